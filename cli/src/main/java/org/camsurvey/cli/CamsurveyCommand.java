@@ -1,0 +1,45 @@
+package org.camsurvey.cli;
+
+import org.camsurvey.cli.command.CheckCommand;
+import org.camsurvey.cli.command.FovCommand;
+import org.camsurvey.cli.command.LawCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The root command: lists the subcommands; run alone, it shows its help. */
+@Command(
+    name = "camsurvey",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Checks surveillance-camera installations against Chongqing's Measures for the",
+      "Administration of Social Public Security Video Image Information Systems (2009)."
+    },
+    subcommands = {CheckCommand.class, FovCommand.class, LawCommand.class, HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:done; check: no violation found",
+      "1:check: at least one violation found",
+      "2:the command line is wrong",
+      "3:input rejected (the message names file, layer, record, field, reason)",
+      "4:any other failure (I/O, internal)"
+    })
+public final class CamsurveyCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Print the stack trace of a failure.")
+  boolean debug;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "name a command: check, fov or law (camsurvey help lists them)");
+  }
+}

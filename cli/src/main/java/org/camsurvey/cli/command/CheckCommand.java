@@ -1,0 +1,113 @@
+package org.camsurvey.cli.command;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.camsurvey.cli.CommandFailure;
+import org.camsurvey.cli.ExitCode;
+import org.camsurvey.cli.OutputFile;
+import org.camsurvey.cli.VersionProvider;
+import org.camsurvey.cli.option.ImportOptionsMixin;
+import org.camsurvey.cli.option.LanguageOption;
+import org.camsurvey.cli.option.QualityConverter;
+import org.camsurvey.geo.ImageQuality;
+import org.camsurvey.io.SurveyReader;
+import org.camsurvey.model.Survey;
+import org.camsurvey.report.FindingMessages;
+import org.camsurvey.report.FindingsCsv;
+import org.camsurvey.report.FindingsGeoJson;
+import org.camsurvey.report.FindingsJson;
+import org.camsurvey.report.FindingsTable;
+import org.camsurvey.rules.CheckOptions;
+import org.camsurvey.rules.CheckResult;
+import org.camsurvey.rules.Checker;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code camsurvey check SURVEY}: runs every rule and prints the findings. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = "Runs every rule on a survey and prints the findings.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no violation found (deficiencies and warnings may be)",
+      "1:at least one violation found",
+      "2:the command line is wrong",
+      "3:input rejected",
+      "4:any other failure"
+    })
+public final class CheckCommand implements Callable<Integer> {
+  /** The ways findings can be printed. */
+  enum Format {
+    table,
+    json,
+    csv,
+    geojson
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SURVEY", description = "A survey: a folder of layer files, a GeoJSON or a CSV file.")
+  Path survey;
+
+  @Mixin ImportOptionsMixin importOptions;
+
+  @Mixin LanguageOption language;
+
+  @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+      description = "table, json, csv or geojson (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--quality", defaultValue = "observe", paramLabel = "QUALITY", converter = QualityConverter.class,
+      description = "Image quality mandated coverage counts at: detect, observe, recognise, identify (default: ${DEFAULT-VALUE}).")
+  ImageQuality quality;
+
+  @Option(names = "--min-cover", defaultValue = "0.9", paramLabel = "FRACTION",
+      description = "Coverage a mandated zone needs where it sets no min_cover, 0..1 (default: ${DEFAULT-VALUE}).")
+  double minCover;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the findings to FILE instead of standard output.")
+  Path output;
+
+  @Option(names = "--force", description = "Replace the output file if it exists.")
+  boolean force;
+
+  @Option(names = "--width", defaultValue = "80", paramLabel = "COLUMNS",
+      description = "Width of the table format (default: ${DEFAULT-VALUE}).")
+  int width;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!(minCover >= 0 && minCover <= 1)) {
+      throw new ParameterException(spec.commandLine(), "--min-cover must be within 0..1, not " + minCover);
+    }
+    if (width < 40) {
+      throw new ParameterException(spec.commandLine(), "--width must be at least 40 columns");
+    }
+    Survey loaded = SurveyReader.read(survey, importOptions.toImportOptions());
+    if (!loaded.hasLayer("zones")) {
+      throw new CommandFailure(ExitCode.INPUT,
+          survey + ": has no zones layer; check needs the places Art. 8 mandates and Art. 9 forbids (zones.geojson or zones.csv)");
+    }
+    CheckResult result = Checker.check(loaded, new CheckOptions(minCover, quality));
+    FindingMessages messages = FindingMessages.of(language.orLocale());
+    PrintWriter stdout = spec.commandLine().getOut();
+    OutputFile.write(output, force, survey, stdout, out -> {
+      switch (format) {
+        case json -> FindingsJson.write(result, VersionProvider.version(), messages, out);
+        case csv -> FindingsCsv.write(result, messages, out);
+        case geojson -> FindingsGeoJson.write(result, messages, out);
+        case table -> FindingsTable.write(result, messages, width,
+            out instanceof PrintWriter p ? p : new PrintWriter(out));
+      }
+    });
+    return result.hasViolations() ? ExitCode.VIOLATIONS : ExitCode.OK;
+  }
+}

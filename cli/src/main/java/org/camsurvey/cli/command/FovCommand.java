@@ -1,0 +1,59 @@
+package org.camsurvey.cli.command;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.camsurvey.cli.CommandFailure;
+import org.camsurvey.cli.ExitCode;
+import org.camsurvey.cli.OutputFile;
+import org.camsurvey.cli.option.ImportOptionsMixin;
+import org.camsurvey.cli.option.QualityConverter;
+import org.camsurvey.geo.ImageQuality;
+import org.camsurvey.io.SurveyReader;
+import org.camsurvey.model.Survey;
+import org.camsurvey.report.FieldOfViewGeoJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code camsurvey fov SURVEY -o OUT}: writes every camera's field of view. */
+@Command(
+    name = "fov",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes every camera's field of view as polygons, in WGS 84, for a GIS or a web map.",
+      "The format follows OUT's extension: .geojson or .json; - writes GeoJSON to standard output."
+    })
+public final class FovCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SURVEY", description = "A survey: a folder of layer files, a GeoJSON or a CSV file.")
+  Path survey;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The file to write, or - for standard output.")
+  Path output;
+
+  @Option(names = "--quality", paramLabel = "QUALITY", converter = QualityConverter.class,
+      description = "Draw the view out to where it reaches this image quality (detect, observe, recognise, identify); by default all the camera sees.")
+  ImageQuality quality;
+
+  @Option(names = "--force", description = "Replace OUT if it exists.")
+  boolean force;
+
+  @Mixin ImportOptionsMixin importOptions;
+
+  @Override
+  public Integer call() throws Exception {
+    String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!name.equals("-") && !name.endsWith(".geojson") && !name.endsWith(".json")) {
+      throw new CommandFailure(ExitCode.USAGE, output + ": this version writes fields of view as GeoJSON; name the file *.geojson");
+    }
+    Survey loaded = SurveyReader.read(survey, importOptions.toImportOptions());
+    OutputFile.write(output, force, survey, spec.commandLine().getOut(),
+        out -> FieldOfViewGeoJson.write(loaded, quality, out));
+    return ExitCode.OK;
+  }
+}

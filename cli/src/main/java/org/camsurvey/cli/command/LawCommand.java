@@ -1,0 +1,47 @@
+package org.camsurvey.cli.command;
+
+import java.util.concurrent.Callable;
+import org.camsurvey.cli.ExitCode;
+import org.camsurvey.cli.option.LanguageOption;
+import org.camsurvey.model.Language;
+import org.camsurvey.report.StatuteText;
+import org.camsurvey.rules.Statute;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code camsurvey law [ARTICLE]}: prints the measures, or the part cited. */
+@Command(
+    name = "law",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Prints the measures, or one article, item or paragraph of them.",
+      "The Chinese text is the law; --lang en prints the project's English rendering."
+    })
+public final class LawCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "ARTICLE",
+      description = "An article (24), an item (19.8 or 19(8)) or a paragraph (24(1) where the article has no items).")
+  String citation;
+
+  @Mixin LanguageOption language;
+
+  @Override
+  public Integer call() {
+    Statute statute = Statute.of(language.or(Language.ZH));
+    if (citation == null) {
+      StatuteText.writeAll(statute, spec.commandLine().getOut());
+      return ExitCode.OK;
+    }
+    try {
+      StatuteText.writeLines(statute.quote(citation), spec.commandLine().getOut());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    return ExitCode.OK;
+  }
+}

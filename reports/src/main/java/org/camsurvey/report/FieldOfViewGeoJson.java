@@ -1,0 +1,55 @@
+package org.camsurvey.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import org.camsurvey.geo.ImageQuality;
+import org.camsurvey.model.Camera;
+import org.camsurvey.model.Survey;
+import org.camsurvey.rules.CameraView;
+import org.locationtech.jts.geom.Polygon;
+
+/** Every camera's field of view as a GeoJSON polygon, for QGIS, geojson.io or a web map. */
+public final class FieldOfViewGeoJson {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private FieldOfViewGeoJson() {}
+
+  /**
+   * @param quality the image quality to draw the view at, or null for all the camera sees
+   */
+  public static void write(Survey survey, ImageQuality quality, Writer out) throws IOException {
+    GeoJsonOut geo = new GeoJsonOut(survey.frame());
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.writeStartObject();
+      g.writeStringField("type", "FeatureCollection");
+      g.writeStringField("name", "fov");
+      g.writeArrayFieldStart("features");
+      for (Camera camera : survey.cameras()) {
+        Polygon view = CameraView.of(survey.frame(), camera, quality);
+        g.writeRaw(System.lineSeparator());
+        g.writeStartObject();
+        g.writeStringField("type", "Feature");
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("camera_id", camera.cameraId());
+        g.writeStringField("site_id", camera.siteId());
+        g.writeNumberField("heading", camera.headingDegrees());
+        g.writeNumberField("hfov", camera.hfovDegrees());
+        g.writeNumberField("range_m", Math.round(CameraView.rangeMetres(camera, quality) * 100) / 100.0);
+        g.writeStringField("quality", quality == null ? "any" : quality.code());
+        g.writeNumberField("area_m2",
+            Math.round(survey.frame().groundArea(view.getArea(), camera.location().getCoordinate()) * 100) / 100.0);
+        g.writeEndObject();
+        g.writeFieldName("geometry");
+        geo.geometry(g, view);
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    out.write(System.lineSeparator());
+    out.flush();
+  }
+}

@@ -1,0 +1,155 @@
+package org.camsurvey.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camsurvey.model.Finding;
+import org.camsurvey.model.Language;
+
+/**
+ * Turns a finding into a sentence in the reader's language, from templates in {@code
+ * messages_*.properties}.
+ *
+ * <p>A template names the finding's parts in braces: {@code {camera}}, {@code {zone}}, {@code
+ * {site}}, {@code {zone_site}}, {@code {item}}, {@code {file}}, {@code {layer}}, {@code {record}},
+ * and any figure by name; {@code {coverage:%}} prints a fraction as a percentage, {@code
+ * {item:cn}} a number as a Chinese numeral. Text in square
+ * brackets is left out when a part it names is missing.
+ */
+public final class FindingMessages {
+  private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\[\\]]*)]");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9_]+)(:%|:cn)?}");
+  private static final Map<Language, FindingMessages> LOADED = new EnumMap<>(Language.class);
+
+  private final Language language;
+  private final Properties templates;
+
+  private FindingMessages(Language language, Properties templates) {
+    this.language = language;
+    this.templates = templates;
+  }
+
+  public static synchronized FindingMessages of(Language language) {
+    return LOADED.computeIfAbsent(language, FindingMessages::load);
+  }
+
+  private static FindingMessages load(Language language) {
+    String name = "messages_" + language.code() + ".properties";
+    Properties p = new Properties();
+    try (InputStream in = FindingMessages.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("message resource " + name + " is missing from the build");
+      }
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new FindingMessages(language, p);
+  }
+
+  public Language language() {
+    return language;
+  }
+
+  /** A word or phrase of the interface ("violation", "Summary", …) by key. */
+  public String text(String key) {
+    String value = templates.getProperty(key);
+    if (value == null) {
+      throw new IllegalStateException("no message '" + key + "' in " + language);
+    }
+    return value;
+  }
+
+  /** The finding's sentence. */
+  public String message(Finding finding) {
+    String code = finding.code().name();
+    String template = templates.getProperty(code + (finding.cameraId() != null ? ".camera" : ".record"));
+    if (template == null) {
+      template = text(code);
+    }
+    Matcher optional = OPTIONAL.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (optional.find()) {
+      String part = optional.group(1);
+      String filled = fill(finding, part, true);
+      optional.appendReplacement(out, Matcher.quoteReplacement(filled == null ? "" : filled));
+    }
+    optional.appendTail(out);
+    return fill(finding, out.toString(), false);
+  }
+
+  private String fill(Finding finding, String text, boolean allOrNothing) {
+    Matcher m = PLACEHOLDER.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      Object value = part(finding, m.group(1));
+      if (value == null) {
+        if (allOrNothing) {
+          return null;
+        }
+        value = "?";
+      }
+      if (m.group(1).equals("quality") && templates.getProperty("quality." + value) != null) {
+        value = templates.getProperty("quality." + value);
+      }
+      String shown;
+      if (":%".equals(m.group(2)) && value instanceof Number n) {
+        shown = percent(n.doubleValue());
+      } else if (":cn".equals(m.group(2)) && value.toString().matches("[1-9]\\d?")) {
+        shown = chineseNumeral(Integer.parseInt(value.toString()));
+      } else {
+        shown = show(value);
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(shown));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private String show(Object value) {
+    if (value instanceof Collection<?> c) {
+      return String.join(language == Language.ZH ? "、" : ", ", c.stream().map(Object::toString).toList());
+    }
+    if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return Long.toString(d.longValue());
+    }
+    return value.toString();
+  }
+
+  /** 1 → 一, 12 → 十二, 20 → 二十: item numbers as the statute writes them. */
+  private static String chineseNumeral(int n) {
+    String digits = "一二三四五六七八九";
+    if (n < 10) {
+      return String.valueOf(digits.charAt(n - 1));
+    }
+    String tens = n / 10 == 1 ? "十" : digits.charAt(n / 10 - 1) + "十";
+    return n % 10 == 0 ? tens : tens + digits.charAt(n % 10 - 1);
+  }
+
+  private static String percent(double fraction) {
+    double p = Math.round(fraction * 1000) / 10.0;
+    return (p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p)) + "%";
+  }
+
+  private static Object part(Finding f, String name) {
+    return switch (name) {
+      case "camera" -> f.cameraId();
+      case "zone" -> f.zoneId();
+      case "site" -> f.siteId();
+      case "zone_site" -> f.zoneSiteId();
+      case "item" -> f.item();
+      case "file" -> f.source() == null ? null : f.source().file();
+      case "layer" -> f.source() == null ? null : f.source().layer();
+      case "record" -> f.source() == null || f.source().recordNumber() == 0 ? null : f.source().recordLabel();
+      default -> f.figures().get(name);
+    };
+  }
+}

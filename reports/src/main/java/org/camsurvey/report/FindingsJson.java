@@ -1,0 +1,102 @@
+package org.camsurvey.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Collection;
+import java.util.Map;
+import org.camsurvey.model.Finding;
+import org.camsurvey.model.Severity;
+import org.camsurvey.rules.CheckResult;
+
+/** The JSON document of CLI.md: tool, input, summary and the findings in order. */
+public final class FindingsJson {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private FindingsJson() {}
+
+  public static void write(CheckResult result, String toolVersion, FindingMessages messages, Writer out) throws IOException {
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.setPrettyPrinter(new DefaultPrettyPrinter());
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.writeStartObject();
+      g.writeObjectFieldStart("tool");
+      g.writeStringField("name", "camsurvey");
+      g.writeStringField("version", toolVersion);
+      g.writeEndObject();
+      g.writeStringField("input", result.survey().name());
+      g.writeObjectFieldStart("summary");
+      g.writeNumberField("sites", result.survey().sites().size());
+      g.writeNumberField("cameras", result.survey().cameras().size());
+      g.writeNumberField("zones", result.survey().zones().size());
+      g.writeNumberField("violations", result.count(Severity.VIOLATION));
+      g.writeNumberField("deficiencies", result.count(Severity.DEFICIENCY));
+      g.writeNumberField("warnings", result.count(Severity.WARNING));
+      g.writeEndObject();
+      g.writeArrayFieldStart("findings");
+      for (Finding finding : result.findings()) {
+        writeFinding(g, finding, messages);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    out.write(System.lineSeparator());
+    out.flush();
+  }
+
+  /** One finding as an object, the shape JSON Lines output shares. */
+  static void writeFinding(JsonGenerator g, Finding f, FindingMessages messages) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("code", f.code().name());
+    g.writeStringField("severity", f.severity().code());
+    optional(g, "article", f.article());
+    optional(g, "item", f.item());
+    optional(g, "site_id", f.siteId());
+    optional(g, "camera_id", f.cameraId());
+    optional(g, "zone_id", f.zoneId());
+    optional(g, "zone_site_id", f.zoneSiteId());
+    for (Map.Entry<String, Object> figure : f.figures().entrySet()) {
+      g.writeFieldName(figure.getKey());
+      value(g, figure.getValue());
+    }
+    optional(g, "consequence", f.code().consequence());
+    if (f.source() != null && f.cameraId() == null) {
+      g.writeStringField("file", f.source().file());
+      optional(g, "layer", f.source().layer());
+      if (f.source().recordNumber() > 0) {
+        g.writeStringField("record", f.source().recordLabel());
+      }
+    }
+    g.writeStringField("message", messages.message(f));
+    g.writeEndObject();
+  }
+
+  private static void optional(JsonGenerator g, String name, String value) throws IOException {
+    if (value != null) {
+      g.writeStringField(name, value);
+    }
+  }
+
+  private static void value(JsonGenerator g, Object value) throws IOException {
+    if (value instanceof Collection<?> list) {
+      g.writeStartArray();
+      for (Object item : list) {
+        value(g, item);
+      }
+      g.writeEndArray();
+    } else if (value instanceof Integer i) {
+      g.writeNumber(i);
+    } else if (value instanceof Long l) {
+      g.writeNumber(l);
+    } else if (value instanceof Double d) {
+      g.writeNumber(d);
+    } else if (value instanceof Boolean b) {
+      g.writeBoolean(b);
+    } else {
+      g.writeString(String.valueOf(value));
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.camsurvey.report;
+
+import java.io.PrintWriter;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camsurvey.model.Finding;
+import org.camsurvey.model.Severity;
+import org.camsurvey.model.Site;
+import org.camsurvey.rules.CheckResult;
+
+/**
+ * Findings for people at a terminal: grouped by site, one heading line per finding (severity,
+ * code, camera, zone) and its message wrapped below, all within the given width.
+ */
+public final class FindingsTable {
+  private static final int SEVERITY_COLUMN = 14;
+  private static final int CODE_COLUMN = 24;
+
+  private FindingsTable() {}
+
+  public static void write(CheckResult result, FindingMessages messages, int width, PrintWriter out) {
+    out.println(MessageFormat.format("{0}: {1}", messages.text("table.survey"), result.survey().name()));
+    out.println(MessageFormat.format(messages.text("summary.counts"),
+        result.survey().sites().size(), result.survey().cameras().size(), result.survey().zones().size()));
+
+    Map<String, List<Finding>> bySite = new LinkedHashMap<>();
+    for (Finding f : result.findings()) {
+      bySite.computeIfAbsent(f.siteId() == null ? "" : f.siteId(), k -> new ArrayList<>()).add(f);
+    }
+    Map<String, Site> sites = new LinkedHashMap<>();
+    result.survey().sites().forEach(s -> sites.put(s.siteId(), s));
+    for (Map.Entry<String, List<Finding>> group : bySite.entrySet()) {
+      out.println();
+      Site site = sites.get(group.getKey());
+      String heading = group.getKey().isEmpty() ? messages.text("table.no_site") : group.getKey();
+      if (site != null && site.name() != null) {
+        heading += "  " + site.name();
+      }
+      TextWidth.wrap(heading, width).forEach(out::println);
+      for (Finding f : group.getValue()) {
+        StringBuilder line = new StringBuilder("  ");
+        line.append(TextWidth.pad(messages.text("severity." + f.severity().code()), SEVERITY_COLUMN - 2));
+        line.append(TextWidth.pad(f.code().name(), CODE_COLUMN)).append(' ');
+        List<String> ids = new ArrayList<>();
+        if (f.cameraId() != null) {
+          ids.add(f.cameraId());
+        }
+        if (f.zoneId() != null) {
+          ids.add((f.zoneSiteId() != null ? f.zoneSiteId() + "/" : "") + f.zoneId());
+        }
+        line.append(String.join(" \u2192 ", ids));
+        out.println(line.toString().stripTrailing());
+        for (String text : TextWidth.wrap(messages.message(f), width - 4)) {
+          out.println("    " + text);
+        }
+      }
+    }
+    out.println();
+    if (result.findings().isEmpty()) {
+      out.println(messages.text("summary.clean"));
+    } else {
+      out.println(MessageFormat.format(messages.text("summary.findings"),
+          result.count(Severity.VIOLATION), result.count(Severity.DEFICIENCY), result.count(Severity.WARNING)));
+    }
+    out.flush();
+  }
+}

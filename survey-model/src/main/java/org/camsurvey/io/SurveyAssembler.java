@@ -1,0 +1,489 @@
+package org.camsurvey.io;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camsurvey.geo.Crs;
+import org.camsurvey.geo.LocalFrame;
+import org.camsurvey.model.AccessLogEntry;
+import org.camsurvey.model.ArticleItem;
+import org.camsurvey.model.Camera;
+import org.camsurvey.model.CameraType;
+import org.camsurvey.model.Finding;
+import org.camsurvey.model.FindingCode;
+import org.camsurvey.model.Obstacle;
+import org.camsurvey.model.Site;
+import org.camsurvey.model.SourceRef;
+import org.camsurvey.model.Survey;
+import org.camsurvey.model.Zone;
+import org.camsurvey.model.ZoneRule;
+import org.camsurvey.rules.Statute;
+import org.locationtech.jts.densify.Densifier;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryCollection;
+import org.locationtech.jts.geom.Lineal;
+import org.locationtech.jts.geom.MultiPoint;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.geom.util.PolygonExtracter;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+
+/**
+ * Validates raw layers into a {@link Survey}: every field of SURVEY-FORMAT.md checked, every
+ * geometry turned into WGS 84 and then into one local metric frame around the survey.
+ *
+ * <p>What can be repaired safely (a self-intersecting polygon) is repaired with a warning; what
+ * cannot stops the import with an {@link InputException} naming file, layer, record and field.
+ */
+public final class SurveyAssembler {
+  /** Edges of projected input are split to this length before leaving their CRS, so that a
+   * straight edge there stays within millimetres of the same edge in the local frame. */
+  private static final double DENSIFY_METRES = 100;
+  private static final double MAX_RANGE_METRES = 20_000;
+  private static final Pattern ITEM = Pattern.compile("(?:(\\d+)\\s*[.．(（-]\\s*)?(\\d+)\\s*[)）]?");
+  private static final List<String> COMPLIANCE_FIELDS = List.of("cam_type", "signage", "retention", "runs_24h");
+
+  private final String surveyName;
+  private final Map<String, RawLayer> layers;
+  private final Statute statute;
+  private final List<Finding> warnings = new ArrayList<>();
+  private final Map<RawFeature, Geometry> lonLat = new java.util.IdentityHashMap<>();
+  private LocalFrame frame;
+
+  private SurveyAssembler(String surveyName, List<RawLayer> rawLayers, Statute statute) {
+    this.surveyName = surveyName;
+    this.statute = statute;
+    this.layers = new LinkedHashMap<>();
+    for (RawLayer layer : rawLayers) {
+      RawLayer previous = layers.putIfAbsent(layer.name(), layer);
+      if (previous != null) {
+        throw InputException.file(layer.file(),
+            "holds layer '" + layer.name() + "', which " + previous.file() + " holds too: keep one");
+      }
+      warnings.addAll(layer.warnings());
+    }
+  }
+
+  /**
+   * Builds the survey.
+   *
+   * @param surveyName what the user called the input, used as the site id where a layer has none
+   * @param rawLayers the layers read from the input's containers
+   */
+  public static Survey assemble(String surveyName, List<RawLayer> rawLayers, Statute statute) {
+    return new SurveyAssembler(surveyName, rawLayers, statute).build();
+  }
+
+  private Survey build() {
+    RawLayer cameraLayer = layers.get(LayerName.CAMERAS.id());
+    if (cameraLayer == null) {
+      throw InputException.file(surveyName, "has no cameras layer (a file cameras.geojson or cameras.csv, or features with \"layer\": \"cameras\")");
+    }
+    for (RawLayer layer : layers.values()) {
+      for (RawFeature feature : layer.features()) {
+        if (feature.geometry() != null) {
+          lonLat.put(feature, toLonLat(layer, feature));
+        }
+      }
+    }
+    frame = frameAround(cameraLayer);
+
+    Map<String, Site> sites = new LinkedHashMap<>();
+    RawLayer siteLayer = layers.get(LayerName.SITES.id());
+    if (siteLayer != null) {
+      for (RawFeature f : siteLayer.features()) {
+        FieldValues v = values(siteLayer, f, "site_id");
+        String id = v.requiredText("site_id");
+        Geometry boundary = lonLat.containsKey(f) ? polygonal(siteLayer, f, v, true) : null;
+        Site site = new Site(id, v.text("name"), v.text("address"), v.text("operator"), boundary);
+        if (sites.putIfAbsent(id, site) != null) {
+          throw v.error("site_id", "site '" + id + "' is listed twice");
+        }
+      }
+    }
+    Set<String> listedSites = new HashSet<>(sites.keySet());
+
+    List<Camera> cameras = cameras(cameraLayer);
+    List<Zone> zones = zones();
+    List<Obstacle> obstacles = obstacles();
+    List<AccessLogEntry> accessLog = accessLog();
+
+    List<String> referenced = new ArrayList<>();
+    cameras.forEach(c -> referenced.add(c.siteId()));
+    zones.forEach(z -> referenced.add(z.siteId()));
+    for (String siteId : referenced) {
+      if (!sites.containsKey(siteId)) {
+        sites.put(siteId, new Site(siteId, null, null, null, null));
+        if (siteLayer != null && listedSites.add(siteId)) {
+          warnings.add(Finding.of(FindingCode.DATA_UNKNOWN_SITE).site(siteId)
+              .source(new SourceRef(siteLayer.file(), siteLayer.name(), 0, siteId)).build());
+        }
+      }
+    }
+    return new Survey(surveyName, layers.keySet(), frame, List.copyOf(sites.values()), cameras, zones,
+        obstacles, accessLog, cameraLayer.fields(), warnings);
+  }
+
+  private List<Camera> cameras(RawLayer layer) {
+    siteIdPresent(layer);
+    List<String> absent = new ArrayList<>();
+    List<String> ruled = new ArrayList<>(COMPLIANCE_FIELDS);
+    ruled.add("filed");
+    for (String field : ruled) {
+      if (!layer.fields().contains(field)) {
+        absent.add(field);
+      }
+    }
+    if (!absent.isEmpty()) {
+      warnings.add(Finding.of(FindingCode.DATA_MISSING_FIELD)
+          .source(new SourceRef(layer.file(), layer.name(), 0, null))
+          .figure("fields", String.join(", ", absent)).build());
+    }
+    List<Camera> cameras = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (RawFeature f : layer.features()) {
+      FieldValues v = values(layer, f, "camera_id");
+      String id = v.requiredText("camera_id");
+      String siteId = siteId(layer, v);
+      if (!ids.add(siteId + "\u0000" + id)) {
+        throw v.error("camera_id", "camera '" + id + "' appears twice in site '" + siteId + "'");
+      }
+      double heading = v.requiredNumber("heading");
+      if (heading < 0 || heading > 360) {
+        throw v.error("heading", heading + " is outside 0–360 (degrees clockwise from true north)");
+      }
+      double hfov = v.requiredNumber("hfov");
+      if (hfov <= 0 || hfov > 360) {
+        throw v.error("hfov", hfov + " is outside 0 < angle ≤ 360 degrees");
+      }
+      double range = v.requiredNumber("range_m");
+      if (range <= 0 || range > MAX_RANGE_METRES) {
+        throw v.error("range_m", range + " is outside 0 < range ≤ " + (int) MAX_RANGE_METRES + " metres");
+      }
+      Integer resH = v.integer("res_h");
+      if (resH != null && (resH <= 0 || resH > 100_000)) {
+        throw v.error("res_h", resH + " is not a horizontal resolution in pixels");
+      }
+      Double height = v.number("height_m");
+      if (height != null && (height < 0 || height > 1000)) {
+        throw v.error("height_m", height + " is outside 0–1000 metres");
+      }
+      Double tilt = v.number("tilt");
+      if (tilt != null && (tilt < -90 || tilt > 90)) {
+        throw v.error("tilt", tilt + " is outside −90–90 degrees below horizontal");
+      }
+      Double vfov = v.number("vfov");
+      if (vfov != null && (vfov <= 0 || vfov >= 180)) {
+        throw v.error("vfov", vfov + " is outside 0 < angle < 180 degrees");
+      }
+      CameraType type = null;
+      String typeText = v.text("cam_type");
+      if (typeText != null) {
+        type = CameraType.parse(typeText).orElseThrow(() ->
+            v.error("cam_type", "'" + typeText + "' is not fixed, dome, ptz or fisheye"));
+      }
+      Integer retention = v.integer("retention");
+      if (retention != null && retention < 0) {
+        throw v.error("retention", retention + " days is negative");
+      }
+      Boolean signage = v.bool("signage");
+      Boolean runs24h = v.bool("runs_24h");
+      Point location = point(layer, f, v);
+      Camera camera = new Camera(id, siteId, location, heading == 360 ? 0 : heading, hfov, range, resH,
+          height, tilt, vfov, type, signage, retention, runs24h, v.date("installed"), v.date("filed"),
+          v.text("operator"), v.source());
+      cameras.add(camera);
+      List<String> missing = new ArrayList<>();
+      for (String field : COMPLIANCE_FIELDS) {
+        if (layer.fields().contains(field) && v.text(field) == null) {
+          missing.add(field);
+        }
+      }
+      if (!missing.isEmpty()) {
+        warnings.add(Finding.of(FindingCode.DATA_MISSING_FIELD).camera(camera)
+            .figure("fields", String.join(", ", missing)).build());
+      }
+    }
+    return cameras;
+  }
+
+  private List<Zone> zones() {
+    RawLayer layer = layers.get(LayerName.ZONES.id());
+    if (layer == null) {
+      return List.of();
+    }
+    siteIdPresent(layer);
+    List<Zone> zones = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (RawFeature f : layer.features()) {
+      FieldValues v = values(layer, f, "zone_id");
+      String id = v.requiredText("zone_id");
+      String siteId = siteId(layer, v);
+      if (!ids.add(siteId + "\u0000" + id)) {
+        throw v.error("zone_id", "zone '" + id + "' appears twice in site '" + siteId + "'");
+      }
+      String ruleText = v.requiredText("rule");
+      ZoneRule rule = ZoneRule.parse(ruleText).orElseThrow(() ->
+          v.error("rule", "'" + ruleText + "' is neither mandated (Art. 8) nor forbidden (Art. 9)"));
+      ArticleItem item = item(v, rule);
+      Double minCover = v.number("min_cover");
+      if (minCover != null && (minCover < 0 || minCover > 1)) {
+        throw v.error("min_cover", minCover + " is outside 0..1");
+      }
+      if (!lonLat.containsKey(f)) {
+        throw v.error("geometry", "a zone needs a polygon");
+      }
+      Geometry area = polygonal(layer, f, v, false);
+      zones.add(new Zone(id, siteId, rule, item, v.text("name"), minCover, area, v.source()));
+    }
+    return zones;
+  }
+
+  private ArticleItem item(FieldValues v, ZoneRule rule) {
+    String text = v.requiredText("item");
+    Matcher m = ITEM.matcher(text);
+    if (!m.matches()) {
+      throw v.error("item", "'" + text + "' is not an article item such as " + rule.article() + ".3");
+    }
+    int article = m.group(1) == null ? rule.article() : Integer.parseInt(m.group(1));
+    int item = Integer.parseInt(m.group(2));
+    if (article != rule.article()) {
+      throw v.error("item", "a " + rule.code() + " zone falls under Art. " + rule.article() + ", not Art. " + article);
+    }
+    int items = statute.article(article).map(a -> a.itemCount()).orElse(0);
+    if (item < 1 || item > items) {
+      throw v.error("item", "Art. " + article + " has items 1–" + items + ", not " + item);
+    }
+    return new ArticleItem(article, item);
+  }
+
+  private List<Obstacle> obstacles() {
+    RawLayer layer = layers.get(LayerName.OBSTACLES.id());
+    if (layer == null) {
+      return List.of();
+    }
+    List<Obstacle> obstacles = new ArrayList<>();
+    for (RawFeature f : layer.features()) {
+      FieldValues v = values(layer, f, "obst_id");
+      if (!lonLat.containsKey(f)) {
+        throw v.error("geometry", "an obstacle needs a line or a polygon");
+      }
+      Geometry g = lonLat.get(f);
+      Geometry shape;
+      if (g instanceof Lineal) {
+        shape = toFrame(g);
+      } else if (g instanceof Polygonal) {
+        shape = polygonal(layer, f, v, false);
+      } else {
+        throw v.error("geometry", "an obstacle is a line or a polygon, not a " + g.getGeometryType());
+      }
+      obstacles.add(new Obstacle(v.text("obst_id"), v.text("site_id"), v.text("kind"), shape, v.source()));
+    }
+    return obstacles;
+  }
+
+  private List<AccessLogEntry> accessLog() {
+    RawLayer layer = layers.get(LayerName.ACCESS_LOG.id());
+    if (layer == null) {
+      return List.of();
+    }
+    List<AccessLogEntry> entries = new ArrayList<>();
+    for (RawFeature f : layer.features()) {
+      FieldValues v = values(layer, f, null);
+      Integer persons = v.integer("persons");
+      if (persons != null && persons < 0) {
+        throw v.error("persons", persons + " is negative");
+      }
+      String footage = v.text("footage");
+      List<String> cameraIds = footage == null ? List.of()
+          : List.of(footage.strip().split("\\s*[,，;；、]\\s*|\\s+"));
+      entries.add(new AccessLogEntry(v.requiredText("site_id"), v.dateTime("when"), persons, v.text("approval"),
+          v.text("purpose"), cameraIds, v.text("recorded_by"), v.source()));
+    }
+    return entries;
+  }
+
+  private FieldValues values(RawLayer layer, RawFeature f, String idField) {
+    String id = idField == null ? null : f.text(idField);
+    return new FieldValues(layer, f, id != null ? id : "#" + f.number());
+  }
+
+  private void siteIdPresent(RawLayer layer) {
+    if (!layer.fields().contains("site_id")) {
+      warnings.add(Finding.of(FindingCode.DATA_MISSING_FIELD).site(surveyName)
+          .source(new SourceRef(layer.file(), layer.name(), 0, null))
+          .figure("fields", "site_id").build());
+    }
+  }
+
+  private String siteId(RawLayer layer, FieldValues v) {
+    return layer.fields().contains("site_id") ? v.requiredText("site_id") : surveyName;
+  }
+
+  private Point point(RawLayer layer, RawFeature f, FieldValues v) {
+    Geometry g = lonLat.get(f);
+    if (g == null) {
+      throw v.error("geometry", "a camera needs a point (lon/lat, x/y or wkt columns in CSV)");
+    }
+    if (g instanceof MultiPoint mp && mp.getNumGeometries() == 1) {
+      g = mp.getGeometryN(0);
+    }
+    if (!(g instanceof Point p) || p.isEmpty()) {
+      throw v.error("geometry", "a camera is a point, not a " + g.getGeometryType());
+    }
+    return (Point) toFrame(p);
+  }
+
+  /** A zone's or site's area in the frame, repaired with a warning where it is not valid. */
+  private Geometry polygonal(RawLayer layer, RawFeature f, FieldValues v, boolean optional) {
+    Geometry g = lonLat.get(f);
+    if (!(g instanceof Polygonal)) {
+      throw v.error("geometry", "expected a polygon, found a " + g.getGeometryType());
+    }
+    Geometry local = toFrame(g);
+    TopologyValidationError problem = new IsValidOp(local).getValidationError();
+    if (problem != null) {
+      Geometry fixed = polygonsOf(GeometryFixer.fix(local));
+      warnings.add(Finding.of(FindingCode.DATA_GEOMETRY_REPAIRED).source(v.source())
+          .site(layer.fields().contains("site_id") ? v.text("site_id") : surveyName)
+          .figure("reason", problem.getMessage())
+          .figure("area_before_m2", round(local.getArea()))
+          .figure("area_after_m2", round(fixed.getArea()))
+          .build());
+      local = fixed;
+    }
+    if (local.isEmpty() || !(local.getArea() > 0)) {
+      throw v.error("geometry", "the polygon has no area");
+    }
+    return local;
+  }
+
+  private static Geometry polygonsOf(Geometry g) {
+    if (g instanceof Polygonal) {
+      return g;
+    }
+    @SuppressWarnings("unchecked")
+    List<org.locationtech.jts.geom.Polygon> polygons = PolygonExtracter.getPolygons(g);
+    return g.getFactory().buildGeometry(polygons);
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 100) / 100.0;
+  }
+
+  /** Every geometry in WGS 84; edges of projected input split first so they stay straight. */
+  private Geometry toLonLat(RawLayer layer, RawFeature feature) {
+    Crs crs = layer.crs();
+    String label = label(feature);
+    if (crs == null) {
+      throw new InputException(layer.file(), layer.name(), label, null,
+          "the coordinates' CRS is unknown: give it with --crs (e.g. --crs EPSG:4545)");
+    }
+    Geometry g = feature.geometry();
+    if (g instanceof GeometryCollection gc && !(g instanceof Polygonal) && !(g instanceof Lineal)
+        && !(g instanceof MultiPoint)) {
+      throw new InputException(layer.file(), layer.name(), label, "geometry",
+          "a GeometryCollection is not a survey geometry");
+    }
+    if (!crs.isGeographic() && g.getDimension() > 0) {
+      g = Densifier.densify(g, DENSIFY_METRES);
+    } else {
+      g = g.copy();
+    }
+    boolean geographic = crs.isGeographic();
+    g.apply(new CoordinateSequenceFilter() {
+      @Override
+      public void filter(CoordinateSequence seq, int i) {
+        double x = seq.getX(i);
+        double y = seq.getY(i);
+        if (geographic && (Math.abs(x) > 180 || Math.abs(y) > 90)) {
+          throw new InputException(layer.file(), layer.name(), label, "geometry",
+              "coordinate " + x + ", " + y + " is not a longitude and latitude in " + crs.name()
+                  + (crs == Crs.wgs84() ? "; if the data is projected, give its CRS with --crs (e.g. --crs EPSG:4545)" : ""));
+        }
+        double[] ll = crs.toLonLat(x, y);
+        if (!Double.isFinite(ll[0]) || !Double.isFinite(ll[1]) || Math.abs(ll[1]) > 85) {
+          throw new InputException(layer.file(), layer.name(), label, "geometry",
+              "coordinate " + x + ", " + y + " does not lie in " + crs.name() + "'s area of use");
+        }
+        seq.setOrdinate(i, 0, ll[0]);
+        seq.setOrdinate(i, 1, ll[1]);
+      }
+
+      @Override
+      public boolean isDone() {
+        return false;
+      }
+
+      @Override
+      public boolean isGeometryChanged() {
+        return true;
+      }
+    });
+    return g;
+  }
+
+  private static String label(RawFeature feature) {
+    for (String idField : List.of("camera_id", "zone_id", "site_id", "obst_id")) {
+      String id = feature.text(idField);
+      if (id != null) {
+        return id;
+      }
+    }
+    return "#" + feature.number();
+  }
+
+  /** The frame is centred on the cameras (or, without any, on everything else). */
+  private LocalFrame frameAround(RawLayer cameraLayer) {
+    Envelope cameras = new Envelope();
+    for (RawFeature f : cameraLayer.features()) {
+      Geometry g = lonLat.get(f);
+      if (g != null) {
+        cameras.expandToInclude(g.getEnvelopeInternal());
+      }
+    }
+    Envelope all = new Envelope();
+    lonLat.values().forEach(g -> all.expandToInclude(g.getEnvelopeInternal()));
+    Envelope basis = cameras.isNull() ? all : cameras;
+    if (basis.isNull()) {
+      return LocalFrame.around(106.5, 29.5);
+    }
+    return LocalFrame.around(basis.centre().x, basis.centre().y);
+  }
+
+  private Geometry toFrame(Geometry lonLatGeometry) {
+    Geometry g = lonLatGeometry.copy();
+    g.apply(new CoordinateSequenceFilter() {
+      @Override
+      public void filter(CoordinateSequence seq, int i) {
+        Coordinate c = frame.fromLonLat(seq.getX(i), seq.getY(i));
+        seq.setOrdinate(i, 0, c.x);
+        seq.setOrdinate(i, 1, c.y);
+      }
+
+      @Override
+      public boolean isDone() {
+        return false;
+      }
+
+      @Override
+      public boolean isGeometryChanged() {
+        return true;
+      }
+    });
+    return frame.geometryFactory().createGeometry(g);
+  }
+}

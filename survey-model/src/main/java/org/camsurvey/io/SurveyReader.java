@@ -1,0 +1,122 @@
+package org.camsurvey.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.camsurvey.model.Survey;
+import org.camsurvey.rules.Statute;
+import org.camsurvey.model.Language;
+
+/**
+ * Opens a survey in whatever container it comes: a folder of per-layer files, one GeoJSON
+ * FeatureCollection, or one per-layer file. Files in a folder that are not survey layers are
+ * ignored, and so are its subfolders.
+ */
+public final class SurveyReader {
+  private static final List<String> GEOJSON = List.of(".geojson", ".json");
+  private static final String CSV = ".csv";
+
+  private SurveyReader() {}
+
+  /**
+   * Reads and validates a survey.
+   *
+   * @param input the path as the user gave it
+   * @throws InputException when the input cannot be used
+   */
+  public static Survey read(Path input, ImportOptions options) {
+    List<RawLayer> layers = readLayers(input, options);
+    String name = surveyName(input);
+    return SurveyAssembler.assemble(name, layers, Statute.of(Language.ZH));
+  }
+
+  /** Reads the raw layers of a survey without validating them. */
+  public static List<RawLayer> readLayers(Path input, ImportOptions options) {
+    String shown = input.toString();
+    if (!Files.exists(input)) {
+      throw InputException.file(shown, "no such file or folder");
+    }
+    if (Files.isDirectory(input)) {
+      return readFolder(input, options);
+    }
+    String fileName = input.getFileName().toString();
+    Optional<LayerName> named = LayerName.parse(baseName(fileName));
+    String extension = extension(fileName);
+    if (GEOJSON.contains(extension)) {
+      return new GeoJsonReader().read(shown, bytes(input), named.map(LayerName::id).orElse(null), options);
+    }
+    if (extension.equals(CSV)) {
+      if (named.isEmpty()) {
+        throw InputException.file(shown, "a CSV file holds one layer and must be named after it (cameras.csv, zones.csv, …)");
+      }
+      return List.of(new CsvReader().read(shown, bytes(input), named.get().id(), options));
+    }
+    throw InputException.file(shown, "is not a survey container this version reads (a folder, .geojson, .json or .csv)");
+  }
+
+  private static List<RawLayer> readFolder(Path folder, ImportOptions options) {
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(folder)) {
+      files = listing.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException e) {
+      throw InputException.file(folder.toString(), "cannot list the folder: " + e.getMessage());
+    }
+    List<RawLayer> layers = new ArrayList<>();
+    for (Path file : files) {
+      String fileName = file.getFileName().toString();
+      Optional<LayerName> layer = LayerName.parse(baseName(fileName));
+      String extension = extension(fileName);
+      if (layer.isEmpty()) {
+        continue;
+      }
+      String shown = file.toString();
+      if (GEOJSON.contains(extension)) {
+        layers.addAll(new GeoJsonReader().read(shown, bytes(file), layer.get().id(), options));
+      } else if (extension.equals(CSV)) {
+        layers.add(new CsvReader().read(shown, bytes(file), layer.get().id(), options));
+      }
+    }
+    if (layers.isEmpty()) {
+      throw InputException.file(folder.toString(),
+          "holds no survey layers (expected files such as cameras.geojson, zones.geojson or cameras.csv)");
+    }
+    return layers;
+  }
+
+  private static byte[] bytes(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw InputException.file(file.toString(), "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** The site id for layers that name none: the folder's or file's name. */
+  static String surveyName(Path input) {
+    Path name = input.toAbsolutePath().normalize().getFileName();
+    if (name == null) {
+      return "survey";
+    }
+    String base = baseName(name.toString());
+    if (LayerName.parse(base).isPresent() && input.toAbsolutePath().normalize().getParent() != null
+        && input.toAbsolutePath().normalize().getParent().getFileName() != null) {
+      return input.toAbsolutePath().normalize().getParent().getFileName().toString();
+    }
+    return base;
+  }
+
+  private static String baseName(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+
+  private static String extension(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(dot).toLowerCase(Locale.ROOT) : "";
+  }
+}

@@ -1,0 +1,120 @@
+package org.camsurvey.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * One conclusion of a check, with the figures it rests on.
+ *
+ * <p>A finding is data, not a sentence: the message in a reader's language is made from the
+ * code and the figures where the finding is shown.
+ *
+ * @param code the stable code of RULES.md
+ * @param item the item (项) of the article, e.g. "3" for Art. 9(3), or null
+ * @param siteId the site in breach (a camera's own site), or null for survey-wide warnings
+ * @param cameraId the camera concerned, or null
+ * @param zoneId the zone concerned, or null
+ * @param zoneSiteId the zone's site where it differs from {@code siteId}, else null
+ * @param figures measured values by snake_case name (overlap_m2, coverage, …), in report order
+ * @param geometry where the finding is on the ground (the overlap, the uncovered part), or null
+ * @param source the record a data warning is about, or null
+ */
+public record Finding(
+    FindingCode code,
+    String item,
+    String siteId,
+    String cameraId,
+    String zoneId,
+    String zoneSiteId,
+    Map<String, Object> figures,
+    Geometry geometry,
+    SourceRef source) {
+
+  public Finding {
+    Objects.requireNonNull(code, "code");
+    figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+  }
+
+  public Severity severity() {
+    return code.severity();
+  }
+
+  public String article() {
+    return code.article();
+  }
+
+  /** Starts a finding; the builder keeps figures in the order they are added. */
+  public static Builder of(FindingCode code) {
+    return new Builder(code);
+  }
+
+  /** Collects a finding's parts; rules fill in only what applies. */
+  public static final class Builder {
+    private final FindingCode code;
+    private String item;
+    private String siteId;
+    private String cameraId;
+    private String zoneId;
+    private String zoneSiteId;
+    private final Map<String, Object> figures = new LinkedHashMap<>();
+    private Geometry geometry;
+    private SourceRef source;
+
+    private Builder(FindingCode code) {
+      this.code = code;
+    }
+
+    public Builder item(String item) {
+      this.item = item;
+      return this;
+    }
+
+    /** Names the camera; the finding stands at the camera unless a geometry is given. */
+    public Builder camera(Camera camera) {
+      this.siteId = camera.siteId();
+      this.cameraId = camera.cameraId();
+      this.source = camera.source();
+      this.geometry = camera.location();
+      return this;
+    }
+
+    /** Names the zone; its site is recorded separately only when it is not the finding's site. */
+    public Builder zone(Zone zone) {
+      this.zoneId = zone.zoneId();
+      this.item = Integer.toString(zone.item().item());
+      if (siteId == null) {
+        siteId = zone.siteId();
+      } else if (!siteId.equals(zone.siteId())) {
+        zoneSiteId = zone.siteId();
+      }
+      return this;
+    }
+
+    public Builder site(String siteId) {
+      this.siteId = siteId;
+      return this;
+    }
+
+    public Builder figure(String name, Object value) {
+      figures.put(name, value);
+      return this;
+    }
+
+    public Builder geometry(Geometry geometry) {
+      this.geometry = geometry;
+      return this;
+    }
+
+    public Builder source(SourceRef source) {
+      this.source = source;
+      return this;
+    }
+
+    public Finding build() {
+      return new Finding(code, item, siteId, cameraId, zoneId, zoneSiteId, figures, geometry, source);
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package org.camsurvey.model;
+
+import java.util.Objects;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * One surveyed site (a school, a hotel, a street).
+ *
+ * @param siteId the id cameras, zones and obstacles refer to
+ * @param name the site's name, or null
+ * @param address the site's address, or null
+ * @param operator the using unit, or null
+ * @param boundary the site's outline in the local frame, or null
+ */
+public record Site(String siteId, String name, String address, String operator, Geometry boundary) {
+  public Site {
+    Objects.requireNonNull(siteId, "siteId");
+  }
+}

@@ -1,0 +1,2 @@
+/** The survey as immutable values: sites, cameras, zones, obstacles, access-log entries and findings. */
+package org.camsurvey.model;

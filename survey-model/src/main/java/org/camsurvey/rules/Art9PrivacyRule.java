@@ -1,0 +1,80 @@
+package org.camsurvey.rules;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.camsurvey.geo.ImageQuality;
+import org.camsurvey.model.Camera;
+import org.camsurvey.model.Finding;
+import org.camsurvey.model.FindingCode;
+import org.camsurvey.model.Survey;
+import org.camsurvey.model.Zone;
+import org.camsurvey.model.ZoneRule;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * Art. 9 — places where installation is forbidden: no camera may stand inside a forbidden zone,
+ * and none may see any of one at any image quality, whichever site either belongs to.
+ *
+ * <p>"Sees any of it" means an overlap of more than {@value #MIN_OVERLAP_M2} m², so that a
+ * boundary shared to within rounding is not a violation. A camera standing on a zone's boundary
+ * is not inside it; its view decides.
+ */
+public final class Art9PrivacyRule implements Rule {
+  /** Overlaps at or below this many square metres are taken as touching, not seeing. */
+  public static final double MIN_OVERLAP_M2 = 0.01;
+
+  private record Forbidden(Zone zone, PreparedGeometry area) {}
+
+  @Override
+  public void check(Scene scene, Consumer<Finding> findings) {
+    Survey survey = scene.survey();
+    STRtree index = new STRtree();
+    for (Zone zone : survey.zones()) {
+      if (zone.rule() == ZoneRule.FORBIDDEN) {
+        index.insert(zone.area().getEnvelopeInternal(), new Forbidden(zone, PreparedGeometryFactory.prepare(zone.area())));
+      }
+    }
+    if (index.isEmpty()) {
+      return;
+    }
+    List<Camera> cameras = survey.cameras();
+    for (int i = 0; i < cameras.size(); i++) {
+      Camera camera = cameras.get(i);
+      Polygon view = scene.visible(i);
+      @SuppressWarnings("unchecked")
+      List<Forbidden> candidates = index.query(view.getEnvelopeInternal());
+      for (Forbidden candidate : candidates) {
+        Zone zone = candidate.zone();
+        if (candidate.area().contains(camera.location())) {
+          Finding.Builder finding = Finding.of(FindingCode.ART9_INSIDE_FORBIDDEN).camera(camera).zone(zone);
+          named(finding, zone);
+          findings.accept(finding.build());
+          continue;
+        }
+        if (!candidate.area().intersects(view)) {
+          continue;
+        }
+        Geometry overlap = view.intersection(zone.area());
+        double overlapM2 = Figures.groundArea(survey, overlap);
+        if (overlapM2 > MIN_OVERLAP_M2) {
+          Finding.Builder finding = Finding.of(FindingCode.ART9_FORBIDDEN_VIEW).camera(camera).zone(zone)
+              .figure("overlap_m2", Figures.round(overlapM2, 2))
+              .figure("zone_share", Figures.round(Math.min(1, overlap.getArea() / zone.area().getArea()), 3))
+              .figure("range_m", Figures.round(CameraView.rangeMetres(camera, ImageQuality.DETECT), 2));
+          named(finding, zone);
+          findings.accept(finding.geometry(overlap).build());
+        }
+      }
+    }
+  }
+
+  private static void named(Finding.Builder finding, Zone zone) {
+    if (zone.name() != null) {
+      finding.figure("zone_name", zone.name());
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.camsurvey.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.camsurvey.model.Finding;
+import org.camsurvey.model.FindingCode;
+import org.camsurvey.model.Survey;
+
+/** Runs every rule over a survey and puts the findings in the order CLI.md promises. */
+public final class Checker {
+  /**
+   * Site, code, camera, zone; then the zone's site and the record, so that the order is total.
+   * Codes go in article order (ART8 before ART15), data warnings last, as {@link FindingCode}
+   * lists them.
+   */
+  public static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::siteId, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(Finding::code)
+          .thenComparing(Finding::cameraId, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(Finding::zoneId, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(Finding::zoneSiteId, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(f -> f.source() == null ? "" : f.source().file() + "\u0000" + f.source().layer())
+          .thenComparingInt(f -> f.source() == null ? 0 : f.source().recordNumber());
+
+  private static final List<Rule> RULES =
+      List.of(
+          new Art8CoverageRule(),
+          new Art9PrivacyRule(),
+          new Art10SignageRule(),
+          new Art15FilingRule(),
+          new Art19OperationRule());
+
+  private Checker() {}
+
+  public static CheckResult check(Survey survey, CheckOptions options) {
+    Scene scene = new Scene(survey, options);
+    List<Finding> findings = new ArrayList<>(survey.importWarnings());
+    for (Rule rule : RULES) {
+      rule.check(scene, findings::add);
+    }
+    findings.sort(ORDER);
+    return new CheckResult(survey, options, findings);
+  }
+}
