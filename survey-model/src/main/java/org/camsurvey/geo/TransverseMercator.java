@@ -97,17 +97,18 @@ public final class TransverseMercator {
     return new double[] {Math.toDegrees(lam), Math.toDegrees(Math.atan(tau))};
   }
 
-  /** The point scale factor at a point, for turning projected areas into ground areas. */
+  /**
+   * The point scale factor at a point, for turning projected areas into ground areas: the
+   * projected length of a 2 m geodesic centred on the point (the projection is conformal, so any
+   * direction serves), over 2 m.
+   */
   public double scaleAt(double dLonDegrees, double latDegrees) {
-    double h = 1e-4;
-    double[] p = forward(dLonDegrees, latDegrees);
-    double[] q = forward(dLonDegrees, latDegrees + h);
-    double phi = Math.toRadians(latDegrees);
-    double s = Math.sin(phi);
-    double w = Math.sqrt(1 - e2 * s * s);
-    double meridianRadius = a * (1 - e2) / (w * w * w);
-    double groundMetres = meridianRadius * Math.toRadians(h);
-    return Math.hypot(q[0] - p[0], q[1] - p[1]) / groundMetres;
+    var geodesic = new net.sf.geographiclib.Geodesic(a, 1 - Math.sqrt(1 - e2));
+    var north = geodesic.Direct(latDegrees, dLonDegrees, 0, 1);
+    var south = geodesic.Direct(latDegrees, dLonDegrees, 180, 1);
+    double[] p = forward(north.lon2, north.lat2);
+    double[] q = forward(south.lon2, south.lat2);
+    return Math.hypot(p[0] - q[0], p[1] - q[1]) / 2;
   }
 
   private double conformalTan(double tau) {

@@ -398,11 +398,9 @@ public final class SurveyAssembler {
       throw new InputException(layer.file(), layer.name(), label, "geometry",
           "a GeometryCollection is not a survey geometry");
     }
-    if (!crs.isGeographic() && g.getDimension() > 0) {
-      g = Densifier.densify(g, DENSIFY_METRES);
-    } else {
-      g = g.copy();
-    }
+    // A deep copy: the reader's geometry must not change, and the densifier hands back the
+    // input's own coordinates, of which a ring's first and last may be one shared object.
+    g = (!crs.isGeographic() && g.getDimension() > 0 ? Densifier.densify(g, DENSIFY_METRES) : g).copy();
     boolean geographic = crs.isGeographic();
     g.apply(new CoordinateSequenceFilter() {
       @Override

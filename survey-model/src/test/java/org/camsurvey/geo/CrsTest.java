@@ -1,0 +1,67 @@
+package org.camsurvey.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CrsTest {
+  /** One row of proj-reference.csv: a point and where PROJ's cs2cs puts it in a CRS. */
+  record Reference(String crs, double lon, double lat, double x, double y) {}
+
+  static List<Reference> projReference() throws IOException {
+    try (InputStream in = CrsTest.class.getResourceAsStream("proj-reference.csv")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1)
+          .map(line -> line.split(","))
+          .map(f -> new Reference(f[0], Double.parseDouble(f[1]), Double.parseDouble(f[2]),
+              Double.parseDouble(f[3]), Double.parseDouble(f[4])))
+          .toList();
+    }
+  }
+
+  /** Up to 7° from the central meridian, where proj4j's own series is metres off. */
+  @ParameterizedTest
+  @MethodSource("projReference")
+  void projectsAsProjDoesFarFromTheCentralMeridian(Reference ref) {
+    Crs crs = Crs.parse(ref.crs());
+    double[] xy = crs.fromLonLat(ref.lon(), ref.lat());
+    assertThat(xy[0]).as("easting").isCloseTo(ref.x(), within(0.001));
+    assertThat(xy[1]).as("northing").isCloseTo(ref.y(), within(0.001));
+    double[] ll = crs.toLonLat(ref.x(), ref.y());
+    assertThat(ll[0]).as("longitude").isCloseTo(ref.lon(), within(1e-8));
+    assertThat(ll[1]).as("latitude").isCloseTo(ref.lat(), within(1e-8));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"EPSG:4545", "epsg:4545", "4545", "urn:ogc:def:crs:EPSG::4545",
+      "urn:ogc:def:crs:EPSG:9.8.15:4545", "http://www.opengis.net/def/crs/EPSG/0/4545",
+      "+proj=tmerc +lat_0=0 +lon_0=108 +k=1 +x_0=500000 +y_0=0 +ellps=GRS80 +units=m +no_defs"})
+  void readsTheWaysUsersWriteACrs(String text) {
+    double[] xy = Crs.parse(text).fromLonLat(106.58, 29.56);
+    double[] expected = Crs.parse("EPSG:4545").fromLonLat(106.58, 29.56);
+    assertThat(xy[0]).isCloseTo(expected[0], within(1e-6));
+    assertThat(xy[1]).isCloseTo(expected[1], within(1e-6));
+    assertThat(Crs.parse(text).isGeographic()).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"EPSG:4326", "CRS84", "urn:ogc:def:crs:OGC:1.3:CRS84", "EPSG:4490"})
+  void geographicCrssPassLongitudeAndLatitudeThrough(String text) {
+    Crs crs = Crs.parse(text);
+    assertThat(crs.isGeographic()).isTrue();
+    assertThat(crs.toLonLat(106.58, 29.56)).containsExactly(106.58, 29.56);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "EPSG:", "EPSG:99999999", "WGS 84 please", "+proj=nonesuch"})
+  void rejectsWhatIsNotACrs(String text) {
+    assertThatThrownBy(() -> Crs.parse(text)).isInstanceOf(IllegalArgumentException.class);
+  }
+}

@@ -1,0 +1,61 @@
+package org.camsurvey.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import net.sf.geographiclib.Geodesic;
+import net.sf.geographiclib.GeodesicData;
+import net.sf.geographiclib.PolygonArea;
+import net.sf.geographiclib.PolygonResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Polygon;
+
+class LocalFrameTest {
+  @Test
+  void theCentreIsTheOrigin() {
+    LocalFrame frame = LocalFrame.around(106.577, 29.5575);
+    Coordinate origin = frame.fromLonLat(106.577, 29.5575);
+    assertThat(origin.x).isCloseTo(0, within(1e-9));
+    assertThat(origin.y).isCloseTo(0, within(1e-9));
+    double[] ll = frame.toLonLat(1234.5, -678.9);
+    Coordinate back = frame.fromLonLat(ll[0], ll[1]);
+    assertThat(back.x).isCloseTo(1234.5, within(1e-6));
+    assertThat(back.y).isCloseTo(-678.9, within(1e-6));
+  }
+
+  /**
+   * A city-wide survey puts sites hundreds of kilometres from the frame's centre, where the
+   * frame's scale is off by parts in a thousand; ground areas must come out right all the same.
+   */
+  @ParameterizedTest
+  @CsvSource({"0, 0", "50, 0", "250, 0", "0, 250", "-300, 120"})
+  void groundAreasAreTrueFarFromTheCentre(double eastKm, double northKm) {
+    LocalFrame frame = LocalFrame.around(107, 30);
+    GeodesicData east = Geodesic.WGS84.Direct(30, 107, 90, eastKm * 1000);
+    GeodesicData corner = Geodesic.WGS84.Direct(east.lat2, east.lon2, 0, northKm * 1000);
+    double[][] square = new double[4][];
+    PolygonArea truth = new PolygonArea(Geodesic.WGS84, false);
+    double[] azimuths = {0, 90, 180, 270};
+    double lat = corner.lat2;
+    double lon = corner.lon2;
+    for (int i = 0; i < 4; i++) {
+      square[i] = new double[] {lon, lat};
+      truth.AddPoint(lat, lon);
+      GeodesicData next = Geodesic.WGS84.Direct(lat, lon, azimuths[i], 100);
+      lat = next.lat2;
+      lon = next.lon2;
+    }
+    Coordinate[] ring = new Coordinate[5];
+    for (int i = 0; i < 4; i++) {
+      ring[i] = frame.fromLonLat(square[i][0], square[i][1]);
+    }
+    ring[4] = ring[0];
+    Polygon polygon = frame.geometryFactory().createPolygon(ring);
+    PolygonResult result = truth.Compute();
+    double ground = frame.groundArea(polygon.getArea(), polygon.getCentroid().getCoordinate());
+    assertThat(ground).isCloseTo(Math.abs(result.area), within(0.01));
+  }
+}
