@@ -14,7 +14,8 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * Art. 8 — places where installation is mandated: a mandated zone's area seen by its own site's
@@ -45,13 +46,17 @@ public final class Art8CoverageRule implements Rule {
       @SuppressWarnings("unchecked")
       List<Integer> candidates = views.query(zone.area().getEnvelopeInternal());
       candidates.sort(null);
+      if (candidates.stream().anyMatch(i -> cameras.get(i).siteId().equals(zone.siteId())
+          && CameraView.holdsWhole(scene.covering(i), cameras.get(i).hfovDegrees(), zone.area()))) {
+        continue;
+      }
       for (int i : candidates) {
         Polygon view = scene.covering(i);
         if (!area.intersects(view)) {
           continue;
         }
         Camera camera = cameras.get(i);
-        Geometry part = view.intersection(zone.area());
+        Geometry part = OverlayNGRobust.overlay(view, zone.area(), OverlayNG.INTERSECTION);
         if (part.getArea() <= 0) {
           continue;
         }
@@ -62,12 +67,12 @@ public final class Art8CoverageRule implements Rule {
           otherSites.add(camera.siteId() + "/" + camera.cameraId());
         }
       }
-      Geometry union = seen.isEmpty() ? zone.area().getFactory().createPolygon() : UnaryUnionOp.union(seen);
+      Geometry union = seen.isEmpty() ? zone.area().getFactory().createPolygon() : OverlayNGRobust.union(seen);
       double zoneArea = zone.area().getArea();
       double coverage = Math.min(1, union.getArea() / zoneArea);
       double required = zone.minCover() != null ? zone.minCover() : scene.options().minCover();
       if (coverage < required) {
-        Geometry uncovered = zone.area().difference(union);
+        Geometry uncovered = OverlayNGRobust.overlay(zone.area(), union, OverlayNG.DIFFERENCE);
         Finding.Builder finding = Finding.of(FindingCode.ART8_UNCOVERED).zone(zone)
             .figure("coverage", Figures.round(coverage, 3))
             .figure("required", required)

@@ -14,6 +14,8 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * Art. 9 — places where installation is forbidden: no camera may stand inside a forbidden zone,
@@ -58,7 +60,7 @@ public final class Art9PrivacyRule implements Rule {
         if (!candidate.area().intersects(view)) {
           continue;
         }
-        Geometry overlap = view.intersection(zone.area());
+        Geometry overlap = OverlayNGRobust.overlay(view, zone.area(), OverlayNG.INTERSECTION);
         double overlapM2 = Figures.groundArea(survey, overlap);
         if (overlapM2 > MIN_OVERLAP_M2) {
           Finding.Builder finding = Finding.of(FindingCode.ART9_FORBIDDEN_VIEW).camera(camera).zone(zone)

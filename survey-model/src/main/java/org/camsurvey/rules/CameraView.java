@@ -4,6 +4,10 @@ import org.camsurvey.geo.FieldOfView;
 import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.geo.LocalFrame;
 import org.camsurvey.model.Camera;
+import org.locationtech.jts.algorithm.RayCrossingCounter;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 
 /** What a camera sees on the ground, at a given image quality, in the survey's frame. */
@@ -19,6 +23,27 @@ public final class CameraView {
     return FieldOfView.sector(
         frame, camera.location().getCoordinate(), camera.headingDegrees(), camera.hfovDegrees(),
         rangeMetres(camera, quality));
+  }
+
+  /**
+   * Whether a view takes in the whole of an area, decided without an overlay: a view of at most
+   * 180° is convex, so it holds the area exactly when it holds every vertex of the area's
+   * outline. Wider views are never decided here (false), and the caller overlays as usual.
+   */
+  public static boolean holdsWhole(Polygon view, double hfovDegrees, Geometry area) {
+    if (hfovDegrees > 180 || !view.getEnvelopeInternal().covers(area.getEnvelopeInternal())) {
+      return false;
+    }
+    Coordinate[] ring = view.getExteriorRing().getCoordinates();
+    for (int i = 0; i < area.getNumGeometries(); i++) {
+      Polygon part = (Polygon) area.getGeometryN(i);
+      for (Coordinate c : part.getExteriorRing().getCoordinates()) {
+        if (RayCrossingCounter.locatePointInRing(c, ring) == Location.EXTERIOR) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The distance out to which a camera reaches a quality; {@code range_m} for null. */
