@@ -22,9 +22,11 @@ public final class FindingsTable {
   private FindingsTable() {}
 
   public static void write(CheckResult result, FindingMessages messages, int width, PrintWriter out) {
-    out.println(MessageFormat.format("{0}: {1}", messages.text("table.survey"), result.survey().name()));
-    out.println(MessageFormat.format(messages.text("summary.counts"),
-        result.survey().sites().size(), result.survey().cameras().size(), result.survey().zones().size()));
+    TextWidth.wrap(MessageFormat.format("{0}: {1}", messages.text("table.survey"), result.survey().name()), width)
+        .forEach(out::println);
+    TextWidth.wrap(MessageFormat.format(messages.text("summary.counts"),
+        result.survey().sites().size(), result.survey().cameras().size(), result.survey().zones().size()), width)
+        .forEach(out::println);
 
     Map<String, List<Finding>> bySite = new LinkedHashMap<>();
     for (Finding f : result.findings()) {
@@ -41,9 +43,8 @@ public final class FindingsTable {
       }
       TextWidth.wrap(heading, width).forEach(out::println);
       for (Finding f : group.getValue()) {
-        StringBuilder line = new StringBuilder("  ");
-        line.append(TextWidth.pad(messages.text("severity." + f.severity().code()), SEVERITY_COLUMN - 2));
-        line.append(TextWidth.pad(f.code().name(), CODE_COLUMN)).append(' ');
+        String head = "  " + TextWidth.pad(messages.text("severity." + f.severity().code()), SEVERITY_COLUMN - 2)
+            + TextWidth.pad(f.code().name(), CODE_COLUMN);
         List<String> ids = new ArrayList<>();
         if (f.cameraId() != null) {
           ids.add(f.cameraId());
@@ -51,8 +52,16 @@ public final class FindingsTable {
         if (f.zoneId() != null) {
           ids.add((f.zoneSiteId() != null ? f.zoneSiteId() + "/" : "") + f.zoneId());
         }
-        line.append(String.join(" \u2192 ", ids));
-        out.println(line.toString().stripTrailing());
+        String idText = String.join(" \u2192 ", ids);
+        if (TextWidth.of(head) + 1 + TextWidth.of(idText) <= width) {
+          out.println((head + " " + idText).stripTrailing());
+        } else {
+          // long ids, or --width 40, would push the heading past the edge: they go below it
+          out.println(head.stripTrailing());
+          for (String text : TextWidth.wrap(idText, width - 4)) {
+            out.println("    " + text);
+          }
+        }
         for (String text : TextWidth.wrap(messages.message(f), width - 4)) {
           out.println("    " + text);
         }
