@@ -121,6 +121,32 @@ class Art8CoverageRuleTest {
     }
   }
 
+  /**
+   * A camera whose wedge's west edge runs north at x = −x0 sees the zone east of it: (5 + x0) / 10.
+   *
+   * @param shown the coverage the finding must show: below the requirement, never rounded up to it
+   */
+  static Stream<Arguments> justShort() {
+    return Stream.of(
+        Arguments.of(3.996, null, 0.899, 0.9),
+        Arguments.of(4.996, 1.0, 0.999, 1.0),
+        Arguments.of(3.9949, 0.8995, 0.899, 0.8995),
+        Arguments.of(3.0, null, 0.8, 0.9),
+        Arguments.of(-1.2296, null, 0.377, 0.9));
+  }
+
+  @ParameterizedTest(name = "edge at x = {0}, zone min_cover {1}: coverage shown {2}, required {3}")
+  @MethodSource("justShort")
+  void aZoneJustShortOfItsRequirementNeverReadsAsMeetingIt(double x0, Double zoneMinCover, double shown, double required) {
+    List<Finding> findings = survey().with(camera("A").at(-x0, 0).aim(45, 90, 100))
+        .mandated("Z1", "S1", "8.7", zoneMinCover, ZONE)
+        .run(new Art8CoverageRule());
+
+    assertThat(FindingRows.rows(findings)).containsExactly("ART8_UNCOVERED S1 - Z1");
+    assertThat(findings.get(0).figures().get("coverage")).isEqualTo(shown);
+    assertThat(findings.get(0).figures().get("required")).isEqualTo(required);
+  }
+
   @Test
   void zeroMinCoverNeedsNoCameraAtAll() {
     assertThat(survey().mandated("Z1", "S1", "8.7", 0.0, ZONE).run(new Art8CoverageRule())).isEmpty();
