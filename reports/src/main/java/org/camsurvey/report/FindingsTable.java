@@ -1,5 +1,6 @@
 package org.camsurvey.report;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -21,10 +22,13 @@ public final class FindingsTable {
 
   private FindingsTable() {}
 
-  public static void write(CheckResult result, FindingMessages messages, int width, PrintWriter out) {
-    TextWidth.wrap(MessageFormat.format("{0}: {1}", messages.text("table.survey"), result.survey().name()), width)
-        .forEach(out::println);
-    TextWidth.wrap(MessageFormat.format(messages.text("summary.counts"),
+  /**
+   * @throws IOException where the writer failed: a PrintWriter only records it, and a table cut
+   *     short must not be moved into place as if whole
+   */
+  public static void write(CheckResult result, FindingMessages messages, int width, PrintWriter out) throws IOException {
+    TextWidth.wrap(messages.text("table.survey") + ": " + result.survey().name(), width).forEach(out::println);
+    TextWidth.wrap(format(messages, "summary.counts",
         result.survey().sites().size(), result.survey().cameras().size(), result.survey().zones().size()), width)
         .forEach(out::println);
 
@@ -71,9 +75,17 @@ public final class FindingsTable {
     if (result.findings().isEmpty()) {
       out.println(messages.text("summary.clean"));
     } else {
-      out.println(MessageFormat.format(messages.text("summary.findings"),
+      out.println(format(messages, "summary.findings",
           result.count(Severity.VIOLATION), result.count(Severity.DEFICIENCY), result.count(Severity.WARNING)));
     }
     out.flush();
+    if (out.checkError()) {
+      throw new IOException("the findings table could not be written in full");
+    }
+  }
+
+  /** Numbers as the report's language writes them, not the system locale (1.234 in German). */
+  private static String format(FindingMessages messages, String key, Object... args) {
+    return new MessageFormat(messages.text(key), messages.language().locale()).format(args);
   }
 }

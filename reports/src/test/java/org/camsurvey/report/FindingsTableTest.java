@@ -1,10 +1,15 @@
 package org.camsurvey.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.camsurvey.model.Language;
 import org.camsurvey.rules.CheckResult;
@@ -133,9 +138,48 @@ class FindingsTableTest {
         .containsExactly("勘查: clean", "1 个场所，1 台摄像机，1 个区域", "", "未发现问题。");
   }
 
+  @Test
+  void countsAreWrittenInTheReportsLanguageWhateverTheSystemLocale() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+      List<String> en = table(SAMPLE, Language.EN, 80);
+      List<String> zh = table(SAMPLE, Language.ZH, 80);
+
+      assertThat(en.get(1)).isEqualTo("6 sites, 23 cameras, 11 zones");
+      assertThat(en.get(en.size() - 1)).isEqualTo("8 violations, 3 deficiencies, 1 warning");
+      assertThat(zh.get(1)).isEqualTo("6 个场所，23 台摄像机，11 个区域");
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void aWriteThatFailsIsNotSwallowed() {
+    Writer failing = new Writer() {
+      @Override
+      public void write(char[] buffer, int offset, int length) throws IOException {
+        throw new IOException("No space left on device");
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+
+    assertThatThrownBy(() -> FindingsTable.write(SAMPLE, FindingMessages.of(Language.EN), 80, new PrintWriter(failing)))
+        .isInstanceOf(IOException.class);
+  }
+
   static List<String> table(CheckResult result, Language language, int width) {
     StringWriter text = new StringWriter();
-    FindingsTable.write(result, FindingMessages.of(language), width, new PrintWriter(text));
+    try {
+      FindingsTable.write(result, FindingMessages.of(language), width, new PrintWriter(text));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return text.toString().lines().toList();
   }
 }
