@@ -95,6 +95,20 @@ class FindingsGeoJsonTest {
     assertThat(geometry.get("coordinates")).hasSize(2);
   }
 
+  @Test
+  void roundCoordinatesAreWrittenPlain() throws IOException {
+    // 30° N crosses Chongqing; BigDecimal would write it 3E+1
+    Camera c = new Camera("C", "S1", ReportFixture.FRAME.geometryFactory().createPoint(
+        ReportFixture.FRAME.fromLonLat(107.0, 30.0)), 0, 90, 10, null, null, null, null, CameraType.FIXED, false, 30,
+        true, null, null, null, new SourceRef("cameras.csv", "cameras", 1, "C"));
+    Survey survey = new Survey("round", Set.of("cameras", "zones"), ReportFixture.FRAME,
+        List.of(new Site("S1", null, null, null, null)), List.of(c), List.of(), List.of(), List.of(), Set.of(), List.of());
+    StringWriter out = new StringWriter();
+    FindingsGeoJson.write(Checker.check(survey, CheckOptions.defaults()), FindingMessages.of(Language.EN), out);
+
+    assertThat(out.toString()).contains("\"coordinates\":[107,30]}");
+  }
+
   private static String text(JsonNode node, String field) {
     return node.has(field) ? node.get(field).asText() : "-";
   }
