@@ -23,7 +23,8 @@ class FindingMessagesTest {
   void theFixtureMakesEveryCode() {
     assertThat(EVERY.findings()).map(ReportFixture::row).containsExactlyElementsOf(ReportFixture.EVERY_FINDING);
     Set<FindingCode> codes = EVERY.findings().stream().map(Finding::code).collect(Collectors.toSet());
-    assertThat(codes).isEqualTo(EnumSet.allOf(FindingCode.class));
+    assertThat(codes).as("every finding code needs a case in ReportFixture so that its messages are tested")
+        .isEqualTo(EnumSet.allOf(FindingCode.class));
   }
 
   @ParameterizedTest
