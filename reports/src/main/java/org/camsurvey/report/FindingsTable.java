@@ -1,5 +1,6 @@
 package org.camsurvey.report;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -21,10 +22,15 @@ public final class FindingsTable {
 
   private FindingsTable() {}
 
-  public static void write(CheckResult result, FindingMessages messages, int width, PrintWriter out) {
-    out.println(MessageFormat.format("{0}: {1}", messages.text("table.survey"), result.survey().name()));
-    out.println(MessageFormat.format(messages.text("summary.counts"),
-        result.survey().sites().size(), result.survey().cameras().size(), result.survey().zones().size()));
+  /**
+   * @throws IOException where the writer failed: a PrintWriter only records it, and a table cut
+   *     short must not be moved into place as if whole
+   */
+  public static void write(CheckResult result, FindingMessages messages, int width, PrintWriter out) throws IOException {
+    TextWidth.wrap(messages.text("table.survey") + ": " + result.survey().name(), width).forEach(out::println);
+    TextWidth.wrap(format(messages, "summary.counts",
+        result.survey().sites().size(), result.survey().cameras().size(), result.survey().zones().size()), width)
+        .forEach(out::println);
 
     Map<String, List<Finding>> bySite = new LinkedHashMap<>();
     for (Finding f : result.findings()) {
@@ -41,9 +47,8 @@ public final class FindingsTable {
       }
       TextWidth.wrap(heading, width).forEach(out::println);
       for (Finding f : group.getValue()) {
-        StringBuilder line = new StringBuilder("  ");
-        line.append(TextWidth.pad(messages.text("severity." + f.severity().code()), SEVERITY_COLUMN - 2));
-        line.append(TextWidth.pad(f.code().name(), CODE_COLUMN)).append(' ');
+        String head = "  " + TextWidth.pad(messages.text("severity." + f.severity().code()), SEVERITY_COLUMN - 2)
+            + TextWidth.pad(f.code().name(), CODE_COLUMN);
         List<String> ids = new ArrayList<>();
         if (f.cameraId() != null) {
           ids.add(f.cameraId());
@@ -51,8 +56,16 @@ public final class FindingsTable {
         if (f.zoneId() != null) {
           ids.add((f.zoneSiteId() != null ? f.zoneSiteId() + "/" : "") + f.zoneId());
         }
-        line.append(String.join(" \u2192 ", ids));
-        out.println(line.toString().stripTrailing());
+        String idText = String.join(" \u2192 ", ids);
+        if (TextWidth.of(head) + 1 + TextWidth.of(idText) <= width) {
+          out.println((head + " " + idText).stripTrailing());
+        } else {
+          // long ids, or --width 40, would push the heading past the edge: they go below it
+          out.println(head.stripTrailing());
+          for (String text : TextWidth.wrap(idText, width - 4)) {
+            out.println("    " + text);
+          }
+        }
         for (String text : TextWidth.wrap(messages.message(f), width - 4)) {
           out.println("    " + text);
         }
@@ -62,9 +75,17 @@ public final class FindingsTable {
     if (result.findings().isEmpty()) {
       out.println(messages.text("summary.clean"));
     } else {
-      out.println(MessageFormat.format(messages.text("summary.findings"),
+      out.println(format(messages, "summary.findings",
           result.count(Severity.VIOLATION), result.count(Severity.DEFICIENCY), result.count(Severity.WARNING)));
     }
     out.flush();
+    if (out.checkError()) {
+      throw new IOException("the findings table could not be written in full");
+    }
+  }
+
+  /** Numbers as the report's language writes them, not the system locale (1.234 in German). */
+  private static String format(FindingMessages messages, String key, Object... args) {
+    return new MessageFormat(messages.text(key), messages.language().locale()).format(args);
   }
 }

@@ -106,8 +106,13 @@ final class GeoJsonOut {
   private void position(JsonGenerator g, Coordinate c) throws IOException {
     double[] ll = frame.toLonLat(c.x, c.y);
     g.writeStartArray();
-    g.writeNumber(BigDecimal.valueOf(ll[0]).setScale(DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros());
-    g.writeNumber(BigDecimal.valueOf(ll[1]).setScale(DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros());
+    g.writeNumber(degrees(ll[0]));
+    g.writeNumber(degrees(ll[1]));
     g.writeEndArray();
+  }
+
+  /** Plain digits: stripped of trailing zeros, 30.00000000 would otherwise be written 3E+1. */
+  private static String degrees(double value) {
+    return BigDecimal.valueOf(value).setScale(DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
   }
 }

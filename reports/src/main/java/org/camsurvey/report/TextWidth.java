@@ -26,15 +26,16 @@ final class TextWidth {
   }
 
   /**
-   * Breaks text into lines no wider than the width, at spaces or between wide characters; a word
-   * longer than the width stands on a line of its own.
+   * Breaks text into lines no wider than the width, at spaces or between wide characters, never
+   * after an opening bracket or before a closing one; a word longer than the width is cut at the
+   * width.
    */
   static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     int lineWidth = 0;
     int breakAt = -1;
-    int widthAtBreak = 0;
+    int previous = -1;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
@@ -42,23 +43,25 @@ final class TextWidth {
       if (cp == ' ' && line.length() == 0) {
         continue;
       }
-      if (wide(cp) && !closing(cp)) {
+      if (wide(cp) && !closing(cp) && !opening(previous)) {
         breakAt = line.length();
-        widthAtBreak = lineWidth;
       }
       line.appendCodePoint(cp);
       lineWidth += w;
+      previous = cp;
       if (cp == ' ') {
         breakAt = line.length();
-        widthAtBreak = lineWidth;
       }
-      if (lineWidth > width && breakAt > 0) {
-        String rest = line.substring(breakAt);
-        lines.add(line.substring(0, breakAt).stripTrailing());
-        line = new StringBuilder(rest.stripLeading());
-        lineWidth = of(line.toString());
-        breakAt = -1;
-        widthAtBreak = 0;
+      if (lineWidth > width) {
+        // a table promises its width: a path or id longer than a line is cut rather than overflow
+        int cut = breakAt > 0 ? breakAt : line.length() - Character.charCount(cp);
+        if (cut > 0) {
+          String rest = line.substring(cut);
+          lines.add(line.substring(0, cut).stripTrailing());
+          line = new StringBuilder(rest.stripLeading());
+          lineWidth = of(line.toString());
+          breakAt = -1;
+        }
       }
     }
     if (line.length() > 0) {
@@ -70,6 +73,11 @@ final class TextWidth {
   /** Punctuation that must not begin a line. */
   private static boolean closing(int cp) {
     return "，。、；：？！）》」』】".indexOf(cp) >= 0;
+  }
+
+  /** Punctuation that must not end a line. */
+  private static boolean opening(int cp) {
+    return cp >= 0 && "（《「『【“‘".indexOf(cp) >= 0;
   }
 
   private static boolean wide(int cp) {

@@ -19,4 +19,9 @@ final class Figures {
   static double round(double value, int decimals) {
     return java.math.BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
   }
+
+  /** Cuts a number to a number of decimals, towards zero. */
+  static double roundDown(double value, int decimals) {
+    return java.math.BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.DOWN).doubleValue();
+  }
 }

@@ -1,0 +1,76 @@
+package org.camsurvey.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dependencies point one way (DESIGN.md): cli → reports → survey-model. The domain knows nothing
+ * of documents or terminals, the reports nothing of command lines; JTS stays out of cli and
+ * picocli inside it.
+ */
+class ArchitectureTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("org.camsurvey");
+  }
+
+  @Test
+  void allThreeModulesAreImported() {
+    assertThat(classes.contain("org.camsurvey.rules.Checker")).isTrue();
+    assertThat(classes.contain("org.camsurvey.io.SurveyReader")).isTrue();
+    assertThat(classes.contain("org.camsurvey.report.FindingsJson")).isTrue();
+    assertThat(classes.contain("org.camsurvey.cli.Main")).isTrue();
+    assertThat(classes.contain("org.camsurvey.cli.ArchitectureTest")).isFalse();
+  }
+
+  @Test
+  void theDomainKnowsNothingOfReportsOrTheCommandLine() {
+    noClasses().that().resideInAnyPackage("org.camsurvey.model..", "org.camsurvey.geo..", "org.camsurvey.io..",
+            "org.camsurvey.rules..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.camsurvey.report..", "org.camsurvey.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void reportsKnowNothingOfTheCommandLine() {
+    noClasses().that().resideInAPackage("org.camsurvey.report..")
+        .should().dependOnClassesThat().resideInAPackage("org.camsurvey.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void jtsStaysOutOfTheCommandLine() {
+    noClasses().that().resideInAPackage("org.camsurvey.cli..")
+        .should().dependOnClassesThat().resideInAPackage("org.locationtech.jts..")
+        .check(classes);
+  }
+
+  @Test
+  void picocliStaysInTheCommandLine() {
+    noClasses().that().resideOutsideOfPackage("org.camsurvey.cli..")
+        .should().dependOnClassesThat().resideInAPackage("picocli..")
+        .check(classes);
+  }
+
+  @Test
+  void documentAndTerminalLibrariesStayInTheirPackages() {
+    noClasses().that().resideOutsideOfPackage("org.camsurvey.report.excel..")
+        .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
+        .check(classes);
+    noClasses().that().resideOutsideOfPackage("org.camsurvey.report.pdf..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.lowagie..", "org.openpdf..")
+        .check(classes);
+    noClasses().that().resideOutsideOfPackage("org.camsurvey.cli.shell..")
+        .should().dependOnClassesThat().resideInAPackage("org.jline..")
+        .check(classes);
+  }
+}

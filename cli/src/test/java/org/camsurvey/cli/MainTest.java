@@ -1,0 +1,74 @@
+package org.camsurvey.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camsurvey.cli.Cli.Run;
+import org.junit.jupiter.api.Test;
+
+/** The root command: version, help, and what happens without a command. */
+class MainTest {
+  @Test
+  void version() {
+    Run run = Cli.run("--version");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().lines().toList().get(0)).matches("camsurvey \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    assertThat(run.out().lines().toList().get(1)).startsWith("Java " + System.getProperty("java.version"));
+    assertThat(VersionProvider.version()).isNotEqualTo("unknown").doesNotContain("${");
+  }
+
+  @Test
+  void helpListsTheCommandsAndTheExitCodes() {
+    Run run = Cli.run("--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Usage: camsurvey", "Commands:", "  check", "  fov", "  law", "--debug",
+        "Exit codes:");
+    assertThat(run.out().lines().map(String::strip))
+        .anySatisfy(l -> assertThat(l).startsWith("0   done"))
+        .anySatisfy(l -> assertThat(l).startsWith("1   check: at least one violation found"))
+        .anySatisfy(l -> assertThat(l).startsWith("2   the command line is wrong"))
+        .anySatisfy(l -> assertThat(l).startsWith("3   input rejected"))
+        .anySatisfy(l -> assertThat(l).startsWith("4   any other failure"));
+  }
+
+  @Test
+  void checkHelpListsItsExitCodesToo() {
+    Run run = Cli.run("check", "--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Usage: camsurvey check", "--format=FORMAT", "--min-cover=FRACTION", "--quality=QUALITY",
+        "Exit codes:", "1   at least one violation found");
+  }
+
+  @Test
+  void helpCommand() {
+    assertThat(Cli.run("help", "law").out()).startsWith("Usage: camsurvey law");
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    Run run = Cli.run();
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("name a command: check, fov or law");
+  }
+
+  @Test
+  void anUnknownCommandIsAUsageError() {
+    Run run = Cli.run("inspekt");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Unmatched argument at index 0: 'inspekt'");
+  }
+
+  @Test
+  void runsDoNotShareState() {
+    // one command tree per run: an option given once is not remembered by the next run (the shell's case)
+    Run zh = Cli.run("law", "10", "--lang", "en");
+    Run plain = Cli.run("law", "10");
+
+    assertThat(zh.out()).startsWith("Article 10");
+    assertThat(plain.out()).startsWith("第十条");
+  }
+}

@@ -1,0 +1,158 @@
+package org.camsurvey.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.camsurvey.geo.LocalFrame;
+import org.camsurvey.io.ImportOptions;
+import org.camsurvey.io.SurveyReader;
+import org.camsurvey.model.ArticleItem;
+import org.camsurvey.model.Camera;
+import org.camsurvey.model.CameraType;
+import org.camsurvey.model.Finding;
+import org.camsurvey.model.FindingCode;
+import org.camsurvey.model.Site;
+import org.camsurvey.model.SourceRef;
+import org.camsurvey.model.Survey;
+import org.camsurvey.model.Zone;
+import org.camsurvey.model.ZoneRule;
+import org.camsurvey.rules.CheckOptions;
+import org.camsurvey.rules.CheckResult;
+import org.camsurvey.rules.Checker;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+
+/**
+ * Check results for report tests: a small survey in a frame around Jiefangbei (frame metres)
+ * that makes every finding the rules produce, with the data warnings the importer raises; and
+ * the Jiefangbei sample itself.
+ */
+final class ReportFixture {
+  static final LocalFrame FRAME = LocalFrame.around(106.577, 29.557);
+
+  private ReportFixture() {}
+
+  /**
+   * Site S1 ("东门商场"): camera V at the origin looking north (60°, 10 m) into a toilet of S1 and
+   * a guest room of S2, unsigned, PTZ, unfiled, 15 days' retention, not 24 h; camera IN hung
+   * inside a counter area; camera OLD installed 2008, filed 2010; an entrance covered half by its
+   * own camera H and wholly by S2's camera N. Plus every data warning.
+   */
+  static CheckResult everyFinding() {
+    List<Camera> cameras = List.of(
+        camera("V", "S1", 0, 0, 0, 60, 10, 1920, CameraType.PTZ, false, 15, false, date("2021-01-01"), null),
+        camera("IN", "S1", 100, 0, 0, 90, 5, null, CameraType.DOME, true, 30, true, date("2021-01-01"), date("2021-02-01")),
+        camera("OLD", "S1", 200, 0, 180, 60, 10, 704, CameraType.FIXED, true, 30, true, date("2008-06-18"), date("2010-03-22")),
+        camera("H", "S1", 0, 300, 45, 90, 100, null, CameraType.FIXED, true, 30, true, date("2021-01-01"), date("2021-02-01")),
+        camera("N", "S2", 0, 300, 0, 90, 100, null, CameraType.FIXED, true, 30, true, date("2021-01-01"), date("2021-02-01")),
+        camera("W", "S2", 400, 0, 0, 90, 10, null, CameraType.DOME, null, 30, true, date("2021-01-01"), date("2021-02-01")));
+    List<Zone> zones = List.of(
+        zone("Z-WC", "S1", ZoneRule.FORBIDDEN, 9, 3, "公共卫生间", box(-1, 4, 1, 6)),
+        zone("Z-ROOM", "S2", ZoneRule.FORBIDDEN, 9, 1, "101客房", box(-1, 7, 1, 9)),
+        zone("Z-CTR", "S1", ZoneRule.FORBIDDEN, 9, 4, "柜台操作区", box(98, -2, 102, 2)),
+        zone("Z-GATE", "S1", ZoneRule.MANDATED, 8, 8, "商场主出入口", box(-5, 320, 5, 330)));
+    List<Finding> warnings = List.of(
+        Finding.of(FindingCode.DATA_MISSING_FIELD).camera(cameras.get(5)).figure("fields", "signage").build(),
+        Finding.of(FindingCode.DATA_MISSING_FIELD).source(new SourceRef("cams/cameras.csv", "cameras", 0, null))
+            .figure("fields", "retention, runs_24h").build(),
+        Finding.of(FindingCode.DATA_GEOMETRY_REPAIRED).site("S1")
+            .source(new SourceRef("cams/zones.csv", "zones", 3, "Z-WC"))
+            .figure("reason", "Self-intersection").figure("area_before_m2", 0.0).figure("area_after_m2", 4.0).build(),
+        Finding.of(FindingCode.DATA_ENCODING_GUESSED).source(new SourceRef("cams/zones.csv", "zones", 0, null))
+            .figure("encoding", "GB18030").build(),
+        Finding.of(FindingCode.DATA_UNKNOWN_SITE).site("S2").source(new SourceRef("cams/sites.csv", "sites", 0, "S2"))
+            .build());
+    List<Site> sites = List.of(new Site("S1", "东门商场", null, null, null), new Site("S2", "云栖大酒店（解放碑店）", null, null, null));
+    Survey survey = new Survey("fixture", Set.of("cameras", "zones"), FRAME, sites, cameras, zones, List.of(),
+        List.of(), Set.of("camera_id", "site_id", "heading", "hfov", "range_m", "res_h", "cam_type", "signage",
+            "retention", "runs_24h", "installed", "filed"), warnings);
+    return Checker.check(survey, CheckOptions.defaults());
+  }
+
+  /** The codes {@link #everyFinding()} makes, in the order the checker puts them. */
+  static final List<String> EVERY_FINDING = List.of(
+      "DATA_MISSING_FIELD - - -",
+      "DATA_ENCODING_GUESSED - - -",
+      "ART8_UNCOVERED S1 - Z-GATE",
+      "ART9_FORBIDDEN_VIEW S1 V Z-ROOM S2",
+      "ART9_FORBIDDEN_VIEW S1 V Z-WC",
+      "ART9_INSIDE_FORBIDDEN S1 IN Z-CTR",
+      "ART10_NO_SIGNAGE S1 V -",
+      "ART10_NOT_FIXED S1 V -",
+      "ART15_NOT_FILED S1 V -",
+      "ART15_LATE_FILING S1 OLD -",
+      "ART19_SHORT_RETENTION S1 V -",
+      "ART19_NOT_24H S1 V -",
+      "DATA_GEOMETRY_REPAIRED S1 - -",
+      "DATA_MISSING_FIELD S2 W -",
+      "DATA_UNKNOWN_SITE S2 - -");
+
+  /** A clean survey: one camera that sees its whole mandated zone. */
+  static CheckResult clean() {
+    Survey survey = new Survey("clean", Set.of("cameras", "zones"), FRAME, List.of(new Site("S1", null, null, null, null)),
+        List.of(camera("C1", "S1", 0, 0, 0, 90, 100, null, CameraType.FIXED, true, 30, true, date("2021-01-01"), date("2021-02-01"))),
+        List.of(zone("M1", "S1", ZoneRule.MANDATED, 8, 7, null, box(-5, 20, 5, 30))), List.of(), List.of(),
+        Set.of("camera_id", "site_id", "filed"), List.of());
+    return Checker.check(survey, CheckOptions.defaults());
+  }
+
+  /** The Jiefangbei sample, checked with the defaults. */
+  static CheckResult jiefangbei() {
+    Survey survey = SurveyReader.read(repositoryRoot().resolve("samples/jiefangbei"), ImportOptions.defaults());
+    return Checker.check(survey, CheckOptions.defaults());
+  }
+
+  /** The folder holding {@code samples/}, found from the working directory up. */
+  static Path repositoryRoot() {
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.isDirectory(p.resolve("samples"))) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("no samples/ folder above " + Path.of("").toAbsolutePath());
+  }
+
+  static String row(Finding f) {
+    return f.code() + " " + dash(f.siteId()) + " " + dash(f.cameraId()) + " " + dash(f.zoneId())
+        + (f.zoneSiteId() == null ? "" : " " + f.zoneSiteId());
+  }
+
+  private static String dash(String s) {
+    return s == null ? "-" : s;
+  }
+
+  private static Camera camera(String id, String site, double x, double y, double heading, double hfov, double range,
+      Integer resH, CameraType type, Boolean signage, Integer retention, Boolean runs24h, LocalDate installed,
+      LocalDate filed) {
+    return new Camera(id, site, FRAME.geometryFactory().createPoint(new Coordinate(x, y)), heading, hfov, range, resH,
+        null, null, null, type, signage, retention, runs24h, installed, filed, null,
+        new SourceRef("cams/cameras.csv", "cameras", 1, id));
+  }
+
+  private static Zone zone(String id, String site, ZoneRule rule, int article, int item, String name, String wkt) {
+    return new Zone(id, site, rule, new ArticleItem(article, item), name, null, geometry(wkt),
+        new SourceRef("cams/zones.csv", "zones", 1, id));
+  }
+
+  static Geometry geometry(String wkt) {
+    try {
+      return new WKTReader(FRAME.geometryFactory()).read(wkt);
+    } catch (ParseException e) {
+      throw new IllegalArgumentException(wkt, e);
+    }
+  }
+
+  static String box(double minX, double minY, double maxX, double maxY) {
+    return String.format(Locale.ROOT, "POLYGON((%s %s, %s %s, %s %s, %s %s, %s %s))",
+        minX, minY, maxX, minY, maxX, maxY, minX, maxY, minX, minY);
+  }
+
+  private static LocalDate date(String text) {
+    return text == null ? null : LocalDate.parse(text);
+  }
+}

@@ -1,0 +1,232 @@
+package org.camsurvey.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.camsurvey.geo.LocalFrame;
+import org.camsurvey.model.ArticleItem;
+import org.camsurvey.model.Camera;
+import org.camsurvey.model.CameraType;
+import org.camsurvey.model.Finding;
+import org.camsurvey.model.SourceRef;
+import org.camsurvey.model.Survey;
+import org.camsurvey.model.Site;
+import org.camsurvey.model.Zone;
+import org.camsurvey.model.ZoneRule;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+
+/**
+ * Builds small surveys for rule tests in a frame around Jiefangbei: cameras at frame coordinates
+ * (metres east and north of 106.577 E, 29.557 N), zones as WKT polygons in frame metres.
+ *
+ * <p>Cameras start compliant (fixed, signed, 30 days' retention, running 24 h, installed and
+ * filed in 2020), so a test changes only what its case is about.
+ */
+final class SurveyFixture {
+  static final LocalFrame FRAME = LocalFrame.around(106.577, 29.557);
+  static final Set<String> ALL_CAMERA_FIELDS = Set.of(
+      "camera_id", "site_id", "heading", "hfov", "range_m", "res_h", "height_m", "tilt", "vfov",
+      "cam_type", "signage", "retention", "runs_24h", "installed", "filed", "operator");
+
+  private final List<Camera> cameras = new ArrayList<>();
+  private final List<Zone> zones = new ArrayList<>();
+  private final List<Finding> importWarnings = new ArrayList<>();
+  private final Set<String> cameraFields = new LinkedHashSet<>(ALL_CAMERA_FIELDS);
+
+  static SurveyFixture survey() {
+    return new SurveyFixture();
+  }
+
+  /** A camera of site {@code S1}, to be aimed and changed with its setters. */
+  static CameraSpec camera(String cameraId) {
+    return new CameraSpec(cameraId);
+  }
+
+  SurveyFixture with(CameraSpec... specs) {
+    for (CameraSpec spec : specs) {
+      cameras.add(spec.build(cameras.size() + 1));
+    }
+    return this;
+  }
+
+  SurveyFixture mandated(String zoneId, String siteId, String item, String wkt) {
+    return zone(zoneId, siteId, ZoneRule.MANDATED, item, null, wkt);
+  }
+
+  SurveyFixture mandated(String zoneId, String siteId, String item, Double minCover, String wkt) {
+    return zone(zoneId, siteId, ZoneRule.MANDATED, item, minCover, wkt);
+  }
+
+  SurveyFixture forbidden(String zoneId, String siteId, String item, String wkt) {
+    return zone(zoneId, siteId, ZoneRule.FORBIDDEN, item, null, wkt);
+  }
+
+  private SurveyFixture zone(String zoneId, String siteId, ZoneRule rule, String item, Double minCover, String wkt) {
+    String[] parts = item.split("\\.");
+    ArticleItem articleItem = new ArticleItem(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+    SourceRef source = new SourceRef("zones.geojson", "zones", zones.size() + 1, zoneId);
+    zones.add(new Zone(zoneId, siteId, rule, articleItem, "zone " + zoneId, minCover, geometry(wkt), source));
+    return this;
+  }
+
+  /** Leaves a field out of the cameras layer altogether, as a survey that never recorded it. */
+  SurveyFixture withoutCameraField(String field) {
+    cameraFields.remove(field);
+    return this;
+  }
+
+  SurveyFixture warning(Finding warning) {
+    importWarnings.add(warning);
+    return this;
+  }
+
+  Survey build() {
+    Set<String> siteIds = new LinkedHashSet<>();
+    cameras.forEach(c -> siteIds.add(c.siteId()));
+    zones.forEach(z -> siteIds.add(z.siteId()));
+    List<Site> sites = siteIds.stream().map(id -> new Site(id, null, null, null, null)).toList();
+    return new Survey("fixture", Set.of("cameras", "zones"), FRAME, sites, cameras, zones, List.of(), List.of(),
+        cameraFields, importWarnings);
+  }
+
+  CheckResult check() {
+    return Checker.check(build(), CheckOptions.defaults());
+  }
+
+  CheckResult check(CheckOptions options) {
+    return Checker.check(build(), options);
+  }
+
+  /** The findings of one rule alone, in the order the rule makes them. */
+  List<Finding> run(Rule rule) {
+    return run(rule, CheckOptions.defaults());
+  }
+
+  List<Finding> run(Rule rule, CheckOptions options) {
+    List<Finding> findings = new ArrayList<>();
+    rule.check(new Scene(build(), options), findings::add);
+    return findings;
+  }
+
+  static Geometry geometry(String wkt) {
+    try {
+      return new WKTReader(FRAME.geometryFactory()).read(wkt);
+    } catch (ParseException e) {
+      throw new IllegalArgumentException(wkt, e);
+    }
+  }
+
+  /** An axis-aligned rectangle in frame metres, as WKT. */
+  static String box(double minX, double minY, double maxX, double maxY) {
+    return String.format(Locale.ROOT, "POLYGON((%s %s, %s %s, %s %s, %s %s, %s %s))",
+        minX, minY, maxX, minY, maxX, maxY, minX, maxY, minX, minY);
+  }
+
+  /**
+   * A rectangle laid along a ray from the frame origin: from {@code fromM} to {@code toM} along
+   * the ray at the azimuth, and from {@code sideFrom} to {@code sideTo} to its right (clockwise
+   * side; negative is to its left), as WKT.
+   */
+  static String alongRay(double azimuthDegrees, double fromM, double toM, double sideFrom, double sideTo) {
+    double a = Math.toRadians(azimuthDegrees);
+    double ux = Math.sin(a);
+    double uy = Math.cos(a);
+    double rx = Math.cos(a);
+    double ry = -Math.sin(a);
+    double[][] corners = {{fromM, sideFrom}, {toM, sideFrom}, {toM, sideTo}, {fromM, sideTo}, {fromM, sideFrom}};
+    StringBuilder wkt = new StringBuilder("POLYGON((");
+    for (int i = 0; i < corners.length; i++) {
+      double t = corners[i][0];
+      double s = corners[i][1];
+      wkt.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.6f %.6f", t * ux + s * rx, t * uy + s * ry));
+    }
+    return wkt.append("))").toString();
+  }
+
+  /** A camera as a test wants it; defaults are compliant on every attribute rule. */
+  static final class CameraSpec {
+    private final String cameraId;
+    private String siteId = "S1";
+    private double x;
+    private double y;
+    private double heading;
+    private double hfov = 90;
+    private double range = 100;
+    private Integer resH;
+    private CameraType type = CameraType.FIXED;
+    private Boolean signage = true;
+    private Integer retention = 30;
+    private Boolean runs24h = true;
+    private LocalDate installed = LocalDate.of(2020, 1, 1);
+    private LocalDate filed = LocalDate.of(2020, 2, 1);
+
+    private CameraSpec(String cameraId) {
+      this.cameraId = cameraId;
+    }
+
+    CameraSpec site(String siteId) {
+      this.siteId = siteId;
+      return this;
+    }
+
+    CameraSpec at(double x, double y) {
+      this.x = x;
+      this.y = y;
+      return this;
+    }
+
+    /** Heading, angle of view and range, in degrees and metres. */
+    CameraSpec aim(double heading, double hfov, double range) {
+      this.heading = heading;
+      this.hfov = hfov;
+      this.range = range;
+      return this;
+    }
+
+    CameraSpec resH(Integer resH) {
+      this.resH = resH;
+      return this;
+    }
+
+    CameraSpec type(CameraType type) {
+      this.type = type;
+      return this;
+    }
+
+    CameraSpec signage(Boolean signage) {
+      this.signage = signage;
+      return this;
+    }
+
+    CameraSpec retention(Integer days) {
+      this.retention = days;
+      return this;
+    }
+
+    CameraSpec runs24h(Boolean runs24h) {
+      this.runs24h = runs24h;
+      return this;
+    }
+
+    CameraSpec installed(LocalDate installed) {
+      this.installed = installed;
+      return this;
+    }
+
+    CameraSpec filed(LocalDate filed) {
+      this.filed = filed;
+      return this;
+    }
+
+    Camera build(int recordNumber) {
+      return new Camera(cameraId, siteId, FRAME.geometryFactory().createPoint(new org.locationtech.jts.geom.Coordinate(x, y)),
+          heading, hfov, range, resH, null, null, null, type, signage, retention, runs24h, installed, filed,
+          "operator of " + siteId, new SourceRef("cameras.geojson", "cameras", recordNumber, cameraId));
+    }
+  }
+}
