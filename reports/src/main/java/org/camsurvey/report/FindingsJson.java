@@ -1,6 +1,5 @@
 package org.camsurvey.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -18,7 +17,11 @@ public final class FindingsJson {
 
   private FindingsJson() {}
 
-  public static void write(CheckResult result, String toolVersion, FindingMessages messages, Writer out) throws IOException {
+  /**
+   * @param input the survey as the user named it (a path as given)
+   */
+  public static void write(CheckResult result, String toolVersion, String input, FindingMessages messages, Writer out)
+      throws IOException {
     try (JsonGenerator g = JSON.createGenerator(out)) {
       g.setPrettyPrinter(new DefaultPrettyPrinter());
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -27,7 +30,7 @@ public final class FindingsJson {
       g.writeStringField("name", "camsurvey");
       g.writeStringField("version", toolVersion);
       g.writeEndObject();
-      g.writeStringField("input", result.survey().name());
+      g.writeStringField("input", input);
       g.writeObjectFieldStart("summary");
       g.writeNumberField("sites", result.survey().sites().size());
       g.writeNumberField("cameras", result.survey().cameras().size());

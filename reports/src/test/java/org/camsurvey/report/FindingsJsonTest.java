@@ -101,7 +101,7 @@ class FindingsJsonTest {
   @Test
   void theDocumentEndsWithANewLineAndLeavesTheWriterOpen() throws IOException {
     StringWriter out = new StringWriter();
-    FindingsJson.write(ReportFixture.clean(), "1", FindingMessages.of(Language.EN), out);
+    FindingsJson.write(ReportFixture.clean(), "1", "survey", FindingMessages.of(Language.EN), out);
     out.write("after");
 
     assertThat(out.toString()).endsWith(System.lineSeparator() + "after").startsWith("{");
@@ -109,7 +109,7 @@ class FindingsJsonTest {
 
   static JsonNode write(CheckResult result, Language language) throws IOException {
     StringWriter out = new StringWriter();
-    FindingsJson.write(result, "9.9.9-TEST", FindingMessages.of(language), out);
+    FindingsJson.write(result, "9.9.9-TEST", "fixture", FindingMessages.of(language), out);
     return JSON.readTree(out.toString());
   }
 

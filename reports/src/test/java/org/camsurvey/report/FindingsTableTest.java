@@ -119,7 +119,7 @@ class FindingsTableTest {
     assertThat(lines.subList(0, 2)).containsExactly("勘查: jiefangbei", "6 个场所，23 台摄像机，11 个区域");
     assertThat(lines).contains("  违法        ART9_INSIDE_FORBIDDEN    B-03 \u2192 Z-B-02",
         "  警告        DATA_MISSING_FIELD       W-01");
-    assertThat(lines.get(lines.size() - 1)).isEqualTo("8 项违法，3 项不足，1 项警告");
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("8 项违法，3 项缺陷，1 项警告");
   }
 
   @Test

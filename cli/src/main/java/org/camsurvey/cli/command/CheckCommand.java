@@ -101,7 +101,7 @@ public final class CheckCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     OutputFile.write(output, force, survey, stdout, out -> {
       switch (format) {
-        case json -> FindingsJson.write(result, VersionProvider.version(), messages, out);
+        case json -> FindingsJson.write(result, VersionProvider.version(), survey.toString(), messages, out);
         case csv -> FindingsCsv.write(result, messages, out);
         case geojson -> FindingsGeoJson.write(result, messages, out);
         case table -> FindingsTable.write(result, messages, width,

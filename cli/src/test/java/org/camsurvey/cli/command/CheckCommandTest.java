@@ -54,7 +54,7 @@ class CheckCommandTest {
     assertThat(run.err()).isEmpty();
     JsonNode doc = JSON.readTree(run.out());
     assertThat(rows(doc)).containsExactlyElementsOf(JIEFANGBEI);
-    assertThat(doc.get("input").asText()).isEqualTo("jiefangbei");
+    assertThat(doc.get("input").asText()).as("the path as given").isEqualTo(SAMPLE);
     assertThat(doc.get("summary").toString()).isEqualTo(
         "{\"sites\":6,\"cameras\":23,\"zones\":11,\"violations\":8,\"deficiencies\":3,\"warnings\":1}");
     JsonNode uncovered = doc.get("findings").get(6);
@@ -112,7 +112,7 @@ class CheckCommandTest {
         .endsWith("8 violations, 3 deficiencies, 1 warning");
     assertThat(en.out().lines()).allSatisfy(line -> assertThat(columns(line)).isLessThanOrEqualTo(80));
     assertThat(zh.exitCode()).isEqualTo(1);
-    assertThat(zh.out().lines()).startsWith("勘查: jiefangbei").endsWith("8 项违法，3 项不足，1 项警告");
+    assertThat(zh.out().lines()).startsWith("勘查: jiefangbei").endsWith("8 项违法，3 项缺陷，1 项警告");
     assertThat(zh.out().lines()).allSatisfy(line -> assertThat(columns(line)).as(line).isLessThanOrEqualTo(60));
   }
 
@@ -173,7 +173,7 @@ class CheckCommandTest {
     assertThat(json.exitCode()).as(json.toString()).isZero();
     assertThat(json.err()).isEmpty();
     JsonNode doc = JSON.readTree(json.out());
-    assertThat(doc.get("input").asText()).isEqualTo("clean");
+    assertThat(doc.get("input").asText()).as("the path as given").isEqualTo(survey.toString());
     assertThat(doc.get("summary").toString()).isEqualTo(
         "{\"sites\":1,\"cameras\":1,\"zones\":2,\"violations\":0,\"deficiencies\":0,\"warnings\":0}");
     assertThat(doc.get("findings")).isEmpty();
