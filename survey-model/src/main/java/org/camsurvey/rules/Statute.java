@@ -221,8 +221,11 @@ public final class Statute {
       return article.lines();
     }
     int k = Integer.parseInt(part);
-    boolean byItem = m.group(2) != null || article.itemCount() > 0;
-    if (byItem && article.itemCount() > 0) {
+    if (m.group(2) != null && article.itemCount() == 0) {
+      throw new IllegalArgumentException(
+          "Art. " + number + " has no items; cite its paragraph as " + number + "(" + k + ")");
+    }
+    if (article.itemCount() > 0) {
       Item item = article.item(k).orElseThrow(() ->
           new IllegalArgumentException("Art. " + number + " has items 1–" + article.itemCount() + ", not " + k));
       Paragraph holder = article.paragraphs().stream().filter(p -> p.items().contains(item)).findFirst().orElseThrow();

@@ -141,6 +141,7 @@ class StatuteTest {
         Arguments.of("8.11", "Art. 8 has items 1–10, not 11"),
         Arguments.of("19(9)", "Art. 19 has items 1–8, not 9"),
         Arguments.of("24(2)", "Art. 24 has 1 paragraph(s), not 2"),
+        Arguments.of("5.2", "Art. 5 has no items; cite its paragraph as 5(2)"),
         Arguments.of("x", "'x' is not a citation"),
         Arguments.of("", "'' is not a citation"),
         Arguments.of("8.", "'8.' is not a citation"),
