@@ -1,6 +1,9 @@
 package org.camsurvey.geo;
 
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
@@ -58,6 +61,30 @@ public final class LocalFrame {
   public double[] toLonLat(double x, double y) {
     double[] ll = PROJECTION.inverse(x, y + originNorthing);
     return new double[] {ll[0] + centralLongitude, ll[1]};
+  }
+
+  /** A copy of a frame geometry in WGS 84 longitude and latitude, for writing it out. */
+  public Geometry toLonLat(Geometry frameGeometry) {
+    Geometry g = frameGeometry.copy();
+    g.apply(new CoordinateSequenceFilter() {
+      @Override
+      public void filter(CoordinateSequence seq, int i) {
+        double[] ll = toLonLat(seq.getX(i), seq.getY(i));
+        seq.setOrdinate(i, 0, ll[0]);
+        seq.setOrdinate(i, 1, ll[1]);
+      }
+
+      @Override
+      public boolean isDone() {
+        return false;
+      }
+
+      @Override
+      public boolean isGeometryChanged() {
+        return true;
+      }
+    });
+    return g;
   }
 
   /**

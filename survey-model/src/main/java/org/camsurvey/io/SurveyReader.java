@@ -35,6 +35,16 @@ public final class SurveyReader {
     return SurveyAssembler.assemble(name, layers, Statute.of(Language.ZH));
   }
 
+  /**
+   * The containers this version reads. A reader for a new container is one entry here; a
+   * file it takes is read whether given alone or found in a folder.
+   */
+  private static final List<ContainerReader> READERS = List.of(
+      new ContainerReader(GEOJSON, false,
+          (file, shown, layer, options) -> new GeoJsonReader().read(shown, bytes(file), layer, options)),
+      new ContainerReader(List.of(CSV), true,
+          (file, shown, layer, options) -> List.of(new CsvReader().read(shown, bytes(file), layer, options))));
+
   /** Reads the raw layers of a survey without validating them. */
   public static List<RawLayer> readLayers(Path input, ImportOptions options) {
     String shown = input.toString();
@@ -46,17 +56,18 @@ public final class SurveyReader {
     }
     String fileName = input.getFileName().toString();
     Optional<LayerName> named = LayerName.parse(baseName(fileName));
-    String extension = extension(fileName);
-    if (GEOJSON.contains(extension)) {
-      return new GeoJsonReader().read(shown, bytes(input), named.map(LayerName::id).orElse(null), options);
+    ContainerReader reader = READERS.stream().filter(r -> r.accepts(input)).findFirst()
+        .orElseThrow(() -> InputException.file(shown, "is not a survey container this version reads ("
+            + "a folder of layer files, or a file ending " + String.join(", ", extensions()) + ")"));
+    if (reader.holdsOneLayer() && named.isEmpty()) {
+      throw InputException.file(shown, "holds one layer and must be named after it (cameras"
+          + reader.extensions().get(0) + ", zones" + reader.extensions().get(0) + ", …)");
     }
-    if (extension.equals(CSV)) {
-      if (named.isEmpty()) {
-        throw InputException.file(shown, "a CSV file holds one layer and must be named after it (cameras.csv, zones.csv, …)");
-      }
-      return List.of(new CsvReader().read(shown, bytes(input), named.get().id(), options));
-    }
-    throw InputException.file(shown, "is not a survey container this version reads (a folder, .geojson, .json or .csv)");
+    return reader.read().read(input, shown, named.map(LayerName::id).orElse(null), options);
+  }
+
+  private static List<String> extensions() {
+    return READERS.stream().flatMap(r -> r.extensions().stream()).toList();
   }
 
   private static List<RawLayer> readFolder(Path folder, ImportOptions options) {
@@ -68,17 +79,10 @@ public final class SurveyReader {
     }
     List<RawLayer> layers = new ArrayList<>();
     for (Path file : files) {
-      String fileName = file.getFileName().toString();
-      Optional<LayerName> layer = LayerName.parse(baseName(fileName));
-      String extension = extension(fileName);
-      if (layer.isEmpty()) {
-        continue;
-      }
-      String shown = file.toString();
-      if (GEOJSON.contains(extension)) {
-        layers.addAll(new GeoJsonReader().read(shown, bytes(file), layer.get().id(), options));
-      } else if (extension.equals(CSV)) {
-        layers.add(new CsvReader().read(shown, bytes(file), layer.get().id(), options));
+      Optional<LayerName> layer = LayerName.parse(baseName(file.getFileName().toString()));
+      Optional<ContainerReader> reader = READERS.stream().filter(r -> r.accepts(file)).findFirst();
+      if (layer.isPresent() && reader.isPresent()) {
+        layers.addAll(reader.get().read().read(file, file.toString(), layer.get().id(), options));
       }
     }
     if (layers.isEmpty()) {

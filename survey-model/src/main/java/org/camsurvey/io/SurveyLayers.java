@@ -1,0 +1,80 @@
+package org.camsurvey.io;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camsurvey.geo.LocalFrame;
+import org.camsurvey.model.AccessLogEntry;
+import org.camsurvey.model.Camera;
+import org.camsurvey.model.Obstacle;
+import org.camsurvey.model.Site;
+import org.camsurvey.model.Survey;
+import org.camsurvey.model.Zone;
+
+/**
+ * A survey laid out again as the layers of SURVEY-FORMAT.md, in WGS 84, for the writers (the
+ * survey GeoPackage of {@code import}, and any other container).
+ */
+public final class SurveyLayers {
+  private SurveyLayers() {}
+
+  /** Every layer the survey has, in the order of the spec; layers the input lacked are left out. */
+  public static List<OutputLayer> of(Survey survey) {
+    LocalFrame frame = survey.frame();
+    List<OutputLayer> layers = new ArrayList<>();
+    List<OutputLayer.Feature> sites = new ArrayList<>();
+    for (Site s : survey.sites()) {
+      sites.add(feature(frame, s.boundary(), "site_id", s.siteId(), "name", s.name(), "address", s.address(),
+          "operator", s.operator()));
+    }
+    layers.add(layer(LayerSchema.SITES, sites));
+    List<OutputLayer.Feature> cameras = new ArrayList<>();
+    for (Camera c : survey.cameras()) {
+      cameras.add(feature(frame, c.location(), "camera_id", c.cameraId(), "site_id", c.siteId(),
+          "heading", c.headingDegrees(), "hfov", c.hfovDegrees(), "range_m", c.rangeMetres(),
+          "res_h", c.resolutionH(), "height_m", c.heightMetres(), "tilt", c.tiltDegrees(), "vfov", c.vfovDegrees(),
+          "cam_type", c.type() == null ? null : c.type().code(), "signage", c.signage(),
+          "retention", c.retentionDays(), "runs_24h", c.runs24h(), "installed", c.installed(),
+          "filed", c.filed(), "operator", c.operator()));
+    }
+    layers.add(layer(LayerSchema.CAMERAS, cameras));
+    if (survey.hasLayer(LayerName.ZONES.id())) {
+      List<OutputLayer.Feature> zones = new ArrayList<>();
+      for (Zone z : survey.zones()) {
+        zones.add(feature(frame, z.area(), "zone_id", z.zoneId(), "site_id", z.siteId(), "rule", z.rule().code(),
+            "item", z.item().toString(), "name", z.name(), "min_cover", z.minCover()));
+      }
+      layers.add(layer(LayerSchema.ZONES, zones));
+    }
+    if (survey.hasLayer(LayerName.OBSTACLES.id())) {
+      List<OutputLayer.Feature> obstacles = new ArrayList<>();
+      for (Obstacle o : survey.obstacles()) {
+        obstacles.add(feature(frame, o.shape(), "obst_id", o.obstacleId(), "site_id", o.siteId(), "kind", o.kind()));
+      }
+      layers.add(layer(LayerSchema.OBSTACLES, obstacles));
+    }
+    if (survey.hasLayer(LayerName.ACCESS_LOG.id())) {
+      List<OutputLayer.Feature> log = new ArrayList<>();
+      for (AccessLogEntry e : survey.accessLog()) {
+        log.add(feature(frame, null, "site_id", e.siteId(), "when", e.when(), "persons", e.persons(),
+            "approval", e.approval(), "purpose", e.purpose(),
+            "footage", e.footage().isEmpty() ? null : String.join(",", e.footage()), "recorded_by", e.recordedBy()));
+      }
+      layers.add(layer(LayerSchema.ACCESS_LOG, log));
+    }
+    return layers;
+  }
+
+  private static OutputLayer layer(LayerSchema schema, List<OutputLayer.Feature> features) {
+    return new OutputLayer(schema.layer().id(), schema.geometry(), schema.fields(), features);
+  }
+
+  private static OutputLayer.Feature feature(LocalFrame frame, org.locationtech.jts.geom.Geometry geometry, Object... pairs) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      values.put((String) pairs[i], pairs[i + 1]);
+    }
+    return new OutputLayer.Feature(values, geometry == null ? null : frame.toLonLat(geometry));
+  }
+}
