@@ -66,7 +66,9 @@ final class ReportFixture {
         Finding.of(FindingCode.DATA_ENCODING_GUESSED).source(new SourceRef("cams/zones.csv", "zones", 0, null))
             .figure("encoding", "GB18030").build(),
         Finding.of(FindingCode.DATA_UNKNOWN_SITE).site("S2").source(new SourceRef("cams/sites.csv", "sites", 0, "S2"))
-            .build());
+            .build(),
+        Finding.of(FindingCode.DATA_DEFAULTED).camera("S2", "W").source(new SourceRef("cams/cameras.csv", "cameras", 3, "W"))
+            .figure("fields", "hfov, range_m").build());
     List<Site> sites = List.of(new Site("S1", "东门商场", null, null, null), new Site("S2", "云栖大酒店（解放碑店）", null, null, null));
     Survey survey = new Survey("fixture", Set.of("cameras", "zones"), FRAME, sites, cameras, zones, List.of(),
         List.of(), Set.of("camera_id", "site_id", "heading", "hfov", "range_m", "res_h", "cam_type", "signage",
@@ -90,7 +92,8 @@ final class ReportFixture {
       "ART19_NOT_24H S1 V -",
       "DATA_GEOMETRY_REPAIRED S1 - -",
       "DATA_MISSING_FIELD S2 W -",
-      "DATA_UNKNOWN_SITE S2 - -");
+      "DATA_UNKNOWN_SITE S2 - -",
+      "DATA_DEFAULTED S2 W -");
 
   /** A clean survey: one camera that sees its whole mandated zone. */
   static CheckResult clean() {

@@ -43,13 +43,26 @@ final class FieldValues {
   String requiredText(String field) {
     if (!layer.fields().contains(field)) {
       throw new InputException(layer.file(), layer.name(), null, field,
-          "the layer has no '" + field + "' field, which it needs");
+          "the layer has no '" + field + "' field, which it needs" + defaultHint(field));
     }
     String value = text(field);
     if (value == null) {
-      throw error(field, "is empty; it is required");
+      throw error(field, "is empty; it is required" + defaultHint(field));
     }
     return value;
+  }
+
+  /** Where a camera number can be given on the command line instead, say how. */
+  private String defaultHint(String field) {
+    if (!layer.name().equals(LayerName.CAMERAS.id())) {
+      return "";
+    }
+    return switch (field) {
+      case "hfov" -> " (or give --default-hfov)";
+      case "range_m" -> " (or give --default-range)";
+      case "heading" -> " (or give --default heading=DEGREES)";
+      default -> "";
+    };
   }
 
   Double number(String field) {

@@ -59,12 +59,14 @@ public final class SurveyAssembler {
   private final String surveyName;
   private final Map<String, RawLayer> layers;
   private final Statute statute;
+  private final ImportOptions options;
   private final List<Finding> warnings = new ArrayList<>();
   private final Map<RawFeature, Geometry> lonLat = new java.util.IdentityHashMap<>();
   private LocalFrame frame;
 
-  private SurveyAssembler(String surveyName, List<RawLayer> rawLayers, Statute statute) {
+  private SurveyAssembler(String surveyName, List<RawLayer> rawLayers, Statute statute, ImportOptions options) {
     this.surveyName = surveyName;
+    this.options = options;
     this.statute = statute;
     this.layers = new LinkedHashMap<>();
     for (RawLayer layer : rawLayers) {
@@ -84,11 +86,23 @@ public final class SurveyAssembler {
    * @param rawLayers the layers read from the input's containers
    */
   public static Survey assemble(String surveyName, List<RawLayer> rawLayers, Statute statute) {
-    return new SurveyAssembler(surveyName, rawLayers, statute).build();
+    return assemble(surveyName, rawLayers, statute, ImportOptions.defaults());
+  }
+
+  /**
+   * Builds the survey, taking web-map offsets out of coordinates and filling camera numbers
+   * from defaults as the options say.
+   */
+  public static Survey assemble(String surveyName, List<RawLayer> rawLayers, Statute statute, ImportOptions options) {
+    return new SurveyAssembler(surveyName, rawLayers, statute, options).build();
   }
 
   private Survey build() {
     RawLayer cameraLayer = layers.get(LayerName.CAMERAS.id());
+    if (cameraLayer != null && !options.cameraDefaults().isEmpty()) {
+      cameraLayer = withDefaults(cameraLayer);
+      layers.put(LayerName.CAMERAS.id(), cameraLayer);
+    }
     if (cameraLayer == null) {
       throw InputException.file(surveyName, "has no cameras layer (a file cameras.geojson or cameras.csv, or features with \"layer\": \"cameras\")");
     }
@@ -218,6 +232,33 @@ public final class SurveyAssembler {
       }
     }
     return cameras;
+  }
+
+  /** The camera layer with empty numbers filled from the defaults, each use reported. */
+  private RawLayer withDefaults(RawLayer layer) {
+    Set<String> fields = new LinkedHashSet<>(layer.fields());
+    fields.addAll(options.cameraDefaults().keySet());
+    List<RawFeature> features = new ArrayList<>(layer.features().size());
+    for (RawFeature f : layer.features()) {
+      Map<String, Object> attributes = new LinkedHashMap<>(f.attributes());
+      List<String> used = new ArrayList<>();
+      options.cameraDefaults().forEach((field, value) -> {
+        if (f.text(field) == null) {
+          attributes.put(field, value);
+          used.add(field);
+        }
+      });
+      if (!used.isEmpty()) {
+        String cameraId = f.text("camera_id");
+        warnings.add(Finding.of(FindingCode.DATA_DEFAULTED)
+            .camera(layer.fields().contains("site_id") ? f.text("site_id") : surveyName, cameraId)
+            .source(new SourceRef(layer.file(), layer.name(), f.number(), cameraId))
+            .figure("fields", String.join(", ", used))
+            .build());
+      }
+      features.add(new RawFeature(f.number(), attributes, f.geometry()));
+    }
+    return new RawLayer(layer.name(), layer.file(), layer.crs(), fields, features, List.of());
   }
 
   private List<Zone> zones() {
@@ -413,6 +454,9 @@ public final class SurveyAssembler {
                   + (crs == Crs.wgs84() ? "; if the data is projected, give its CRS with --crs (e.g. --crs EPSG:4545)" : ""));
         }
         double[] ll = crs.toLonLat(x, y);
+        if (options.datum() != null) {
+          ll = options.datum().toWgs84(ll[0], ll[1]);
+        }
         if (!Double.isFinite(ll[0]) || !Double.isFinite(ll[1]) || Math.abs(ll[1]) > 85) {
           throw new InputException(layer.file(), layer.name(), label, "geometry",
               "coordinate " + x + ", " + y + " does not lie in " + crs.name() + "'s area of use");

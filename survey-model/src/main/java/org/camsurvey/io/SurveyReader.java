@@ -30,9 +30,9 @@ public final class SurveyReader {
    * @throws InputException when the input cannot be used
    */
   public static Survey read(Path input, ImportOptions options) {
-    List<RawLayer> layers = readLayers(input, options);
+    List<RawLayer> layers = options.mapping().apply(readLayers(input, options));
     String name = surveyName(input);
-    return SurveyAssembler.assemble(name, layers, Statute.of(Language.ZH));
+    return SurveyAssembler.assemble(name, layers, Statute.of(Language.ZH), options);
   }
 
   /**
@@ -55,7 +55,7 @@ public final class SurveyReader {
       return readFolder(input, options);
     }
     String fileName = input.getFileName().toString();
-    Optional<LayerName> named = LayerName.parse(baseName(fileName));
+    Optional<String> named = options.mapping().layer(baseName(fileName)).or(() -> options.mapping().defaultLayer());
     ContainerReader reader = READERS.stream().filter(r -> r.accepts(input)).findFirst()
         .orElseThrow(() -> InputException.file(shown, "is not a survey container this version reads ("
             + "a folder of layer files, or a file ending " + String.join(", ", extensions()) + ")"));
@@ -63,7 +63,7 @@ public final class SurveyReader {
       throw InputException.file(shown, "holds one layer and must be named after it (cameras"
           + reader.extensions().get(0) + ", zones" + reader.extensions().get(0) + ", …)");
     }
-    return reader.read().read(input, shown, named.map(LayerName::id).orElse(null), options);
+    return reader.read().read(input, shown, named.orElse(null), options);
   }
 
   private static List<String> extensions() {
@@ -79,10 +79,10 @@ public final class SurveyReader {
     }
     List<RawLayer> layers = new ArrayList<>();
     for (Path file : files) {
-      Optional<LayerName> layer = LayerName.parse(baseName(file.getFileName().toString()));
+      Optional<String> layer = options.mapping().layer(baseName(file.getFileName().toString()));
       Optional<ContainerReader> reader = READERS.stream().filter(r -> r.accepts(file)).findFirst();
       if (layer.isPresent() && reader.isPresent()) {
-        layers.addAll(reader.get().read().read(file, file.toString(), layer.get().id(), options));
+        layers.addAll(reader.get().read().read(file, file.toString(), layer.get(), options));
       }
     }
     if (layers.isEmpty()) {

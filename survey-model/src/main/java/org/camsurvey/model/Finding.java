@@ -93,6 +93,13 @@ public record Finding(
       return this;
     }
 
+    /** Names a camera by its ids, where the camera itself is not built yet. */
+    public Builder camera(String siteId, String cameraId) {
+      this.siteId = siteId;
+      this.cameraId = cameraId;
+      return this;
+    }
+
     public Builder site(String siteId) {
       this.siteId = siteId;
       return this;

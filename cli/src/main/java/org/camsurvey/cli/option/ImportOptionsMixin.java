@@ -1,7 +1,14 @@
 package org.camsurvey.cli.option;
 
 import java.nio.charset.Charset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camsurvey.cli.CommandFailure;
+import org.camsurvey.cli.ExitCode;
+import org.camsurvey.geo.ChineseWebDatum;
 import org.camsurvey.geo.Crs;
+import org.camsurvey.io.FieldMapping;
 import org.camsurvey.io.ImportOptions;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -9,6 +16,10 @@ import picocli.CommandLine.TypeConversionException;
 
 /** The import options every command that reads a survey takes (CLI.md). */
 public final class ImportOptionsMixin {
+  /** Camera fields a default may fill: the numbers of SURVEY-FORMAT.md's cameras layer. */
+  static final List<String> DEFAULTABLE =
+      List.of("heading", "hfov", "range_m", "res_h", "height_m", "tilt", "vfov", "retention");
+
   @Option(
       names = "--crs",
       paramLabel = "CRS",
@@ -25,8 +36,56 @@ public final class ImportOptionsMixin {
       description = "Text encoding of attribute data (UTF-8, GBK, GB18030); detected when not given.")
   Charset encoding;
 
+  @Option(
+      names = "--map",
+      paramLabel = "FILE|PRESET",
+      description = {
+        "Rename source fields and values: a mapping file (方向角=heading, cam_type.球机=ptz)",
+        "or a preset: osm (OpenStreetMap surveillance nodes)."
+      })
+  String map;
+
+  @Option(
+      names = "--datum",
+      paramLabel = "DATUM",
+      converter = DatumConverter.class,
+      description = "Coordinates come from a Chinese web map: gcj02 (Amap, Tencent) or bd09 (Baidu); converted to WGS 84.")
+  ChineseWebDatum datum;
+
+  @Option(names = "--default-hfov", paramLabel = "DEGREES", description = "Angle of view for cameras that give none.")
+  Double defaultHfov;
+
+  @Option(names = "--default-range", paramLabel = "METRES", description = "Range for cameras that give none.")
+  Double defaultRange;
+
+  @Option(
+      names = "--default",
+      paramLabel = "FIELD=VALUE",
+      description = "A value for any other camera number a record leaves empty (tilt=30, res_h=1920, …).")
+  Map<String, Double> otherDefaults = new LinkedHashMap<>();
+
+  /**
+   * The options as the importer takes them.
+   *
+   * @throws CommandFailure (a usage error) for a default of a field that takes none
+   */
   public ImportOptions toImportOptions() {
-    return new ImportOptions(crs, encoding);
+    Map<String, Double> defaults = new LinkedHashMap<>();
+    otherDefaults.forEach((field, value) -> {
+      if (!DEFAULTABLE.contains(field)) {
+        throw new CommandFailure(ExitCode.USAGE,
+            "--default " + field + ": only camera numbers take defaults (" + String.join(", ", DEFAULTABLE) + ")");
+      }
+      defaults.put(field, value);
+    });
+    if (defaultHfov != null) {
+      defaults.put("hfov", defaultHfov);
+    }
+    if (defaultRange != null) {
+      defaults.put("range_m", defaultRange);
+    }
+    FieldMapping mapping = map == null ? FieldMapping.none() : FieldMapping.load(map);
+    return new ImportOptions(crs, encoding, mapping, datum, defaults);
   }
 
   /** Reads a CRS as users write it, or says why it cannot. */
@@ -38,6 +97,14 @@ public final class ImportOptionsMixin {
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }
+    }
+  }
+
+  /** Reads gcj02 or bd09. */
+  public static final class DatumConverter implements ITypeConverter<ChineseWebDatum> {
+    @Override
+    public ChineseWebDatum convert(String value) {
+      return ChineseWebDatum.parse(value).orElseThrow(() -> new TypeConversionException("'" + value + "' is not gcj02 or bd09"));
     }
   }
 }

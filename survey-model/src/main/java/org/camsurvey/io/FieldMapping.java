@@ -1,0 +1,200 @@
+package org.camsurvey.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Renames the fields and values of a municipal export to the canonical ones of SURVEY-FORMAT.md
+ * ({@code --map FILE}, or a preset such as {@code --map osm}).
+ *
+ * <p>The file is UTF-8 text, one mapping a line, split at the first {@code =} (so that source
+ * names may hold {@code :} as OpenStreetMap's do): {@code 方向角=heading} renames a field, and
+ * {@code cam_type.球机=ptz} maps a value of a canonical field. Two extensions of the spec's
+ * format name layers: {@code @layer.摄像机=cameras} renames a layer (a file, table or sheet
+ * named 摄像机), and {@code @layer=cameras} puts records of a file that names no layer into one.
+ * Lines starting with {@code #} are comments. Source names and values match case-insensitively.
+ */
+public final class FieldMapping {
+  private static final String PRESET_PREFIX = "mapping-";
+
+  private final String source;
+  private final Map<String, String> fields;
+  private final Map<String, Map<String, String>> values;
+  private final Map<String, String> layers;
+  private final String defaultLayer;
+
+  private FieldMapping(String source, Map<String, String> fields, Map<String, Map<String, String>> values,
+      Map<String, String> layers, String defaultLayer) {
+    this.source = source;
+    this.fields = fields;
+    this.values = values;
+    this.layers = layers;
+    this.defaultLayer = defaultLayer;
+  }
+
+  /** No renaming at all. */
+  public static FieldMapping none() {
+    return new FieldMapping("none", Map.of(), Map.of(), Map.of(), null);
+  }
+
+  /**
+   * A preset by name ({@code osm}) or a mapping file.
+   *
+   * @throws InputException when the file cannot be read or a line is not a mapping
+   */
+  public static FieldMapping load(String presetOrFile) {
+    try (InputStream preset = FieldMapping.class.getResourceAsStream(
+        PRESET_PREFIX + presetOrFile.toLowerCase(Locale.ROOT) + ".txt")) {
+      if (preset != null && !presetOrFile.contains("/") && !presetOrFile.contains(".")) {
+        return parse("preset " + presetOrFile, new String(preset.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the mapping preset " + presetOrFile, e);
+    }
+    Path file = Path.of(presetOrFile);
+    if (!Files.isRegularFile(file)) {
+      throw InputException.file(presetOrFile, "is neither a mapping file nor a preset (presets: osm)");
+    }
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+      return parse(presetOrFile, text.startsWith("\uFEFF") ? text.substring(1) : text);
+    } catch (CharacterCodingException e) {
+      throw InputException.file(presetOrFile, "a mapping file must be UTF-8 text");
+    } catch (IOException e) {
+      throw InputException.file(presetOrFile, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  static FieldMapping parse(String source, String text) {
+    Set<String> canonical = new LinkedHashSet<>();
+    LayerSchema.ALL.forEach(s -> s.fields().forEach(f -> canonical.add(f.name())));
+    Map<String, String> fields = new LinkedHashMap<>();
+    Map<String, Map<String, String>> values = new HashMap<>();
+    Map<String, String> layers = new HashMap<>();
+    String defaultLayer = null;
+    int lineNumber = 0;
+    for (String raw : text.split("\\R")) {
+      lineNumber++;
+      String at = "line " + lineNumber;
+      String line = raw.strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      int eq = line.indexOf('=');
+      if (eq <= 0 || eq == line.length() - 1) {
+        throw new InputException(source, null, at, null,
+            "'" + line + "' is not a mapping (write source_name=canonical_name or field.source_value=canonical_value)");
+      }
+      String key = line.substring(0, eq).strip();
+      String target = line.substring(eq + 1).strip();
+      String lowerKey = key.toLowerCase(Locale.ROOT);
+      if (lowerKey.equals("@layer") || lowerKey.startsWith("@layer.")) {
+        String layer = LayerName.parse(target).map(LayerName::id).orElseThrow(() ->
+            new InputException(source, null, at, null, "'" + target + "' is not a survey layer"));
+        if (lowerKey.equals("@layer")) {
+          defaultLayer = layer;
+        } else {
+          layers.put(lowerKey.substring("@layer.".length()), layer);
+        }
+        continue;
+      }
+      int dot = key.indexOf('.');
+      if (dot > 0 && canonical.contains(key.substring(0, dot).toLowerCase(Locale.ROOT))) {
+        values.computeIfAbsent(key.substring(0, dot).toLowerCase(Locale.ROOT), k -> new HashMap<>())
+            .put(key.substring(dot + 1).strip().toLowerCase(Locale.ROOT), target);
+        continue;
+      }
+      String field = target.toLowerCase(Locale.ROOT);
+      if (!canonical.contains(field)) {
+        throw new InputException(source, null, at, null,
+            "'" + target + "' is not a field of the survey format");
+      }
+      fields.put(lowerKey, field);
+    }
+    return new FieldMapping(source, fields, values, layers, defaultLayer);
+  }
+
+  /** The layer for records of a file whose name names none, if the mapping says. */
+  public Optional<String> defaultLayer() {
+    return Optional.ofNullable(defaultLayer);
+  }
+
+  /** The survey layer a source layer name stands for, by the mapping or as it is. */
+  public Optional<String> layer(String sourceName) {
+    String lower = sourceName.strip().toLowerCase(Locale.ROOT);
+    return Optional.ofNullable(layers.get(lower)).or(() -> LayerName.parse(lower).map(LayerName::id));
+  }
+
+  /** The layers with their fields and values renamed. */
+  public List<RawLayer> apply(List<RawLayer> layers) {
+    if (fields.isEmpty() && values.isEmpty() && this.layers.isEmpty()) {
+      return layers;
+    }
+    List<RawLayer> mapped = new ArrayList<>();
+    for (RawLayer layer : layers) {
+      String name = layer(layer.name()).orElse(layer.name());
+      Set<String> names = new LinkedHashSet<>();
+      for (String f : layer.fields()) {
+        names.add(fields.getOrDefault(f, f));
+      }
+      List<RawFeature> features = new ArrayList<>(layer.features().size());
+      for (RawFeature feature : layer.features()) {
+        features.add(new RawFeature(feature.number(), attributes(feature.attributes()), feature.geometry()));
+      }
+      mapped.add(new RawLayer(name, layer.file(), layer.crs(), names, features, layer.warnings()));
+    }
+    return mapped;
+  }
+
+  /**
+   * Renames the attributes: a mapped source field's non-empty value wins over a field that was
+   * already named canonically, and among several source fields mapped to one name the first
+   * non-empty wins.
+   */
+  private Map<String, Object> attributes(Map<String, Object> source) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    Set<String> filledByMapping = new java.util.HashSet<>();
+    for (Map.Entry<String, Object> e : source.entrySet()) {
+      String target = fields.get(e.getKey());
+      boolean filled = e.getValue() != null && !e.getValue().toString().isBlank();
+      if (target != null && filled && filledByMapping.add(target)) {
+        out.put(target, e.getValue());
+      } else {
+        out.putIfAbsent(target != null ? target : e.getKey(), e.getValue());
+      }
+    }
+    for (Map.Entry<String, Map<String, String>> field : values.entrySet()) {
+      Object value = out.get(field.getKey());
+      if (value != null) {
+        String mappedValue = field.getValue().get(value.toString().strip().toLowerCase(Locale.ROOT));
+        if (mappedValue != null) {
+          out.put(field.getKey(), mappedValue);
+        }
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return source;
+  }
+}
