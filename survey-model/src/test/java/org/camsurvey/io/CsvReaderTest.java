@@ -1,6 +1,7 @@
 package org.camsurvey.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatObject;
 import static org.assertj.core.api.Assertions.entry;
 import static org.camsurvey.io.Fixtures.bytes;
 import static org.camsurvey.io.Fixtures.utf8;
@@ -74,7 +75,7 @@ class CsvReaderTest {
     RawLayer zones = new CsvReader().read("zones.csv", bytes("per_layer_csv_folder/zones.csv"), "zones", DEFAULTS);
 
     assertThat(zones.fields()).doesNotContain("wkt").contains("zone_id", "rule", "item", "name", "min_cover");
-    assertThat(zones.features().get(0).geometry()).isInstanceOf(Polygon.class);
+    assertThatObject(zones.features().get(0).geometry()).isInstanceOf(Polygon.class);
     assertThat(zones.features().get(0).geometry().getCoordinates()).hasSize(5).startsWith(new Coordinate(106.5771, 29.5581));
     assertThat(zones.features().get(0).text("name")).isEqualTo("3楼女卫生间");
   }
@@ -162,7 +163,7 @@ class CsvReaderTest {
   void readsARowWithoutCoordinatesAsARecordWithoutGeometry() {
     RawLayer cameras = read("cameras", "camera_id,lon,lat\nC1,,\n");
 
-    assertThat(cameras.features().get(0).geometry()).isNull();
+    assertThatObject(cameras.features().get(0).geometry()).isNull();
   }
 
   @Test
@@ -170,7 +171,7 @@ class CsvReaderTest {
     RawLayer log = read("access_log", "site_id,when,persons\nS1,2024-03-05 14:30,2\n");
 
     assertThat(log.features()).singleElement().satisfies(f -> {
-      assertThat(f.geometry()).isNull();
+      assertThatObject(f.geometry()).isNull();
       assertThat(f.text("persons")).isEqualTo("2");
     });
   }
@@ -181,7 +182,7 @@ class CsvReaderTest {
 
     RawFeature camera = cameras.features().get(0);
     assertThat(camera.attributes()).containsExactly(entry("camera_id", "C1"), entry("heading", "90"));
-    assertThat(camera.geometry()).isNull();
+    assertThatObject(camera.geometry()).isNull();
   }
 
   // --- bad paths ---

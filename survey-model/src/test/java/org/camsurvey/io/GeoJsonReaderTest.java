@@ -1,6 +1,7 @@
 package org.camsurvey.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatObject;
 import static org.assertj.core.api.Assertions.entry;
 import static org.camsurvey.io.Fixtures.bytes;
 import static org.camsurvey.io.Fixtures.utf8;
@@ -61,7 +62,7 @@ class GeoJsonReaderTest {
     RawFeature first = cameras.features().get(0);
     assertThat(first.attributes()).contains(
         entry("camera_id", "C1"), entry("heading", 45L), entry("height_m", 3.5), entry("operator", "重庆市渝中区碑西实验小学"));
-    assertThat(first.geometry()).isInstanceOf(Point.class);
+    assertThatObject(first.geometry()).isInstanceOf(Point.class);
     assertThat(first.geometry().getCoordinate()).isEqualTo(new Coordinate(106.5770, 29.5580));
     assertThat(cameras.features().get(1).attributes()).containsEntry("res_h", null).containsEntry("heading", 200.5);
   }
@@ -77,7 +78,7 @@ class GeoJsonReaderTest {
     assertThat(cameras.fields()).doesNotContain("layer");
     assertThat(cameras.features().get(0).attributes()).doesNotContainKey("layer");
     RawLayer accessLog = layers.get(4);
-    assertThat(accessLog.features().get(0).geometry()).isNull();
+    assertThatObject(accessLog.features().get(0).geometry()).isNull();
     assertThat(accessLog.features().get(0).text("footage")).isEqualTo("C1，C2");
   }
 
@@ -141,8 +142,8 @@ class GeoJsonReaderTest {
 
     List<RawFeature> features = read("survey.geojson", content, null).get(0).features();
 
-    assertThat(features.get(0).geometry()).isInstanceOf(LineString.class);
-    assertThat(features.get(1).geometry()).isInstanceOf(Polygon.class);
+    assertThatObject(features.get(0).geometry()).isInstanceOf(LineString.class);
+    assertThatObject(features.get(1).geometry()).isInstanceOf(Polygon.class);
     assertThat(((Polygon) features.get(1).geometry()).getNumInteriorRing()).isEqualTo(1);
     assertThat(features.get(1).geometry().getArea()).isEqualTo(16 - 0.5);
     assertThat(features.get(2).geometry().getNumGeometries()).isEqualTo(2);

@@ -1,6 +1,7 @@
 package org.camsurvey.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatObject;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 import static org.camsurvey.io.Fixtures.path;
@@ -69,8 +70,8 @@ class SurveyReaderTest {
         .containsExactly(
             tuple("S1", "碑西实验小学"),
             tuple("S2", "碑都广场"));
-    assertThat(survey.sites().get(0).boundary()).isNotNull();
-    assertThat(survey.sites().get(1).boundary()).isNull();
+    assertThatObject(survey.sites().get(0).boundary()).isNotNull();
+    assertThatObject(survey.sites().get(1).boundary()).isNull();
 
     assertThat(survey.zones()).extracting(Zone::zoneId, Zone::rule, Zone::item, Zone::name, Zone::minCover)
         .containsExactly(
