@@ -86,9 +86,9 @@ public final class CsvReader {
         Geometry geometry = geometries.read(row, header, provisional);
         features.add(new RawFeature(number, attributes, geometry));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (IllegalArgumentException | IllegalStateException e) {
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      // The text is already in memory: an IOException is malformed CSV (an unclosed quote,
+      // say), and the header's comes from CSVParser.parse, before any row is read.
       throw InputException.file(file, "not a readable CSV table: " + e.getMessage());
     } catch (UncheckedIOException e) {
       throw InputException.file(file, "not a readable CSV table: " + e.getCause().getMessage());
@@ -138,6 +138,8 @@ public final class CsvReader {
 
   /** Which columns hold the geometry, and how to read it. */
   private static final class Geometries {
+    /** Far more than any survey geometry needs (a GEOMETRYCOLLECTION of MULTIPOLYGONs is 4). */
+    private static final int MAX_WKT_NESTING = 32;
     private final GeometryFactory factory = new GeometryFactory();
     private final String file;
     private final String layer;
@@ -207,8 +209,14 @@ public final class CsvReader {
         return factory.createPoint(new Coordinate(u, v));
       }
       if (wkt >= 0 && wkt < row.size() && !row.get(wkt).isBlank()) {
+        String text = row.get(wkt);
+        if (nesting(text) > MAX_WKT_NESTING) {
+          // WKTReader descends one stack frame per bracket: deep nesting would overflow the stack.
+          throw new InputException(file, layer, label, header.get(wkt),
+              "not valid WKT: brackets nested deeper than " + MAX_WKT_NESTING);
+        }
         try {
-          Geometry g = new WKTReader(factory).read(row.get(wkt));
+          Geometry g = new WKTReader(factory).read(text);
           for (Coordinate c : g.getCoordinates()) {
             if (!Double.isFinite(c.x) || !Double.isFinite(c.y)) {
               throw new InputException(file, layer, label, header.get(wkt), "a coordinate is not a finite number");
@@ -217,9 +225,26 @@ public final class CsvReader {
           return g;
         } catch (ParseException e) {
           throw new InputException(file, layer, label, header.get(wkt), "not valid WKT: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+          // JTS rejects an unclosed ring or a one-point line while building it, not while parsing.
+          throw new InputException(file, layer, label, header.get(wkt), "not a valid geometry: " + e.getMessage());
         }
       }
       return null;
+    }
+
+    private static int nesting(String text) {
+      int depth = 0;
+      int deepest = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '(') {
+          deepest = Math.max(deepest, ++depth);
+        } else if (c == ')') {
+          depth--;
+        }
+      }
+      return deepest;
     }
 
     private double coordinate(String text, String column, String label) {

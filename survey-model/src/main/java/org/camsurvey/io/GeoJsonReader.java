@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -32,10 +33,13 @@ import org.locationtech.jts.geom.Polygon;
  * that wrote projected coordinates without saying so).
  */
 public final class GeoJsonReader {
+  // NaN and Infinity are let through the parser (GDAL writes them on request) so that the
+  // finiteness checks can name the record and field instead of a line and column.
   private static final ObjectMapper JSON =
       new ObjectMapper(
           JsonFactory.builder()
               .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+              .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
               .build());
 
   private final GeometryFactory factory = new GeometryFactory();

@@ -52,8 +52,18 @@ public final class SurveyAssembler {
   /** Edges of projected input are split to this length before leaving their CRS, so that a
    * straight edge there stays within millimetres of the same edge in the local frame. */
   private static final double DENSIFY_METRES = 100;
+  /** A geometry longer than this in a projected CRS is a coordinate typo, not a place; densifying
+   * it to {@link #DENSIFY_METRES} would take more memory than there is. */
+  private static final double MAX_PROJECTED_LENGTH_METRES = 10_000_000;
+  /** The local frame's transverse Mercator keeps its accuracy within about 3,900 km of its
+   * central meridian, and wraps round past 90°: farther than this from the survey's centre, a
+   * position in the frame means nothing (it is a sign typo, or another continent). */
+  private static final double MAX_SPREAD_DEGREES = 35;
+  /** Narrower on average (twice the area over the perimeter) than this, a polygon is a line. */
+  private static final double MIN_MEAN_WIDTH_METRES = 0.01;
   private static final double MAX_RANGE_METRES = 20_000;
-  private static final Pattern ITEM = Pattern.compile("(?:(\\d+)\\s*[.．(（-]\\s*)?(\\d+)\\s*[)）]?");
+  // Digits bounded so that Integer.parseInt cannot overflow: no article or item has ten.
+  private static final Pattern ITEM = Pattern.compile("(?:(\\d{1,9})\\s*[.．(（-]\\s*)?(\\d{1,9})\\s*[)）]?");
   private static final List<String> COMPLIANCE_FIELDS = List.of("cam_type", "signage", "retention", "runs_24h");
 
   private final String surveyName;
@@ -114,6 +124,14 @@ public final class SurveyAssembler {
       }
     }
     frame = frameAround(cameraLayer);
+    for (RawLayer layer : layers.values()) {
+      for (RawFeature feature : layer.features()) {
+        Geometry g = lonLat.get(feature);
+        if (g != null && !g.isEmpty()) {
+          withinFrame(layer, feature, g.getEnvelopeInternal());
+        }
+      }
+    }
 
     Map<String, Site> sites = new LinkedHashMap<>();
     RawLayer siteLayer = layers.get(LayerName.SITES.id());
@@ -406,7 +424,9 @@ public final class SurveyAssembler {
           .build());
       local = fixed;
     }
-    if (local.isEmpty() || !(local.getArea() > 0)) {
+    // A polygon drawn as a line is not quite one in the frame, whose parallels curve: it comes
+    // out a sliver hundredths of a millimetre wide, which has an area all the same.
+    if (local.isEmpty() || !(2 * local.getArea() / local.getLength() >= MIN_MEAN_WIDTH_METRES)) {
       throw v.error("geometry", "the polygon has no area");
     }
     return local;
@@ -439,27 +459,28 @@ public final class SurveyAssembler {
       throw new InputException(layer.file(), layer.name(), label, "geometry",
           "a GeometryCollection is not a survey geometry");
     }
-    // A deep copy: the reader's geometry must not change, and the densifier hands back the
-    // input's own coordinates, of which a ring's first and last may be one shared object.
-    g = (!crs.isGeographic() && g.getDimension() > 0 ? Densifier.densify(g, DENSIFY_METRES) : g).copy();
-    boolean geographic = crs.isGeographic();
+    if (!crs.isGeographic() && g.getDimension() > 0) {
+      // The vertices first: a typo far outside the CRS must be reported, not densified.
+      for (Coordinate c : g.getCoordinates()) {
+        lonLat(layer, label, crs, c.x, c.y);
+      }
+      if (g.getLength() > MAX_PROJECTED_LENGTH_METRES) {
+        throw new InputException(layer.file(), layer.name(), label, "geometry",
+            "the geometry is " + Math.round(g.getLength() / 1000) + " km long in " + crs.name()
+                + ": check its coordinates and the CRS");
+      }
+      // A copy of the densified geometry: it may hand back the input's own coordinates, of which
+      // a ring's first and last can be one shared object, transformed twice in place.
+      g = Densifier.densify(g, DENSIFY_METRES).copy();
+    } else {
+      g = g.copy();
+    }
     g.apply(new CoordinateSequenceFilter() {
       @Override
       public void filter(CoordinateSequence seq, int i) {
-        double x = seq.getX(i);
-        double y = seq.getY(i);
-        if (geographic && (Math.abs(x) > 180 || Math.abs(y) > 90)) {
-          throw new InputException(layer.file(), layer.name(), label, "geometry",
-              "coordinate " + x + ", " + y + " is not a longitude and latitude in " + crs.name()
-                  + (crs == Crs.wgs84() ? "; if the data is projected, give its CRS with --crs (e.g. --crs EPSG:4545)" : ""));
-        }
-        double[] ll = crs.toLonLat(x, y);
+        double[] ll = lonLat(layer, label, crs, seq.getX(i), seq.getY(i));
         if (options.datum() != null) {
           ll = options.datum().toWgs84(ll[0], ll[1]);
-        }
-        if (!Double.isFinite(ll[0]) || !Double.isFinite(ll[1]) || Math.abs(ll[1]) > 85) {
-          throw new InputException(layer.file(), layer.name(), label, "geometry",
-              "coordinate " + x + ", " + y + " does not lie in " + crs.name() + "'s area of use");
         }
         seq.setOrdinate(i, 0, ll[0]);
         seq.setOrdinate(i, 1, ll[1]);
@@ -476,6 +497,50 @@ public final class SurveyAssembler {
       }
     });
     return g;
+  }
+
+  /** One coordinate in WGS 84, or an error where it does not lie in the CRS's area of use. */
+  private static double[] lonLat(RawLayer layer, String label, Crs crs, double x, double y) {
+    if (crs.isGeographic() && (Math.abs(x) > 180 || Math.abs(y) > 90)) {
+      throw new InputException(layer.file(), layer.name(), label, "geometry",
+          "coordinate " + x + ", " + y + " is not a longitude and latitude in " + crs.name()
+              + (crs == Crs.wgs84() ? "; if the data is projected, give its CRS with --crs (e.g. --crs EPSG:4545)" : ""));
+    }
+    String outside = "coordinate " + x + ", " + y + " does not lie in " + crs.name() + "'s area of use";
+    double[] ll;
+    boolean inArea;
+    try {
+      ll = crs.toLonLat(x, y);
+      // The local frame is undefined at 85° and beyond, and a transverse Mercator's inverse wraps
+      // an easting far outside its zone (zone-prefixed coordinates under a CRS without the
+      // prefix, say) round to some finite place: only a round trip shows it is not in the CRS.
+      inArea = Math.abs(ll[0]) <= 180 && Math.abs(ll[1]) < 85;
+      if (inArea && !crs.isGeographic()) {
+        double[] back = crs.fromLonLat(ll[0], ll[1]);
+        inArea = Math.hypot(back[0] - x, back[1] - y) < 1;
+      }
+    } catch (RuntimeException e) {
+      // proj4j's projections (a legacy GeoJSON crs may name any PROJ string) throw on points
+      // they cannot project rather than return NaN.
+      throw new InputException(layer.file(), layer.name(), label, "geometry", outside, e);
+    }
+    if (!inArea) {
+      throw new InputException(layer.file(), layer.name(), label, "geometry", outside);
+    }
+    return ll;
+  }
+
+  /** Fails on a geometry too far from the frame's centre for positions in it to mean anything. */
+  private void withinFrame(RawLayer layer, RawFeature feature, Envelope lonLatEnvelope) {
+    for (double lon : new double[] {lonLatEnvelope.getMinX(), lonLatEnvelope.getMaxX()}) {
+      double offset = Math.abs(lon - frame.centralLongitude());
+      if (offset > MAX_SPREAD_DEGREES) {
+        throw new InputException(layer.file(), layer.name(), label(feature), "geometry",
+            "longitude " + lon + " lies " + Math.round(offset) + "° from the survey's centre at "
+                + round(frame.centralLongitude()) + "°; a survey spans at most " + (int) MAX_SPREAD_DEGREES
+                + "° (check the longitude's sign and the CRS)");
+      }
+    }
   }
 
   private static String label(RawFeature feature) {
