@@ -8,9 +8,14 @@ import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Survey;
 import org.camsurvey.rules.CameraView;
-import org.locationtech.jts.geom.Polygon;
+import org.camsurvey.geo.WallIndex;
+import org.camsurvey.rules.Scene;
+import org.locationtech.jts.geom.Geometry;
 
-/** Every camera's field of view as a GeoJSON polygon, for QGIS, geojson.io or a web map. */
+/**
+ * Every camera's field of view as a GeoJSON polygon, for QGIS, geojson.io or a web map: the view
+ * past walls and within its ground band, as the rules see it.
+ */
 public final class FieldOfViewGeoJson {
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -21,6 +26,7 @@ public final class FieldOfViewGeoJson {
    */
   public static void write(Survey survey, ImageQuality quality, Writer out) throws IOException {
     GeoJsonOut geo = new GeoJsonOut(survey.frame());
+    WallIndex walls = Scene.walls(survey);
     try (JsonGenerator g = JSON.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.writeStartObject();
@@ -28,7 +34,7 @@ public final class FieldOfViewGeoJson {
       g.writeStringField("name", "fov");
       g.writeArrayFieldStart("features");
       for (Camera camera : survey.cameras()) {
-        Polygon view = CameraView.of(survey.frame(), camera, quality);
+        Geometry view = CameraView.of(survey.frame(), camera, quality, walls);
         g.writeRaw(System.lineSeparator());
         g.writeStartObject();
         g.writeStringField("type", "Feature");

@@ -52,7 +52,8 @@ class FindingsCsvTest {
         "", "", "");
     CSVRecord view = rows.get(3);
     assertThat(view.toList().subList(0, 15)).containsExactly("ART9_FORBIDDEN_VIEW", "violation", "9", "1", "S1", "V",
-        "Z-ROOM", "S2", "4.0", "", "", "zone_share=1.0; range_m=10.0; zone_name=101客房", "", "", "");
+        "Z-ROOM", "S2", "4.0", "", "", "zone_share=1.0; range_m=10.0; zone_name=101客房; image_camera=V; near_m=7.0; far_m=9.06; ppm_near=237.5; "
+            + "ppm_far=183.6; quality_reached=recognise", "", "", "");
     CSVRecord repaired = rows.get(12);
     assertThat(repaired.toList().subList(12, 15)).containsExactly("cams/zones.csv", "zones", "Z-WC");
     // a camera's finding points at the camera, not at its record

@@ -42,7 +42,8 @@ class FindingsJsonTest {
         "zone_area_m2", "uncovered_m2", "zone_name", "covered_by", "seen_by_other_sites", "consequence", "message");
     assertThat(fieldNames(findings.get(3))).containsExactly(
         "code", "severity", "article", "item", "site_id", "camera_id", "zone_id", "zone_site_id", "overlap_m2",
-        "zone_share", "range_m", "zone_name", "consequence", "message");
+        "zone_share", "range_m", "zone_name", "image_camera", "near_m", "far_m", "ppm_near", "ppm_far",
+        "quality_reached", "consequence", "message");
     assertThat(fieldNames(findings.get(4))).doesNotContain("zone_site_id");
     assertThat(fieldNames(findings.get(6))).containsExactly(
         "code", "severity", "article", "site_id", "camera_id", "message");

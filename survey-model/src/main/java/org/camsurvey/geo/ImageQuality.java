@@ -44,6 +44,17 @@ public enum ImageQuality {
     return resolutionH / (2 * distanceMetres * Math.tan(Math.toRadians(hfovDegrees / 2)));
   }
 
+  /** The best grade a pixel density reaches, or null below {@link #DETECT}. */
+  public static ImageQuality reached(double pixelsPerMetre) {
+    ImageQuality best = null;
+    for (ImageQuality q : values()) {
+      if (pixelsPerMetre >= q.pixelsPerMetre) {
+        best = q;
+      }
+    }
+    return best;
+  }
+
   /** Reads a grade by name; British and American spellings both work. */
   public static Optional<ImageQuality> parse(String text) {
     String t = text.trim().toLowerCase(Locale.ROOT).replace("recognize", "recognise");

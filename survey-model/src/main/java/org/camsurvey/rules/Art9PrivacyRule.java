@@ -10,7 +10,6 @@ import org.camsurvey.model.Survey;
 import org.camsurvey.model.Zone;
 import org.camsurvey.model.ZoneRule;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
@@ -20,6 +19,10 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 /**
  * Art. 9 — places where installation is forbidden: no camera may stand inside a forbidden zone,
  * and none may see any of one at any image quality, whichever site either belongs to.
+ *
+ * <p>What a camera sees is its view past walls and within its ground band; a forbidden zone
+ * behind a solid wall is not seen. The finding gives the pixel density at the nearest and
+ * farthest points of what is seen, and the grade reached there.
  *
  * <p>"Sees any of it" means an overlap of more than {@value #MIN_OVERLAP_M2} m², so that a
  * boundary shared to within rounding is not a violation. A camera standing on a zone's boundary
@@ -46,7 +49,10 @@ public final class Art9PrivacyRule implements Rule {
     List<Camera> cameras = survey.cameras();
     for (int i = 0; i < cameras.size(); i++) {
       Camera camera = cameras.get(i);
-      Polygon view = scene.visible(i);
+      Geometry view = scene.visible(i);
+      if (view.isEmpty()) {
+        continue;
+      }
       @SuppressWarnings("unchecked")
       List<Forbidden> candidates = index.query(view.getEnvelopeInternal());
       for (Forbidden candidate : candidates) {
@@ -68,6 +74,7 @@ public final class Art9PrivacyRule implements Rule {
               .figure("zone_share", Figures.round(Math.min(1, overlap.getArea() / zone.area().getArea()), 3))
               .figure("range_m", Figures.round(CameraView.rangeMetres(camera, ImageQuality.DETECT), 2));
           named(finding, zone);
+          Figures.image(finding, ZoneCoverage.ImageFigures.of(camera, overlap));
           findings.accept(finding.geometry(overlap).build());
         }
       }

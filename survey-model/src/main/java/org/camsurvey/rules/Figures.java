@@ -1,5 +1,6 @@
 package org.camsurvey.rules;
 
+import org.camsurvey.model.Finding;
 import org.camsurvey.model.Survey;
 import org.locationtech.jts.geom.Geometry;
 
@@ -13,6 +14,24 @@ final class Figures {
       return 0;
     }
     return survey.frame().groundArea(geometry.getArea(), geometry.getEnvelopeInternal().centre());
+  }
+
+  /**
+   * Adds the image-quality figures: the camera they are for, pixels per metre at the nearest and
+   * farthest points, and the DORI grade held over the whole area ("below_detect" under 25).
+   */
+  static void image(Finding.Builder finding, ZoneCoverage.ImageFigures image) {
+    if (image == null) {
+      return;
+    }
+    finding.figure("image_camera", image.cameraId())
+        .figure("near_m", round(image.nearMetres(), 2))
+        .figure("far_m", round(image.farMetres(), 2));
+    if (Double.isFinite(image.ppmNear())) {
+      finding.figure("ppm_near", round(image.ppmNear(), 1));
+    }
+    finding.figure("ppm_far", round(image.ppmFar(), 1))
+        .figure("quality_reached", image.reached() == null ? "below_detect" : image.reached().code());
   }
 
   /** Rounds half away from zero to a number of decimals, for figures people read. */

@@ -3,33 +3,49 @@ package org.camsurvey.rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.camsurvey.geo.ImageQuality;
+import org.camsurvey.geo.WallIndex;
 import org.camsurvey.model.Camera;
+import org.camsurvey.model.Obstacle;
 import org.camsurvey.model.Survey;
-import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Geometry;
 
 /**
- * A survey with every camera's fields of view built once: what each camera sees at all (for the
- * forbidden-zone test) and what it sees at the quality mandated coverage counts at.
+ * A survey with every camera's views built once, walls and ground band included: what each
+ * camera sees at all (for the forbidden-zone test) and what it sees at the quality mandated
+ * coverage counts at.
  */
 public final class Scene {
   private final Survey survey;
   private final CheckOptions options;
-  private final List<Polygon> visible;
-  private final List<Polygon> covering;
+  private final WallIndex walls;
+  private final List<Geometry> visible;
+  private final List<Geometry> covering;
+  private final boolean[] coveringIsConvex;
+  private List<ZoneCoverage> coverage;
 
   public Scene(Survey survey, CheckOptions options) {
     this.survey = survey;
     this.options = options;
+    this.walls = walls(survey);
     List<Camera> cameras = survey.cameras();
     visible = new ArrayList<>(cameras.size());
     covering = new ArrayList<>(cameras.size());
-    for (Camera camera : cameras) {
+    coveringIsConvex = new boolean[cameras.size()];
+    for (int i = 0; i < cameras.size(); i++) {
+      Camera camera = cameras.get(i);
       double seen = CameraView.rangeMetres(camera, ImageQuality.DETECT);
       double covered = CameraView.rangeMetres(camera, options.quality());
-      Polygon all = CameraView.of(survey.frame(), camera, ImageQuality.DETECT);
+      Geometry all = CameraView.of(survey.frame(), camera, ImageQuality.DETECT, walls);
+      Geometry counted = covered == seen ? all : CameraView.of(survey.frame(), camera, options.quality(), walls);
       visible.add(all);
-      covering.add(covered == seen ? all : CameraView.of(survey.frame(), camera, options.quality()));
+      covering.add(counted);
+      coveringIsConvex[i] = CameraView.isConvexSector(camera, counted, walls);
     }
+  }
+
+  /** The walls and buildings of a survey, indexed for views. */
+  public static WallIndex walls(Survey survey) {
+    return WallIndex.of(survey.obstacles().stream().map(Obstacle::shape).toList());
   }
 
   public Survey survey() {
@@ -41,12 +57,25 @@ public final class Scene {
   }
 
   /** What the camera at this index of {@link Survey#cameras()} sees at any quality. */
-  public Polygon visible(int cameraIndex) {
+  public Geometry visible(int cameraIndex) {
     return visible.get(cameraIndex);
   }
 
   /** What the camera at this index sees at the quality coverage counts at. */
-  public Polygon covering(int cameraIndex) {
+  public Geometry covering(int cameraIndex) {
     return covering.get(cameraIndex);
+  }
+
+  /** Whether that view is a plain convex sector (see {@link CameraView#isConvexSector}). */
+  public boolean coveringIsConvex(int cameraIndex) {
+    return coveringIsConvex[cameraIndex];
+  }
+
+  /** The coverage of every mandated zone, worked out once. */
+  public synchronized List<ZoneCoverage> coverage() {
+    if (coverage == null) {
+      coverage = ZoneCoverage.of(this);
+    }
+    return coverage;
   }
 }

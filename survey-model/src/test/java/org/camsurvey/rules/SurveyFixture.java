@@ -11,6 +11,7 @@ import org.camsurvey.model.ArticleItem;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.CameraType;
 import org.camsurvey.model.Finding;
+import org.camsurvey.model.Obstacle;
 import org.camsurvey.model.SourceRef;
 import org.camsurvey.model.Survey;
 import org.camsurvey.model.Site;
@@ -36,6 +37,7 @@ final class SurveyFixture {
   private final List<Camera> cameras = new ArrayList<>();
   private final List<Zone> zones = new ArrayList<>();
   private final List<Finding> importWarnings = new ArrayList<>();
+  private final List<Obstacle> obstacles = new ArrayList<>();
   private final Set<String> cameraFields = new LinkedHashSet<>(ALL_CAMERA_FIELDS);
 
   static SurveyFixture survey() {
@@ -74,6 +76,13 @@ final class SurveyFixture {
     return this;
   }
 
+  /** A wall (a line) or a building (a polygon), as WKT in frame metres. */
+  SurveyFixture obstacle(String wkt) {
+    obstacles.add(new Obstacle("O" + (obstacles.size() + 1), null, "wall", geometry(wkt),
+        new SourceRef("obstacles.geojson", "obstacles", obstacles.size() + 1, null)));
+    return this;
+  }
+
   /** Leaves a field out of the cameras layer altogether, as a survey that never recorded it. */
   SurveyFixture withoutCameraField(String field) {
     cameraFields.remove(field);
@@ -90,7 +99,7 @@ final class SurveyFixture {
     cameras.forEach(c -> siteIds.add(c.siteId()));
     zones.forEach(z -> siteIds.add(z.siteId()));
     List<Site> sites = siteIds.stream().map(id -> new Site(id, null, null, null, null)).toList();
-    return new Survey("fixture", Set.of("cameras", "zones"), FRAME, sites, cameras, zones, List.of(), List.of(),
+    return new Survey("fixture", Set.of("cameras", "zones"), FRAME, sites, cameras, zones, obstacles, List.of(),
         cameraFields, importWarnings);
   }
 
@@ -158,6 +167,9 @@ final class SurveyFixture {
     private double hfov = 90;
     private double range = 100;
     private Integer resH;
+    private Double height;
+    private Double tilt;
+    private Double vfov;
     private CameraType type = CameraType.FIXED;
     private Boolean signage = true;
     private Integer retention = 30;
@@ -185,6 +197,14 @@ final class SurveyFixture {
       this.heading = heading;
       this.hfov = hfov;
       this.range = range;
+      return this;
+    }
+
+    /** Mounting height, tilt below horizontal and vertical angle (null for the 16:9 default). */
+    CameraSpec mount(double heightMetres, double tiltDegrees, Double vfovDegrees) {
+      this.height = heightMetres;
+      this.tilt = tiltDegrees;
+      this.vfov = vfovDegrees;
       return this;
     }
 
@@ -225,7 +245,7 @@ final class SurveyFixture {
 
     Camera build(int recordNumber) {
       return new Camera(cameraId, siteId, FRAME.geometryFactory().createPoint(new org.locationtech.jts.geom.Coordinate(x, y)),
-          heading, hfov, range, resH, null, null, null, type, signage, retention, runs24h, installed, filed,
+          heading, hfov, range, resH, height, tilt, vfov, type, signage, retention, runs24h, installed, filed,
           "operator of " + siteId, new SourceRef("cameras.geojson", "cameras", recordNumber, cameraId));
     }
   }
