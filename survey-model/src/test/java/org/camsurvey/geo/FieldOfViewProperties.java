@@ -101,7 +101,7 @@ class FieldOfViewProperties {
     assertThat(camera.view().covers(camera.pointAt(behind, distanceFraction * camera.range()))).isFalse();
   }
 
-  /** Every vertex of the arc lies at the geodesic range and within the angle of view, to the centimetre. */
+  /** Every vertex of the arc lies at the geodesic range and within the angle of view, to 5 cm in frames 3 000 km off. */
   @Property(tries = 200)
   void arcVerticesLieOnTheGeodesicCircle(@ForAll("cameras") Setup camera) {
     Polygon view = camera.view();
@@ -114,7 +114,7 @@ class FieldOfViewProperties {
       assertThat(inverse.s12).isCloseTo(camera.range(), within(0.05));
       if (camera.hfov() < 360) {
         double off = Math.abs(((inverse.azi1 - camera.heading()) % 360 + 540) % 360 - 180);
-        assertThat(off).isLessThanOrEqualTo(camera.hfov() / 2 + Math.toDegrees(0.01 / camera.range()));
+        assertThat(off).isLessThanOrEqualTo(camera.hfov() / 2 + Math.toDegrees(0.05 / camera.range()));
       }
     }
     assertThat(view.isValid()).isTrue();
