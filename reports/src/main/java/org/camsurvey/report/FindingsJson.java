@@ -9,7 +9,10 @@ import java.util.Collection;
 import java.util.Map;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Severity;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.camsurvey.rules.CheckResult;
+import org.camsurvey.rules.ZoneCoverage;
 
 /** The JSON document of CLI.md: tool, input, summary and the findings in order. */
 public final class FindingsJson {
@@ -44,10 +47,42 @@ public final class FindingsJson {
         writeFinding(g, finding, messages);
       }
       g.writeEndArray();
+      writeCoverage(g, result);
       g.writeEndObject();
     }
     out.write(System.lineSeparator());
     out.flush();
+  }
+
+  /**
+   * Every mandated zone's coverage, met or not, after the findings: a member CLI.md does not
+   * name, so scripts that read only the findings are unaffected.
+   */
+  private static void writeCoverage(JsonGenerator g, CheckResult result) throws IOException {
+    g.writeArrayFieldStart("coverage");
+    for (ZoneCoverage c : result.coverage()) {
+      g.writeStartObject();
+      g.writeStringField("site_id", c.zone().siteId());
+      g.writeStringField("zone_id", c.zone().zoneId());
+      g.writeStringField("item", c.zone().item().toString());
+      optional(g, "zone_name", c.zone().name());
+      g.writeNumberField("coverage", BigDecimal.valueOf(c.coverage()).setScale(3, RoundingMode.DOWN).doubleValue());
+      g.writeNumberField("required", result.required(c));
+      g.writeBooleanField("met", c.coverage() >= result.required(c));
+      g.writeFieldName("covered_by");
+      value(g, c.coveredBy());
+      g.writeFieldName("seen_by_other_sites");
+      value(g, c.seenByOtherSites());
+      g.writeNumberField("uncovered_m2",
+          BigDecimal.valueOf(result.survey().frame().groundArea(c.uncovered().getArea(),
+              c.zone().area().getEnvelopeInternal().centre())).setScale(2, RoundingMode.HALF_UP).doubleValue());
+      if (c.image() != null) {
+        g.writeStringField("image_camera", c.image().cameraId());
+        g.writeStringField("quality_reached", c.image().reached() == null ? "below_detect" : c.image().reached().code());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   /** One finding as an object, the shape JSON Lines output shares. */

@@ -20,7 +20,7 @@ class FindingsJsonTest {
   void theDocumentHasToolInputSummaryAndFindings() throws IOException {
     JsonNode doc = write(ReportFixture.everyFinding(), Language.EN);
 
-    assertThat(fieldNames(doc)).containsExactly("tool", "input", "summary", "findings");
+    assertThat(fieldNames(doc)).containsExactly("tool", "input", "summary", "findings", "coverage");
     assertThat(doc.get("tool").toString()).isEqualTo("{\"name\":\"camsurvey\",\"version\":\"9.9.9-TEST\"}");
     assertThat(doc.get("input").asText()).isEqualTo("fixture");
     assertThat(doc.get("summary").toString()).isEqualTo(

@@ -11,10 +11,22 @@ import org.camsurvey.model.Survey;
  * @param survey the survey checked
  * @param options how it was checked
  * @param findings the findings, sorted by site, code, camera, zone
+ * @param coverage the coverage of every mandated zone, met or not, in the survey's order
  */
-public record CheckResult(Survey survey, CheckOptions options, List<Finding> findings) {
+public record CheckResult(Survey survey, CheckOptions options, List<Finding> findings, List<ZoneCoverage> coverage) {
   public CheckResult {
     findings = List.copyOf(findings);
+    coverage = List.copyOf(coverage);
+  }
+
+  /** A result with no coverage figures (findings alone). */
+  public CheckResult(Survey survey, CheckOptions options, List<Finding> findings) {
+    this(survey, options, findings, List.of());
+  }
+
+  /** The coverage a mandated zone needs: its own {@code min_cover}, else the check's. */
+  public double required(ZoneCoverage c) {
+    return c.zone().minCover() != null ? c.zone().minCover() : options.minCover();
   }
 
   public long count(Severity severity) {

@@ -40,6 +40,6 @@ public final class Checker {
       rule.check(scene, findings::add);
     }
     findings.sort(ORDER);
-    return new CheckResult(survey, options, findings);
+    return new CheckResult(survey, options, findings, scene.coverage());
   }
 }
