@@ -53,11 +53,24 @@ public final class Visibility {
     }
     Coordinate[] ring = view.getExteriorRing().getCoordinates();
     Coordinate[] arc = disc ? ring : Arrays.copyOfRange(ring, 1, ring.length - 1);
+    double reach = 0;
+    for (Coordinate c : arc) {
+      reach = Math.max(reach, c.distance(camera));
+    }
+    List<LineSegment> inReach = new ArrayList<>(walls.size());
+    for (LineSegment w : walls) {
+      if (w.distance(camera) < reach) {
+        inReach.add(w);
+      }
+    }
+    if (inReach.isEmpty()) {
+      return view;
+    }
     double startAngle = Math.atan2(arc[0].y - camera.y, arc[0].x - camera.x);
     double span = disc ? TWO_PI : sweep(startAngle, camera, arc[arc.length - 1]);
 
     List<Piece> pieces = new ArrayList<>();
-    for (Coordinate[] segment : noded(arc, walls)) {
+    for (Coordinate[] segment : noded(arc, inReach)) {
       addPiece(pieces, segment[0], segment[1], camera, startAngle, span);
     }
     double[] events = events(pieces, span);
