@@ -1,8 +1,6 @@
 package org.camsurvey.geo;
 
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 
@@ -65,26 +63,15 @@ public final class LocalFrame {
 
   /** A copy of a frame geometry in WGS 84 longitude and latitude, for writing it out. */
   public Geometry toLonLat(Geometry frameGeometry) {
-    Geometry g = frameGeometry.copy();
-    g.apply(new CoordinateSequenceFilter() {
-      @Override
-      public void filter(CoordinateSequence seq, int i) {
-        double[] ll = toLonLat(seq.getX(i), seq.getY(i));
-        seq.setOrdinate(i, 0, ll[0]);
-        seq.setOrdinate(i, 1, ll[1]);
-      }
+    return Reprojection.copy(frameGeometry, this::toLonLat);
+  }
 
-      @Override
-      public boolean isDone() {
-        return false;
-      }
-
-      @Override
-      public boolean isGeometryChanged() {
-        return true;
-      }
-    });
-    return g;
+  /** A copy of a WGS 84 longitude-latitude geometry in this frame. */
+  public Geometry fromLonLat(Geometry lonLatGeometry) {
+    return geometryFactory.createGeometry(Reprojection.copy(lonLatGeometry, (lon, lat) -> {
+      Coordinate c = fromLonLat(lon, lat);
+      return new double[] {c.x, c.y};
+    }));
   }
 
   /**

@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camsurvey.geo.Crs;
 import org.camsurvey.geo.LocalFrame;
+import org.camsurvey.geo.Reprojection;
 import org.camsurvey.model.AccessLogEntry;
 import org.camsurvey.model.ArticleItem;
 import org.camsurvey.model.Camera;
@@ -27,8 +27,6 @@ import org.camsurvey.model.ZoneRule;
 import org.camsurvey.rules.Statute;
 import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
@@ -190,9 +188,7 @@ public final class SurveyAssembler {
       FieldValues v = values(layer, f, "camera_id");
       String id = v.requiredText("camera_id");
       String siteId = siteId(layer, v);
-      if (!ids.add(siteId + "\u0000" + id)) {
-        throw v.error("camera_id", "camera '" + id + "' appears twice in site '" + siteId + "'");
-      }
+      requireUnique(ids, v, "camera_id", "camera", siteId, id);
       double heading = v.requiredNumber("heading");
       if (heading < 0 || heading > 360) {
         throw v.error("heading", heading + " is outside 0–360 (degrees clockwise from true north)");
@@ -291,9 +287,7 @@ public final class SurveyAssembler {
       FieldValues v = values(layer, f, "zone_id");
       String id = v.requiredText("zone_id");
       String siteId = siteId(layer, v);
-      if (!ids.add(siteId + "\u0000" + id)) {
-        throw v.error("zone_id", "zone '" + id + "' appears twice in site '" + siteId + "'");
-      }
+      requireUnique(ids, v, "zone_id", "zone", siteId, id);
       String ruleText = v.requiredText("rule");
       ZoneRule rule = ZoneRule.parse(ruleText).orElseThrow(() ->
           v.error("rule", "'" + ruleText + "' is neither mandated (Art. 8) nor forbidden (Art. 9)"));
@@ -373,6 +367,13 @@ public final class SurveyAssembler {
           v.text("purpose"), cameraIds, v.text("recorded_by"), v.source()));
     }
     return entries;
+  }
+
+  /** Ids are unique within a site; the same id in two sites is two records. */
+  private static void requireUnique(Set<String> seen, FieldValues v, String field, String kind, String siteId, String id) {
+    if (!seen.add(siteId + "\u0000" + id)) {
+      throw v.error(field, kind + " '" + id + "' appears twice in site '" + siteId + "'");
+    }
   }
 
   private FieldValues values(RawLayer layer, RawFeature f, String idField) {
@@ -469,34 +470,12 @@ public final class SurveyAssembler {
             "the geometry is " + Math.round(g.getLength() / 1000) + " km long in " + crs.name()
                 + ": check its coordinates and the CRS");
       }
-      // A copy of the densified geometry: it may hand back the input's own coordinates, of which
-      // a ring's first and last can be one shared object, transformed twice in place.
-      g = Densifier.densify(g, DENSIFY_METRES).copy();
-    } else {
-      g = g.copy();
+      g = Densifier.densify(g, DENSIFY_METRES);
     }
-    g.apply(new CoordinateSequenceFilter() {
-      @Override
-      public void filter(CoordinateSequence seq, int i) {
-        double[] ll = lonLat(layer, label, crs, seq.getX(i), seq.getY(i));
-        if (options.datum() != null) {
-          ll = options.datum().toWgs84(ll[0], ll[1]);
-        }
-        seq.setOrdinate(i, 0, ll[0]);
-        seq.setOrdinate(i, 1, ll[1]);
-      }
-
-      @Override
-      public boolean isDone() {
-        return false;
-      }
-
-      @Override
-      public boolean isGeometryChanged() {
-        return true;
-      }
+    return Reprojection.copy(g, (x, y) -> {
+      double[] ll = lonLat(layer, label, crs, x, y);
+      return options.datum() == null ? ll : options.datum().toWgs84(ll[0], ll[1]);
     });
-    return g;
   }
 
   /** One coordinate in WGS 84, or an error where it does not lie in the CRS's area of use. */
@@ -572,25 +551,7 @@ public final class SurveyAssembler {
   }
 
   private Geometry toFrame(Geometry lonLatGeometry) {
-    Geometry g = lonLatGeometry.copy();
-    g.apply(new CoordinateSequenceFilter() {
-      @Override
-      public void filter(CoordinateSequence seq, int i) {
-        Coordinate c = frame.fromLonLat(seq.getX(i), seq.getY(i));
-        seq.setOrdinate(i, 0, c.x);
-        seq.setOrdinate(i, 1, c.y);
-      }
-
-      @Override
-      public boolean isDone() {
-        return false;
-      }
-
-      @Override
-      public boolean isGeometryChanged() {
-        return true;
-      }
-    });
-    return frame.geometryFactory().createGeometry(g);
+    return frame.fromLonLat(lonLatGeometry);
   }
+
 }

@@ -9,7 +9,6 @@ import static org.camsurvey.rules.SurveyFixture.survey;
 import java.util.List;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Finding;
-import org.camsurvey.model.FindingCode;
 import org.junit.jupiter.api.Test;
 
 /** Walls, buildings and the ground band a camera's height and tilt allow, as the rules see them. */
