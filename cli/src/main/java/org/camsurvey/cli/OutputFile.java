@@ -11,6 +11,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a command's output where the user asked: standard output, or a file that appears whole
@@ -29,6 +30,8 @@ public final class OutputFile {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
   private OutputFile() {}
 
   /**
@@ -40,7 +43,7 @@ public final class OutputFile {
    */
   public static void writeBinary(Path target, boolean force, Path input, BinaryBody body) throws IOException {
     Path absolute = check(target, force, input);
-    Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+    Path temporary = temporaryBeside(absolute);
     try {
       try (OutputStream out = Files.newOutputStream(temporary)) {
         body.writeTo(out);
@@ -65,7 +68,7 @@ public final class OutputFile {
       return;
     }
     Path absolute = check(target, force, input);
-    Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+    Path temporary = temporaryBeside(absolute);
     try {
       try (Writer out = new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8)) {
         body.writeTo(out);
@@ -98,6 +101,25 @@ public final class OutputFile {
       throw new CommandFailure(ExitCode.FAILURE, target + ": its folder does not exist");
     }
     return absolute;
+  }
+
+  /**
+   * A new empty file beside the target. Not {@code Files.createTempFile}, whose owner-only
+   * permissions the moved file would keep: this one gets the user's usual permissions (umask).
+   */
+  private static Path temporaryBeside(Path absolute) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path candidate = absolute.resolveSibling("." + absolute.getFileName() + "."
+          + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE) + ".part");
+      try {
+        Files.newOutputStream(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        return candidate;
+      } catch (FileAlreadyExistsException e) {
+        if (attempt > 100) {
+          throw e;
+        }
+      }
+    }
   }
 
   private static void moveIntoPlace(Path temporary, Path absolute) throws IOException {

@@ -94,6 +94,10 @@ public final class XlsxReader {
           layers.add(layer);
         }
       }
+      if (layers.isEmpty()) {
+        throw InputException.file(shown, "has no rows below the header in any layer sheet: fill in the cameras sheet "
+            + "(and zones, for check), one record a row from row 2");
+      }
       return layers;
     } finally {
       pkg.revert();

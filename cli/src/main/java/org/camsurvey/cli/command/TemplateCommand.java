@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
     name = "template",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes a blank survey workbook: one sheet per layer with the field names in row 1,",
-      "drop-down lists for coded fields, checks on numbers and dates, and a sheet explaining",
-      "every field in Chinese and English. Filled in, it is a survey every command reads."
+      "Writes a blank survey workbook to fill in.",
+      "One sheet per layer with the field names in row 1, drop-down lists for coded fields,",
+      "checks on numbers and dates, and a sheet explaining every field in Chinese and English.",
+      "Filled in, it is a survey every command reads."
     })
 public final class TemplateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

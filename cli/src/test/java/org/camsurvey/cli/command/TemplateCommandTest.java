@@ -33,6 +33,12 @@ class TemplateCommandTest {
     assertThat(workbook).contains("name=\"sites\"", "name=\"cameras\"", "name=\"zones\"", "name=\"obstacles\"",
         "name=\"access_log\"", "name=\"checklist\"", "name=\"说明 Fields\"");
     assertThat(names(dir)).containsExactly("survey.xlsx");
+    Path probe = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-probe")).resolve("probe");
+    Files.writeString(probe, "");
+    assertThat(Files.getPosixFilePermissions(book)).as("the user's usual permissions, not owner-only")
+        .isEqualTo(Files.getPosixFilePermissions(probe));
+    Files.delete(probe);
+    Files.delete(probe.getParent());
   }
 
   @Test
@@ -43,7 +49,8 @@ class TemplateCommandTest {
     Run check = Cli.run("check", book.toString());
 
     assertThat(check.exitCode()).isEqualTo(3);
-    assertThat(check.err()).startsWith("camsurvey: survey: has no cameras layer").doesNotContain("\tat ");
+    assertThat(check.err()).isEqualTo("camsurvey: " + book + ": has no rows below the header in any layer sheet: fill in "
+        + "the cameras sheet (and zones, for check), one record a row from row 2" + System.lineSeparator());
   }
 
   @Test
