@@ -226,6 +226,24 @@ class CheckCommandTest {
   }
 
   @Test
+  void hostileFilesAreRefusedInOneLine(@TempDir Path dir) throws IOException {
+    Path xxe = dir.resolve("xxe.kml");
+    Files.writeString(xxe, "<?xml version=\"1.0\"?>\n<!DOCTYPE kml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+        + "<kml><Folder><name>cameras</name><Placemark><name>&x;</name></Placemark></Folder></kml>\n");
+    Path garbage = dir.resolve("survey.xlsx");
+    Files.write(garbage, new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0, 1, 2, 3});
+
+    for (Path file : List.of(xxe, garbage)) {
+      Run run = Cli.run("check", file.toString());
+
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
+      assertThat(run.err()).startsWith("camsurvey: " + file + ": ").doesNotContain("root:").doesNotContain("\tat ");
+      assertThat(run.err().lines()).hasSize(1);
+      assertThat(run.out()).isEmpty();
+    }
+  }
+
+  @Test
   void findingsForGoogleEarth(@TempDir Path dir) throws IOException {
     Path kml = dir.resolve("findings.kml");
     Path kmz = dir.resolve("findings.kmz");

@@ -306,7 +306,7 @@ public final class SurveyTemplate {
     }
     String title = language == Language.ZH ? "取值不符" : "Value not allowed";
     String meaning = language == Language.ZH ? column.zh() : column.en();
-    v.createErrorBox(title, truncate(name + ": " + allowed + "\n" + meaning, 255));
+    v.createErrorBox(title, truncate(name + ": " + allowed + " — " + meaning, 255));
     sheet.addValidationData(v);
   }
 
