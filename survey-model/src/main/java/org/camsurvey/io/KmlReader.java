@@ -1,7 +1,6 @@
 package org.camsurvey.io;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,8 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
@@ -59,18 +55,11 @@ import org.xml.sax.helpers.DefaultHandler;
  * entity is ever expanded and no external file or URL is ever read; secure processing is on;
  * elements nest at most {@value #MAX_DEPTH} deep. A KMZ is read from its {@code doc.kml} (else its
  * first {@code .kml}) and the {@code .kml} files inside the same archive that it links to (GDAL's
- * LIBKML driver writes one per layer), within limits on entries, size and compression ratio.
+ * LIBKML driver writes one per layer), within the limits of {@link KmzArchive}.
  */
 public final class KmlReader {
   /** Deepest element nesting accepted; GDAL's output nests about 10 deep. */
   static final int MAX_DEPTH = 100;
-  /** Most entries a KMZ may hold. */
-  static final int MAX_ZIP_ENTRIES = 10_000;
-  /** Most bytes the KML inside a KMZ may inflate to, over all files read. */
-  static final long MAX_INFLATED_BYTES = 1L << 30;
-  /** Most a KML entry may inflate per compressed byte, once past {@link #RATIO_GRACE_BYTES}. */
-  static final int MAX_RATIO = 100;
-  static final long RATIO_GRACE_BYTES = 1L << 20;
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
@@ -111,143 +100,25 @@ public final class KmlReader {
 
   private List<RawLayer> readKmz(Path file, String shown, String layerFromName) {
     Collector collector = new Collector(shown, layerFromName);
-    try (ZipFile zip = new ZipFile(file.toFile())) {
-      if (zip.size() > MAX_ZIP_ENTRIES) {
-        throw InputException.file(shown, "holds " + zip.size() + " entries, more than the " + MAX_ZIP_ENTRIES
-            + " a KMZ may; refused as a possible zip bomb");
+    try (KmzArchive kmz = KmzArchive.open(file, shown)) {
+      ZipEntry main = kmz.mainKml();
+      List<String> links;
+      try (InputStream in = kmz.inflate(main)) {
+        links = parse(shown, in, collector);
       }
-      ZipEntry main = mainKml(zip).orElseThrow(() ->
-          InputException.file(shown, "is a zip archive holding no .kml file (a KMZ holds doc.kml)"));
-      Budget budget = new Budget(shown);
-      List<String> links = parseEntry(zip, main, shown, collector, budget);
       Set<String> read = new LinkedHashSet<>(List.of(main.getName()));
-      String base = main.getName().contains("/") ? main.getName().substring(0, main.getName().lastIndexOf('/') + 1) : "";
       for (String href : links) {
-        Optional<String> name = entryName(base, href);
-        if (name.isEmpty() || !read.add(name.get())) {
-          continue;
-        }
-        ZipEntry linked = zip.getEntry(name.get());
-        if (linked != null && !linked.isDirectory() && linked.getName().toLowerCase(Locale.ROOT).endsWith(".kml")) {
-          parseEntry(zip, linked, shown + "!" + linked.getName(), collector, budget);
+        Optional<ZipEntry> linked = kmz.linkedKml(main, href);
+        if (linked.isPresent() && read.add(linked.get().getName())) {
+          try (InputStream in = kmz.inflate(linked.get())) {
+            parse(shown + "!" + linked.get().getName(), in, collector);
+          }
         }
       }
-    } catch (ZipException e) {
-      throw InputException.file(shown, "is not a readable KMZ (zip) archive: " + e.getMessage());
     } catch (IOException e) {
       throw InputException.file(shown, "cannot be read: " + e.getMessage());
     }
     return collector.layers();
-  }
-
-  private static Optional<ZipEntry> mainKml(ZipFile zip) {
-    ZipEntry first = null;
-    for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
-      ZipEntry entry = e.nextElement();
-      String name = entry.getName().toLowerCase(Locale.ROOT);
-      if (entry.isDirectory() || !name.endsWith(".kml")) {
-        continue;
-      }
-      if (name.equals("doc.kml")) {
-        return Optional.of(entry);
-      }
-      if (first == null) {
-        first = entry;
-      }
-    }
-    return Optional.ofNullable(first);
-  }
-
-  /** A link's target inside the archive: relative, within it, no scheme. */
-  private static Optional<String> entryName(String base, String href) {
-    String h = href.strip().replace('\\', '/');
-    if (h.isEmpty() || h.startsWith("/") || h.contains(":") || h.contains("?") || h.contains("#")) {
-      return Optional.empty();
-    }
-    Deque<String> parts = new ArrayDeque<>();
-    for (String part : (base + h).split("/")) {
-      if (part.isEmpty() || part.equals(".")) {
-        continue;
-      }
-      if (part.equals("..")) {
-        if (parts.isEmpty()) {
-          return Optional.empty();
-        }
-        parts.removeLast();
-      } else {
-        parts.addLast(part);
-      }
-    }
-    return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("/", parts));
-  }
-
-  private List<String> parseEntry(ZipFile zip, ZipEntry entry, String shown, Collector collector, Budget budget)
-      throws IOException {
-    long declared = entry.getSize();
-    if (declared > MAX_INFLATED_BYTES - budget.inflated) {
-      throw budget.tooLarge();
-    }
-    try (InputStream in = new LimitedInflation(zip.getInputStream(entry), entry.getCompressedSize(), budget)) {
-      return parse(shown, in, collector);
-    }
-  }
-
-  /** What the KML inside one KMZ may still inflate to. */
-  private static final class Budget {
-    final String shown;
-    long inflated;
-
-    Budget(String shown) {
-      this.shown = shown;
-    }
-
-    InputException tooLarge() {
-      return InputException.file(shown, "inflates to more than " + (MAX_INFLATED_BYTES >> 20)
-          + " MiB of KML; refused as a possible zip bomb");
-    }
-  }
-
-  /** Counts inflated bytes and stops at the size and ratio limits. */
-  private static final class LimitedInflation extends FilterInputStream {
-    private final long compressed;
-    private final Budget budget;
-    private long count;
-
-    LimitedInflation(InputStream in, long compressed, Budget budget) {
-      super(in);
-      this.compressed = Math.max(compressed, 1);
-      this.budget = budget;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        counted(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n > 0) {
-        counted(n);
-      }
-      return n;
-    }
-
-    private void counted(int n) {
-      count += n;
-      budget.inflated += n;
-      if (budget.inflated > MAX_INFLATED_BYTES) {
-        throw budget.tooLarge();
-      }
-      if (count > RATIO_GRACE_BYTES && count > compressed * MAX_RATIO) {
-        throw InputException.file(budget.shown, "a KML entry inflates more than " + MAX_RATIO
-            + " times its compressed size; refused as a possible zip bomb");
-      }
-    }
   }
 
   /** Parses one KML document into the collector; returns the hrefs of its NetworkLinks. */

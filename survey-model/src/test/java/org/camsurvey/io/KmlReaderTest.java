@@ -238,7 +238,7 @@ class KmlReaderTest {
   void aKmzOfManyEntriesIsRefused(@TempDir Path dir) throws IOException {
     Path kmz = dir.resolve("many.kmz");
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(kmz))) {
-      for (int i = 0; i <= KmlReader.MAX_ZIP_ENTRIES; i++) {
+      for (int i = 0; i <= KmzArchive.MAX_ENTRIES; i++) {
         zip.putNextEntry(new ZipEntry("f" + i + ".png"));
         zip.closeEntry();
       }
