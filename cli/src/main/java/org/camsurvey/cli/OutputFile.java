@@ -1,6 +1,7 @@
 package org.camsurvey.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -10,6 +11,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a command's output where the user asked: standard output, or a file that appears whole
@@ -22,7 +24,37 @@ public final class OutputFile {
     void writeTo(Writer out) throws IOException;
   }
 
+  /** Writes a binary document (a workbook, a KMZ) to the stream it is given. */
+  @FunctionalInterface
+  public interface BinaryBody {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
   private OutputFile() {}
+
+  /**
+   * Writes a binary document to a file that appears whole or not at all; never to standard output.
+   *
+   * @param target the file
+   * @param force whether an existing file may be replaced
+   * @param input the input it must not overwrite, or null
+   */
+  public static void writeBinary(Path target, boolean force, Path input, BinaryBody body) throws IOException {
+    Path absolute = check(target, force, input);
+    Path temporary = temporaryBeside(absolute);
+    try {
+      try (OutputStream out = Files.newOutputStream(temporary)) {
+        body.writeTo(out);
+      }
+      moveIntoPlace(temporary, absolute);
+    } catch (FileAlreadyExistsException e) {
+      throw new CommandFailure(ExitCode.USAGE, target + ": exists; give --force to replace it", e);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
 
   /**
    * @param target the file, or null or "-" for standard output
@@ -35,6 +67,27 @@ public final class OutputFile {
       stdout.flush();
       return;
     }
+    Path absolute = check(target, force, input);
+    Path temporary = temporaryBeside(absolute);
+    try {
+      try (Writer out = new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8)) {
+        body.writeTo(out);
+      }
+      moveIntoPlace(temporary, absolute);
+    } catch (FileAlreadyExistsException e) {
+      throw new CommandFailure(ExitCode.USAGE, target + ": exists; give --force to replace it", e);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  /**
+   * Checks a file can be written before any work is done: not the input, not an existing file
+   * without {@code force}, in a folder that exists.
+   *
+   * @return the target as an absolute path
+   */
+  public static Path check(Path target, boolean force, Path input) {
     Path absolute = target.toAbsolutePath().normalize();
     if (input != null && (absolute.equals(input.toAbsolutePath().normalize())
         || absolute.startsWith(input.toAbsolutePath().normalize()) && Files.isDirectory(input))) {
@@ -47,20 +100,33 @@ public final class OutputFile {
     if (folder == null || !Files.isDirectory(folder)) {
       throw new CommandFailure(ExitCode.FAILURE, target + ": its folder does not exist");
     }
-    Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
-    try {
-      try (Writer out = new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8)) {
-        body.writeTo(out);
-      }
+    return absolute;
+  }
+
+  /**
+   * A new empty file beside the target. Not {@code Files.createTempFile}, whose owner-only
+   * permissions the moved file would keep: this one gets the user's usual permissions (umask).
+   */
+  private static Path temporaryBeside(Path absolute) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path candidate = absolute.resolveSibling("." + absolute.getFileName() + "."
+          + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE) + ".part");
       try {
-        Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+        Files.newOutputStream(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        return candidate;
+      } catch (FileAlreadyExistsException e) {
+        if (attempt > 100) {
+          throw e;
+        }
       }
-    } catch (FileAlreadyExistsException e) {
-      throw new CommandFailure(ExitCode.USAGE, target + ": exists; give --force to replace it", e);
-    } finally {
-      Files.deleteIfExists(temporary);
+    }
+  }
+
+  private static void moveIntoPlace(Path temporary, Path absolute) throws IOException {
+    try {
+      Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 }

@@ -43,7 +43,11 @@ public final class SurveyReader {
       new ContainerReader(GEOJSON, false,
           (file, shown, layer, options) -> new GeoJsonReader().read(shown, bytes(file), layer, options)),
       new ContainerReader(List.of(CSV), true,
-          (file, shown, layer, options) -> List.of(new CsvReader().read(shown, bytes(file), layer, options))));
+          (file, shown, layer, options) -> List.of(new CsvReader().read(shown, bytes(file), layer, options))),
+      new ContainerReader(List.of(".kml", ".kmz"), false,
+          (file, shown, layer, options) -> new KmlReader().read(file, shown, layer)),
+      new ContainerReader(List.of(".xlsx"), false,
+          (file, shown, layer, options) -> new XlsxReader().read(file, shown, layer, options)));
 
   /** Reads the raw layers of a survey without validating them. */
   public static List<RawLayer> readLayers(Path input, ImportOptions options) {

@@ -2,6 +2,7 @@ package org.camsurvey.cli.command;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.camsurvey.cli.CommandFailure;
 import org.camsurvey.cli.ExitCode;
@@ -17,6 +18,7 @@ import org.camsurvey.report.FindingMessages;
 import org.camsurvey.report.FindingsCsv;
 import org.camsurvey.report.FindingsGeoJson;
 import org.camsurvey.report.FindingsJson;
+import org.camsurvey.report.FindingsKml;
 import org.camsurvey.report.FindingsTable;
 import org.camsurvey.rules.CheckOptions;
 import org.camsurvey.rules.CheckResult;
@@ -53,7 +55,7 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SURVEY", description = "A survey: a folder of layer files, a GeoJSON or a CSV file.")
+  @Parameters(index = "0", paramLabel = "SURVEY", description = "A survey: a folder of layer files, or a GeoJSON, CSV, KML/KMZ or XLSX file.")
   Path survey;
 
   @Mixin ImportOptionsMixin importOptions;
@@ -76,7 +78,11 @@ public final class CheckCommand implements Callable<Integer> {
       description = "Write the findings to FILE instead of standard output.")
   Path output;
 
-  @Option(names = "--force", description = "Replace the output file if it exists.")
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Also write the findings as a map to FILE: .kml or .kmz (Google Earth; styled by severity).")
+  Path mapOutput;
+
+  @Option(names = "--force", description = "Replace the output file(s) if they exist.")
   boolean force;
 
   @Option(names = "--width", defaultValue = "80", paramLabel = "COLUMNS",
@@ -90,6 +96,10 @@ public final class CheckCommand implements Callable<Integer> {
     }
     if (width < 40) {
       throw new ParameterException(spec.commandLine(), "--width must be at least 40 columns");
+    }
+    if (mapOutput != null) {
+      mapFormat();
+      OutputFile.check(mapOutput, force, survey);
     }
     Survey loaded = SurveyReader.read(survey, importOptions.toImportOptions());
     if (!loaded.hasLayer("zones")) {
@@ -108,6 +118,27 @@ public final class CheckCommand implements Callable<Integer> {
             out instanceof PrintWriter p ? p : new PrintWriter(out));
       }
     });
+    if (mapOutput != null) {
+      writeMap(result, messages);
+    }
     return result.hasViolations() ? ExitCode.VIOLATIONS : ExitCode.OK;
+  }
+
+  /** The formats {@code --out} writes, by the file's extension. */
+  private String mapFormat() {
+    String name = mapOutput.getFileName() == null ? "" : mapOutput.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".kml") || name.endsWith(".kmz")) {
+      return name.substring(name.length() - 3);
+    }
+    throw new ParameterException(spec.commandLine(), "--out: " + mapOutput + " is not a map file this version writes; "
+        + "name it *.kml or *.kmz");
+  }
+
+  private void writeMap(CheckResult result, FindingMessages messages) throws java.io.IOException {
+    switch (mapFormat()) {
+      case "kml", "kmz" -> OutputFile.writeBinary(mapOutput, force, survey,
+          out -> FindingsKml.write(result, messages, out, mapFormat().equals("kmz")));
+      default -> throw new IllegalStateException(mapOutput.toString());
+    }
   }
 }

@@ -12,6 +12,7 @@ import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.io.SurveyReader;
 import org.camsurvey.model.Survey;
 import org.camsurvey.report.FieldOfViewGeoJson;
+import org.camsurvey.report.FieldOfViewKml;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,12 +26,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Writes every camera's field of view as polygons, in WGS 84, for a GIS or a web map.",
-      "The format follows OUT's extension: .geojson or .json; - writes GeoJSON to standard output."
+      "The format follows OUT's extension: .geojson or .json, .kml or .kmz (Google Earth);",
+      "- writes GeoJSON to standard output."
     })
 public final class FovCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SURVEY", description = "A survey: a folder of layer files, a GeoJSON or a CSV file.")
+  @Parameters(index = "0", paramLabel = "SURVEY", description = "A survey: a folder of layer files, or a GeoJSON, CSV, KML/KMZ or XLSX file.")
   Path survey;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The file to write, or - for standard output.")
@@ -48,12 +50,26 @@ public final class FovCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (!name.equals("-") && !name.endsWith(".geojson") && !name.endsWith(".json")) {
-      throw new CommandFailure(ExitCode.USAGE, output + ": this version writes fields of view as GeoJSON; name the file *.geojson");
+    if (!name.equals("-") && !name.endsWith(".geojson") && !name.endsWith(".json") && !isKml(name)) {
+      throw new CommandFailure(ExitCode.USAGE,
+          output + ": fields of view are written as GeoJSON or KML; name the file *.geojson, *.kml or *.kmz");
     }
     Survey loaded = SurveyReader.read(survey, importOptions.toImportOptions());
-    OutputFile.write(output, force, survey, spec.commandLine().getOut(),
-        out -> FieldOfViewGeoJson.write(loaded, quality, out));
+    write(loaded, name);
     return ExitCode.OK;
+  }
+
+  /** Writes the views in the format OUT's name asks for. */
+  private void write(Survey loaded, String name) throws java.io.IOException {
+    if (isKml(name)) {
+      OutputFile.writeBinary(output, force, survey, out -> FieldOfViewKml.write(loaded, quality, out, name.endsWith(".kmz")));
+    } else {
+      OutputFile.write(output, force, survey, spec.commandLine().getOut(),
+          out -> FieldOfViewGeoJson.write(loaded, quality, out));
+    }
+  }
+
+  private static boolean isKml(String name) {
+    return name.endsWith(".kml") || name.endsWith(".kmz");
   }
 }

@@ -215,6 +215,82 @@ class CheckCommandTest {
   }
 
   @Test
+  void theSampleAsKmlKmzAndAWorkbookHasTheSameFindings() throws IOException {
+    Path fixtures = Cli.repositoryRoot().resolve("survey-model/src/test/resources/org/camsurvey/io/kml");
+    for (Path survey : List.of(fixtures.resolve("jiefangbei.kml"), fixtures.resolve("jiefangbei-libkml.kmz"))) {
+      Run run = Cli.run("check", survey.toString(), "--format", "json", "--lang", "en");
+
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+      assertThat(rows(JSON.readTree(run.out()))).as(survey.toString()).containsExactlyElementsOf(JIEFANGBEI);
+    }
+  }
+
+  @Test
+  void hostileFilesAreRefusedInOneLine(@TempDir Path dir) throws IOException {
+    Path xxe = dir.resolve("xxe.kml");
+    Files.writeString(xxe, "<?xml version=\"1.0\"?>\n<!DOCTYPE kml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+        + "<kml><Folder><name>cameras</name><Placemark><name>&x;</name></Placemark></Folder></kml>\n");
+    Path garbage = dir.resolve("survey.xlsx");
+    Files.write(garbage, new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0, 1, 2, 3});
+
+    for (Path file : List.of(xxe, garbage)) {
+      Run run = Cli.run("check", file.toString());
+
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
+      assertThat(run.err()).startsWith("camsurvey: " + file + ": ").doesNotContain("root:").doesNotContain("\tat ");
+      assertThat(run.err().lines()).hasSize(1);
+      assertThat(run.out()).isEmpty();
+    }
+  }
+
+  @Test
+  void findingsForGoogleEarth(@TempDir Path dir) throws IOException {
+    Path kml = dir.resolve("findings.kml");
+    Path kmz = dir.resolve("findings.kmz");
+
+    Run run = Cli.run("check", SAMPLE, "--lang", "en", "--out", kml.toString());
+    Run zipped = Cli.run("check", SAMPLE, "--format", "json", "--out", kmz.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.out()).as("the table is printed all the same").startsWith("Survey: jiefangbei");
+    String text = Files.readString(kml, StandardCharsets.UTF_8);
+    assertThat(text).contains("<Style id=\"violation\">").contains("<styleUrl>#violation</styleUrl>")
+        .contains("<styleUrl>#deficiency</styleUrl>").contains("<styleUrl>#warning</styleUrl>")
+        .contains("<name>violation ART9_FORBIDDEN_VIEW H-03 → Z-H-02</name>")
+        .contains("<description>Camera H-03 sees 7.5");
+    assertThat(text.split("<Placemark>", -1)).hasSize(13);
+    assertThat(zipped.exitCode()).isEqualTo(1);
+    assertThat(rows(JSON.readTree(zipped.out()))).containsExactlyElementsOf(JIEFANGBEI);
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(kmz.toFile())) {
+      assertThat(zip.getEntry("doc.kml")).isNotNull();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("findings.kml", "findings.kmz");
+    }
+  }
+
+  @Test
+  void theMapOutputIsCheckedBeforeAnythingIsDone(@TempDir Path dir) throws IOException {
+    Path kml = dir.resolve("findings.kml");
+    Files.writeString(kml, "keep me", StandardCharsets.UTF_8);
+
+    Run exists = Cli.run("check", SAMPLE, "--out", kml.toString());
+    Run shapefile = Cli.run("check", SAMPLE, "--out", dir.resolve("findings.shp").toString());
+    Run forced = Cli.run("check", SAMPLE, "--out", kml.toString(), "--force");
+
+    assertThat(exists.exitCode()).isEqualTo(2);
+    assertThat(exists.err()).contains("exists; give --force to replace it");
+    assertThat(exists.out()).isEmpty();
+    assertThat(shapefile.exitCode()).isEqualTo(2);
+    assertThat(shapefile.err()).contains("--out: ").contains("name it *.kml or *.kmz");
+    assertThat(forced.exitCode()).isEqualTo(1);
+    assertThat(Files.readString(kml, StandardCharsets.UTF_8)).startsWith("<?xml");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("findings.kml");
+    }
+  }
+
+  @Test
   void aTableWrittenToAFileIsTheTablePrinted(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("findings.txt");
 

@@ -116,12 +116,45 @@ class FovCommandTest {
   }
 
   @Test
-  void onlyGeoJsonIsWritten(@TempDir Path dir) {
-    Run run = Cli.run("fov", SAMPLE, "-o", dir.resolve("out.kml").toString());
+  void onlyGeoJsonAndKmlAreWritten(@TempDir Path dir) {
+    Run run = Cli.run("fov", SAMPLE, "-o", dir.resolve("out.shp").toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("name the file *.geojson");
+    assertThat(run.err()).contains("name the file *.geojson, *.kml or *.kmz");
     assertThat(names(dir)).isEmpty();
+  }
+
+  @Test
+  void kmlForGoogleEarth(@TempDir Path dir) throws IOException {
+    Path kml = dir.resolve("fov.kml");
+    Path kmz = dir.resolve("fov.KMZ");
+
+    Run plain = Cli.run("fov", SAMPLE, "-o", kml.toString());
+    Run zipped = Cli.run("fov", SAMPLE, "-o", kmz.toString(), "--quality", "identify");
+
+    assertThat(plain.exitCode()).as(plain.toString()).isZero();
+    assertThat(plain.out()).isEmpty();
+    String text = Files.readString(kml, StandardCharsets.UTF_8);
+    assertThat(text).startsWith("<?xml").contains("<name>H-03</name>").contains("<styleUrl>#fov</styleUrl>");
+    assertThat(text.split("<Placemark>", -1)).hasSize(24);
+    assertThat(zipped.exitCode()).as(zipped.toString()).isZero();
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(kmz.toFile())) {
+      String doc = new String(zip.getInputStream(zip.getEntry("doc.kml")).readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(doc).contains("<Data name=\"quality\"><value>identify</value></Data>");
+    }
+    assertThat(names(dir)).containsExactly("fov.KMZ", "fov.kml");
+  }
+
+  @Test
+  void aKmlThatExistsIsKeptWithoutForce(@TempDir Path dir) throws IOException {
+    Path kml = dir.resolve("fov.kml");
+    Files.writeString(kml, "keep me", StandardCharsets.UTF_8);
+
+    Run run = Cli.run("fov", SAMPLE, "-o", kml.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(Files.readString(kml, StandardCharsets.UTF_8)).isEqualTo("keep me");
+    assertThat(names(dir)).containsExactly("fov.kml");
   }
 
   @Test

@@ -1,0 +1,47 @@
+package org.camsurvey.cli.command;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.camsurvey.cli.ExitCode;
+import org.camsurvey.cli.OutputFile;
+import org.camsurvey.cli.option.LanguageOption;
+import org.camsurvey.report.excel.SurveyTemplate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code camsurvey template -o survey.xlsx}: a blank survey workbook to fill in. */
+@Command(
+    name = "template",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes a blank survey workbook to fill in.",
+      "One sheet per layer with the field names in row 1, drop-down lists for coded fields,",
+      "checks on numbers and dates, and a sheet explaining every field in Chinese and English.",
+      "Filled in, it is a survey every command reads."
+    })
+public final class TemplateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The workbook to write (*.xlsx).")
+  Path output;
+
+  @Option(names = "--force", description = "Replace FILE if it exists.")
+  boolean force;
+
+  @Mixin LanguageOption language;
+
+  @Override
+  public Integer call() throws Exception {
+    String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!name.endsWith(".xlsx")) {
+      throw new ParameterException(spec.commandLine(), output + ": the template is an Excel workbook; name it *.xlsx");
+    }
+    OutputFile.writeBinary(output, force, null, out -> SurveyTemplate.write(language.orLocale(), out));
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,57 @@
+package org.camsurvey.io;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.camsurvey.model.Finding;
+import org.camsurvey.model.Survey;
+import org.camsurvey.rules.CheckOptions;
+import org.camsurvey.rules.Checker;
+
+/** The Jiefangbei sample and its findings, as reader tests compare other containers with them. */
+final class Samples {
+  private Samples() {}
+
+  static Path repositoryRoot() {
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.isDirectory(p.resolve("samples"))) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("no samples/ folder above " + Path.of("").toAbsolutePath());
+  }
+
+  static Path jiefangbei() {
+    return repositoryRoot().resolve("samples/jiefangbei");
+  }
+
+  /** A test resource of this package, as a path. */
+  static Path resource(String name) {
+    try {
+      return Path.of(Samples.class.getResource(name).toURI());
+    } catch (java.net.URISyntaxException | NullPointerException e) {
+      throw new IllegalStateException("no test resource " + name, e);
+    }
+  }
+
+  /**
+   * A survey's findings with what they say and measure, but not the file they were read from:
+   * code, site, camera, zone, item, figures and the geometry's area and position to the millimetre.
+   */
+  static List<String> findings(Survey survey) {
+    return Checker.check(survey, CheckOptions.defaults()).findings().stream().map(Samples::describe).toList();
+  }
+
+  static String describe(Finding f) {
+    String where = f.geometry() == null ? "-"
+        : String.format(java.util.Locale.ROOT, "%s area %.3f at %.3f,%.3f", f.geometry().getGeometryType(),
+            f.geometry().getArea(), f.geometry().getCentroid().getX(), f.geometry().getCentroid().getY());
+    String record = f.source() == null ? "" : " record " + f.source().layer() + " " + f.source().recordLabel();
+    return f.code() + " site " + f.siteId() + " camera " + f.cameraId() + " zone " + f.zoneId() + "/" + f.zoneSiteId()
+        + " item " + f.item() + " " + f.figures() + " " + where + record;
+  }
+
+  static List<String> jiefangbeiFindings() {
+    return findings(SurveyReader.read(jiefangbei(), ImportOptions.defaults()));
+  }
+}
