@@ -1,6 +1,7 @@
 package org.camsurvey.io;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -57,7 +58,8 @@ public final class SurveyAssembler {
   private static final List<String> COMPLIANCE_FIELDS = List.of("cam_type", "signage", "retention", "runs_24h");
 
   private final String surveyName;
-  private final Map<String, RawLayer> layers;
+  /** Layers by name; several inputs may each hold a part of one layer. */
+  private final Map<String, List<RawLayer>> layers;
   private final Statute statute;
   private final List<Finding> warnings = new ArrayList<>();
   private final Map<RawFeature, Geometry> lonLat = new java.util.IdentityHashMap<>();
@@ -68,11 +70,7 @@ public final class SurveyAssembler {
     this.statute = statute;
     this.layers = new LinkedHashMap<>();
     for (RawLayer layer : rawLayers) {
-      RawLayer previous = layers.putIfAbsent(layer.name(), layer);
-      if (previous != null) {
-        throw InputException.file(layer.file(),
-            "holds layer '" + layer.name() + "', which " + previous.file() + " holds too: keep one");
-      }
+      layers.computeIfAbsent(layer.name(), k -> new ArrayList<>()).add(layer);
       warnings.addAll(layer.warnings());
     }
   }
@@ -81,42 +79,51 @@ public final class SurveyAssembler {
    * Builds the survey.
    *
    * @param surveyName what the user called the input, used as the site id where a layer has none
-   * @param rawLayers the layers read from the input's containers
+   * @param rawLayers the layers read from the input's containers; layers of one name from several
+   *     inputs are merged, their records concatenated, with ids unique across all of them
    */
   public static Survey assemble(String surveyName, List<RawLayer> rawLayers, Statute statute) {
     return new SurveyAssembler(surveyName, rawLayers, statute).build();
   }
 
   private Survey build() {
-    RawLayer cameraLayer = layers.get(LayerName.CAMERAS.id());
-    if (cameraLayer == null) {
+    List<RawLayer> cameraLayers = layers(LayerName.CAMERAS);
+    if (cameraLayers.isEmpty()) {
       throw InputException.file(surveyName, "has no cameras layer (a file cameras.geojson or cameras.csv, or features with \"layer\": \"cameras\")");
     }
-    for (RawLayer layer : layers.values()) {
-      for (RawFeature feature : layer.features()) {
-        if (feature.geometry() != null) {
-          lonLat.put(feature, toLonLat(layer, feature));
+    for (List<RawLayer> parts : layers.values()) {
+      for (RawLayer layer : parts) {
+        for (RawFeature feature : layer.features()) {
+          if (feature.geometry() != null) {
+            lonLat.put(feature, toLonLat(layer, feature));
+          }
         }
       }
     }
-    frame = frameAround(cameraLayer);
+    frame = frameAround(cameraLayers);
 
     Map<String, Site> sites = new LinkedHashMap<>();
-    RawLayer siteLayer = layers.get(LayerName.SITES.id());
-    if (siteLayer != null) {
+    Map<String, SourceRef> siteSources = new HashMap<>();
+    List<RawLayer> siteLayers = layers(LayerName.SITES);
+    for (RawLayer siteLayer : siteLayers) {
       for (RawFeature f : siteLayer.features()) {
         FieldValues v = values(siteLayer, f, "site_id");
         String id = v.requiredText("site_id");
         Geometry boundary = lonLat.containsKey(f) ? polygonal(siteLayer, f, v, true) : null;
         Site site = new Site(id, v.text("name"), v.text("address"), v.text("operator"), boundary);
-        if (sites.putIfAbsent(id, site) != null) {
-          throw v.error("site_id", "site '" + id + "' is listed twice");
-        }
+        unique(siteSources, id, v, "site_id", "site '" + id + "' is listed twice");
+        sites.put(id, site);
       }
     }
     Set<String> listedSites = new HashSet<>(sites.keySet());
 
-    List<Camera> cameras = cameras(cameraLayer);
+    List<Camera> cameras = new ArrayList<>();
+    Map<String, SourceRef> cameraIds = new HashMap<>();
+    Set<String> cameraFields = new LinkedHashSet<>();
+    for (RawLayer cameraLayer : cameraLayers) {
+      cameras.addAll(cameras(cameraLayer, cameraIds));
+      cameraFields.addAll(cameraLayer.fields());
+    }
     List<Zone> zones = zones();
     List<Obstacle> obstacles = obstacles();
     List<AccessLogEntry> accessLog = accessLog();
@@ -127,17 +134,34 @@ public final class SurveyAssembler {
     for (String siteId : referenced) {
       if (!sites.containsKey(siteId)) {
         sites.put(siteId, new Site(siteId, null, null, null, null));
-        if (siteLayer != null && listedSites.add(siteId)) {
+        if (!siteLayers.isEmpty() && listedSites.add(siteId)) {
+          RawLayer siteLayer = siteLayers.get(0);
           warnings.add(Finding.of(FindingCode.DATA_UNKNOWN_SITE).site(siteId)
               .source(new SourceRef(siteLayer.file(), siteLayer.name(), 0, siteId)).build());
         }
       }
     }
     return new Survey(surveyName, layers.keySet(), frame, List.copyOf(sites.values()), cameras, zones,
-        obstacles, accessLog, cameraLayer.fields(), warnings);
+        obstacles, accessLog, cameraFields, warnings);
   }
 
-  private List<Camera> cameras(RawLayer layer) {
+  private List<RawLayer> layers(LayerName name) {
+    return layers.getOrDefault(name.id(), List.of());
+  }
+
+  /**
+   * Records a record's key, or refuses it when an earlier record has it: the message names the
+   * earlier record where it came from another file or layer.
+   */
+  private static void unique(Map<String, SourceRef> seen, String key, FieldValues v, String field, String reason) {
+    SourceRef previous = seen.putIfAbsent(key, v.source());
+    if (previous != null) {
+      boolean elsewhere = !previous.file().equals(v.source().file());
+      throw v.error(field, reason + (elsewhere ? " (also in " + previous.file() + ", record " + previous.recordLabel() + ")" : ""));
+    }
+  }
+
+  private List<Camera> cameras(RawLayer layer, Map<String, SourceRef> ids) {
     siteIdPresent(layer);
     List<String> absent = new ArrayList<>();
     List<String> ruled = new ArrayList<>(COMPLIANCE_FIELDS);
@@ -153,14 +177,11 @@ public final class SurveyAssembler {
           .figure("fields", String.join(", ", absent)).build());
     }
     List<Camera> cameras = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
     for (RawFeature f : layer.features()) {
       FieldValues v = values(layer, f, "camera_id");
       String id = v.requiredText("camera_id");
       String siteId = siteId(layer, v);
-      if (!ids.add(siteId + "\u0000" + id)) {
-        throw v.error("camera_id", "camera '" + id + "' appears twice in site '" + siteId + "'");
-      }
+      unique(ids, siteId + "\u0000" + id, v, "camera_id", "camera '" + id + "' appears twice in site '" + siteId + "'");
       double heading = v.requiredNumber("heading");
       if (heading < 0 || heading > 360) {
         throw v.error("heading", heading + " is outside 0–360 (degrees clockwise from true north)");
@@ -221,20 +242,22 @@ public final class SurveyAssembler {
   }
 
   private List<Zone> zones() {
-    RawLayer layer = layers.get(LayerName.ZONES.id());
-    if (layer == null) {
-      return List.of();
+    List<Zone> zones = new ArrayList<>();
+    Map<String, SourceRef> ids = new HashMap<>();
+    for (RawLayer layer : layers(LayerName.ZONES)) {
+      zones.addAll(zones(layer, ids));
     }
+    return zones;
+  }
+
+  private List<Zone> zones(RawLayer layer, Map<String, SourceRef> ids) {
     siteIdPresent(layer);
     List<Zone> zones = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
     for (RawFeature f : layer.features()) {
       FieldValues v = values(layer, f, "zone_id");
       String id = v.requiredText("zone_id");
       String siteId = siteId(layer, v);
-      if (!ids.add(siteId + "\u0000" + id)) {
-        throw v.error("zone_id", "zone '" + id + "' appears twice in site '" + siteId + "'");
-      }
+      unique(ids, siteId + "\u0000" + id, v, "zone_id", "zone '" + id + "' appears twice in site '" + siteId + "'");
       String ruleText = v.requiredText("rule");
       ZoneRule rule = ZoneRule.parse(ruleText).orElseThrow(() ->
           v.error("rule", "'" + ruleText + "' is neither mandated (Art. 8) nor forbidden (Art. 9)"));
@@ -271,10 +294,14 @@ public final class SurveyAssembler {
   }
 
   private List<Obstacle> obstacles() {
-    RawLayer layer = layers.get(LayerName.OBSTACLES.id());
-    if (layer == null) {
-      return List.of();
+    List<Obstacle> obstacles = new ArrayList<>();
+    for (RawLayer layer : layers(LayerName.OBSTACLES)) {
+      obstacles.addAll(obstacles(layer));
     }
+    return obstacles;
+  }
+
+  private List<Obstacle> obstacles(RawLayer layer) {
     List<Obstacle> obstacles = new ArrayList<>();
     for (RawFeature f : layer.features()) {
       FieldValues v = values(layer, f, "obst_id");
@@ -296,10 +323,14 @@ public final class SurveyAssembler {
   }
 
   private List<AccessLogEntry> accessLog() {
-    RawLayer layer = layers.get(LayerName.ACCESS_LOG.id());
-    if (layer == null) {
-      return List.of();
+    List<AccessLogEntry> entries = new ArrayList<>();
+    for (RawLayer layer : layers(LayerName.ACCESS_LOG)) {
+      entries.addAll(accessLog(layer));
     }
+    return entries;
+  }
+
+  private List<AccessLogEntry> accessLog(RawLayer layer) {
     List<AccessLogEntry> entries = new ArrayList<>();
     for (RawFeature f : layer.features()) {
       FieldValues v = values(layer, f, null);
@@ -445,12 +476,14 @@ public final class SurveyAssembler {
   }
 
   /** The frame is centred on the cameras (or, without any, on everything else). */
-  private LocalFrame frameAround(RawLayer cameraLayer) {
+  private LocalFrame frameAround(List<RawLayer> cameraLayers) {
     Envelope cameras = new Envelope();
-    for (RawFeature f : cameraLayer.features()) {
-      Geometry g = lonLat.get(f);
-      if (g != null) {
-        cameras.expandToInclude(g.getEnvelopeInternal());
+    for (RawLayer cameraLayer : cameraLayers) {
+      for (RawFeature f : cameraLayer.features()) {
+        Geometry g = lonLat.get(f);
+        if (g != null) {
+          cameras.expandToInclude(g.getEnvelopeInternal());
+        }
       }
     }
     Envelope all = new Envelope();

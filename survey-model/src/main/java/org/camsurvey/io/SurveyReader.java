@@ -30,8 +30,18 @@ public final class SurveyReader {
    * @throws InputException when the input cannot be used
    */
   public static Survey read(Path input, ImportOptions options) {
-    List<RawLayer> layers = readLayers(input, options);
-    String name = surveyName(input);
+    return assemble(surveyName(input), readLayers(input, options));
+  }
+
+  /**
+   * Validates raw layers, read from one input or several, into one survey. Layers of the same name
+   * from several inputs are merged: their records are concatenated, each keeping its own file and
+   * CRS, and ids must still be unique across them.
+   *
+   * @param name the survey's name: the site id for records of layers that have no site_id
+   * @throws InputException when the layers do not make a valid survey
+   */
+  public static Survey assemble(String name, List<RawLayer> layers) {
     return SurveyAssembler.assemble(name, layers, Statute.of(Language.ZH));
   }
 
@@ -43,7 +53,9 @@ public final class SurveyReader {
       new ContainerReader(GEOJSON, false,
           (file, shown, layer, options) -> new GeoJsonReader().read(shown, bytes(file), layer, options)),
       new ContainerReader(List.of(CSV), true,
-          (file, shown, layer, options) -> List.of(new CsvReader().read(shown, bytes(file), layer, options))));
+          (file, shown, layer, options) -> List.of(new CsvReader().read(shown, bytes(file), layer, options))),
+      new ContainerReader(List.of(".gpkg"), false,
+          (file, shown, layer, options) -> new GeoPackageReader().read(file, shown, layer, options)));
 
   /** Reads the raw layers of a survey without validating them. */
   public static List<RawLayer> readLayers(Path input, ImportOptions options) {
@@ -82,7 +94,15 @@ public final class SurveyReader {
       Optional<LayerName> layer = LayerName.parse(baseName(file.getFileName().toString()));
       Optional<ContainerReader> reader = READERS.stream().filter(r -> r.accepts(file)).findFirst();
       if (layer.isPresent() && reader.isPresent()) {
-        layers.addAll(reader.get().read().read(file, file.toString(), layer.get().id(), options));
+        for (RawLayer read : reader.get().read().read(file, file.toString(), layer.get().id(), options)) {
+          for (RawLayer previous : layers) {
+            if (previous.name().equals(read.name())) {
+              throw InputException.file(read.file(),
+                  "holds layer '" + read.name() + "', which " + previous.file() + " holds too: keep one");
+            }
+          }
+          layers.add(read);
+        }
       }
     }
     if (layers.isEmpty()) {
@@ -101,7 +121,7 @@ public final class SurveyReader {
   }
 
   /** The site id for layers that name none: the folder's or file's name. */
-  static String surveyName(Path input) {
+  public static String surveyName(Path input) {
     Path name = input.toAbsolutePath().normalize().getFileName();
     if (name == null) {
       return "survey";
