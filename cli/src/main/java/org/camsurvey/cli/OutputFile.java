@@ -10,16 +10,24 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 /**
  * Writes a command's output where the user asked: standard output, or a file that appears whole
- * or not at all (written beside its target, then moved into place).
+ * or not at all (written beside its target, then moved into place). A file is never one of the
+ * inputs, nor inside an input folder, and replaces an existing file only when forced.
  */
 public final class OutputFile {
   /** Writes the document to the writer it is given. */
   @FunctionalInterface
   public interface Body {
     void writeTo(Writer out) throws IOException;
+  }
+
+  /** Writes a whole file at the path it is given, and leaves nothing there when it fails. */
+  @FunctionalInterface
+  public interface FileBody {
+    void writeTo(Path target) throws IOException;
   }
 
   private OutputFile() {}
@@ -35,18 +43,8 @@ public final class OutputFile {
       stdout.flush();
       return;
     }
-    Path absolute = target.toAbsolutePath().normalize();
-    if (input != null && (absolute.equals(input.toAbsolutePath().normalize())
-        || absolute.startsWith(input.toAbsolutePath().normalize()) && Files.isDirectory(input))) {
-      throw new CommandFailure(ExitCode.USAGE, target + ": the output would overwrite the input; choose another path");
-    }
-    if (Files.exists(absolute) && !force) {
-      throw new CommandFailure(ExitCode.USAGE, target + ": exists; give --force to replace it");
-    }
+    Path absolute = requireWritable(target, force, input == null ? List.of() : List.of(input));
     Path folder = absolute.getParent();
-    if (folder == null || !Files.isDirectory(folder)) {
-      throw new CommandFailure(ExitCode.FAILURE, target + ": its folder does not exist");
-    }
     Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
     try {
       try (Writer out = new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8)) {
@@ -61,6 +59,51 @@ public final class OutputFile {
       throw new CommandFailure(ExitCode.USAGE, target + ": exists; give --force to replace it", e);
     } finally {
       Files.deleteIfExists(temporary);
+    }
+  }
+
+  /**
+   * Writes a file that its writer builds whole and moves into place itself (a GeoPackage).
+   *
+   * @param target the file
+   * @param force whether an existing file may be replaced
+   * @param inputs the inputs it must not overwrite
+   */
+  public static void writeFile(Path target, boolean force, List<Path> inputs, FileBody body) throws IOException {
+    body.writeTo(requireWritable(target, force, inputs));
+  }
+
+  /**
+   * Checks, before any work, that the target may be written: it is none of the inputs nor inside
+   * an input folder, exists only with {@code force}, and its folder exists.
+   *
+   * @return the target as an absolute path
+   * @throws CommandFailure with exit code 2 (or 4 for a missing folder) when it may not
+   */
+  public static Path requireWritable(Path target, boolean force, List<Path> inputs) {
+    Path absolute = target.toAbsolutePath().normalize();
+    for (Path input : inputs) {
+      Path in = input.toAbsolutePath().normalize();
+      if (absolute.equals(in) || absolute.startsWith(in) && Files.isDirectory(input) || sameFile(absolute, in)) {
+        throw new CommandFailure(ExitCode.USAGE, target + ": the output would overwrite the input; choose another path");
+      }
+    }
+    if (Files.exists(absolute) && !force) {
+      throw new CommandFailure(ExitCode.USAGE, target + ": exists; give --force to replace it");
+    }
+    Path folder = absolute.getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      throw new CommandFailure(ExitCode.FAILURE, target + ": its folder does not exist");
+    }
+    return absolute;
+  }
+
+  /** The same file under another name (a link): never overwritten either. */
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
     }
   }
 }

@@ -2,6 +2,9 @@ package org.camsurvey.cli.command;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.camsurvey.cli.CommandFailure;
 import org.camsurvey.cli.ExitCode;
@@ -11,12 +14,16 @@ import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.LanguageOption;
 import org.camsurvey.cli.option.QualityConverter;
 import org.camsurvey.geo.ImageQuality;
+import org.camsurvey.io.GeoPackageWriter;
+import org.camsurvey.io.OutputLayer;
+import org.camsurvey.io.SurveyLayers;
 import org.camsurvey.io.SurveyReader;
 import org.camsurvey.model.Survey;
 import org.camsurvey.report.FindingMessages;
 import org.camsurvey.report.FindingsCsv;
 import org.camsurvey.report.FindingsGeoJson;
 import org.camsurvey.report.FindingsJson;
+import org.camsurvey.report.FindingsLayer;
 import org.camsurvey.report.FindingsTable;
 import org.camsurvey.rules.CheckOptions;
 import org.camsurvey.rules.CheckResult;
@@ -53,7 +60,7 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SURVEY", description = "A survey: a folder of layer files, a GeoJSON or a CSV file.")
+  @Parameters(index = "0", paramLabel = "SURVEY", description = "A survey: a folder of layer files, a GeoPackage, a GeoJSON or a CSV file.")
   Path survey;
 
   @Mixin ImportOptionsMixin importOptions;
@@ -76,7 +83,11 @@ public final class CheckCommand implements Callable<Integer> {
       description = "Write the findings to FILE instead of standard output.")
   Path output;
 
-  @Option(names = "--force", description = "Replace the output file if it exists.")
+  @Option(names = "--out", paramLabel = "FILE.gpkg",
+      description = "Also write the survey and its findings (a layer 'findings', messages in --lang) to a GeoPackage.")
+  Path geoPackage;
+
+  @Option(names = "--force", description = "Replace the output files if they exist.")
   boolean force;
 
   @Option(names = "--width", defaultValue = "80", paramLabel = "COLUMNS",
@@ -91,6 +102,19 @@ public final class CheckCommand implements Callable<Integer> {
     if (width < 40) {
       throw new ParameterException(spec.commandLine(), "--width must be at least 40 columns");
     }
+    if (geoPackage != null) {
+      String name = geoPackage.getFileName() == null ? "" : geoPackage.getFileName().toString().toLowerCase(Locale.ROOT);
+      if (!name.endsWith(".gpkg")) {
+        throw new CommandFailure(ExitCode.USAGE, geoPackage + ": --out writes a GeoPackage; name the file *.gpkg");
+      }
+      if (output != null && output.toAbsolutePath().normalize().equals(geoPackage.toAbsolutePath().normalize())) {
+        throw new CommandFailure(ExitCode.USAGE, geoPackage + ": -o and --out name the same file");
+      }
+      OutputFile.requireWritable(geoPackage, force, List.of(survey));
+    }
+    if (output != null && !output.toString().equals("-")) {
+      OutputFile.requireWritable(output, force, List.of(survey));
+    }
     Survey loaded = SurveyReader.read(survey, importOptions.toImportOptions());
     if (!loaded.hasLayer("zones")) {
       throw new CommandFailure(ExitCode.INPUT,
@@ -98,6 +122,11 @@ public final class CheckCommand implements Callable<Integer> {
     }
     CheckResult result = Checker.check(loaded, new CheckOptions(minCover, quality));
     FindingMessages messages = FindingMessages.of(language.orLocale());
+    if (geoPackage != null) {
+      List<OutputLayer> layers = new ArrayList<>(SurveyLayers.of(loaded));
+      layers.add(FindingsLayer.of(result, messages));
+      OutputFile.writeFile(geoPackage, force, List.of(survey), target -> GeoPackageWriter.write(target, layers));
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     OutputFile.write(output, force, survey, stdout, out -> {
       switch (format) {

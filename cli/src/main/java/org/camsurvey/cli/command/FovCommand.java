@@ -1,6 +1,7 @@
 package org.camsurvey.cli.command;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.camsurvey.cli.CommandFailure;
@@ -9,9 +10,11 @@ import org.camsurvey.cli.OutputFile;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.QualityConverter;
 import org.camsurvey.geo.ImageQuality;
+import org.camsurvey.io.GeoPackageWriter;
 import org.camsurvey.io.SurveyReader;
 import org.camsurvey.model.Survey;
 import org.camsurvey.report.FieldOfViewGeoJson;
+import org.camsurvey.report.FieldOfViewLayer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,12 +28,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Writes every camera's field of view as polygons, in WGS 84, for a GIS or a web map.",
-      "The format follows OUT's extension: .geojson or .json; - writes GeoJSON to standard output."
+      "The format follows OUT's extension: .geojson or .json, or .gpkg (a GeoPackage with a layer 'fov');",
+      "- writes GeoJSON to standard output."
     })
 public final class FovCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SURVEY", description = "A survey: a folder of layer files, a GeoJSON or a CSV file.")
+  @Parameters(index = "0", paramLabel = "SURVEY", description = "A survey: a folder of layer files, a GeoPackage, a GeoJSON or a CSV file.")
   Path survey;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The file to write, or - for standard output.")
@@ -48,10 +52,20 @@ public final class FovCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (!name.equals("-") && !name.endsWith(".geojson") && !name.endsWith(".json")) {
-      throw new CommandFailure(ExitCode.USAGE, output + ": this version writes fields of view as GeoJSON; name the file *.geojson");
+    boolean gpkg = name.endsWith(".gpkg");
+    if (!name.equals("-") && !name.endsWith(".geojson") && !name.endsWith(".json") && !gpkg) {
+      throw new CommandFailure(ExitCode.USAGE,
+          output + ": this version writes fields of view as GeoJSON or GeoPackage; name the file *.geojson or *.gpkg");
+    }
+    if (gpkg) {
+      OutputFile.requireWritable(output, force, List.of(survey));
     }
     Survey loaded = SurveyReader.read(survey, importOptions.toImportOptions());
+    if (gpkg) {
+      OutputFile.writeFile(output, force, List.of(survey),
+          target -> GeoPackageWriter.write(target, List.of(FieldOfViewLayer.of(loaded, quality))));
+      return ExitCode.OK;
+    }
     OutputFile.write(output, force, survey, spec.commandLine().getOut(),
         out -> FieldOfViewGeoJson.write(loaded, quality, out));
     return ExitCode.OK;
