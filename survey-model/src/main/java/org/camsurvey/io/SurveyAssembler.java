@@ -117,6 +117,7 @@ public final class SurveyAssembler {
     }
     Set<String> listedSites = new HashSet<>(sites.keySet());
 
+    filedEverywhereOrNowhere(cameraLayers);
     List<Camera> cameras = new ArrayList<>();
     Map<String, SourceRef> cameraIds = new HashMap<>();
     Set<String> cameraFields = new LinkedHashSet<>();
@@ -143,6 +144,20 @@ public final class SurveyAssembler {
     }
     return new Survey(surveyName, layers.keySet(), frame, List.copyOf(sites.values()), cameras, zones,
         obstacles, accessLog, cameraFields, warnings);
+  }
+
+  /**
+   * An empty {@code filed} means "not filed" and a missing field "not recorded" (Art. 15): merged
+   * camera layers must agree on having it, or the cameras of one would read as unfiled.
+   */
+  private static void filedEverywhereOrNowhere(List<RawLayer> cameraLayers) {
+    RawLayer with = cameraLayers.stream().filter(l -> l.fields().contains("filed")).findFirst().orElse(null);
+    RawLayer without = cameraLayers.stream().filter(l -> !l.fields().contains("filed")).findFirst().orElse(null);
+    if (with != null && without != null) {
+      throw new InputException(without.file(), without.name(), null, "filed",
+          "the layer has no such field but the cameras of " + with.file() + " have it, and merged, its cameras would"
+              + " read as not filed: give every input the field (empty where not filed), or none");
+    }
   }
 
   private List<RawLayer> layers(LayerName name) {

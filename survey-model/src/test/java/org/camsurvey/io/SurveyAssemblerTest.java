@@ -73,6 +73,20 @@ class SurveyAssemblerTest {
   }
 
   @Test
+  void mergedCameraLayersAgreeOnHavingAFiledField() {
+    RawLayer a = new RawLayer("cameras", "a/cameras.csv", Crs.wgs84(),
+        Set.of("camera_id", "site_id", "heading", "hfov", "range_m", "filed"), List.of(camera(1, "C1", 106.577, 29.557)),
+        List.of());
+    RawLayer b = cameras("b/cameras.csv", Crs.wgs84(), camera(1, "C2", 106.577, 29.557));
+
+    assertThatThrownBy(() -> SurveyReader.assemble("merged", List.of(a, b)))
+        .isInstanceOf(InputException.class)
+        .hasMessage("b/cameras.csv: layer 'cameras', field 'filed': the layer has no such field but the cameras of"
+            + " a/cameras.csv have it, and merged, its cameras would read as not filed: give every input the field"
+            + " (empty where not filed), or none");
+  }
+
+  @Test
   void theWrittenCameraLayerHasTheFieldsTheInputHad() {
     Survey survey = SurveyReader.assemble("s", List.of(cameras("cameras.geojson", Crs.wgs84(), camera(1, "C1", 106.577, 29.557))));
 

@@ -30,9 +30,9 @@ import picocli.CommandLine.Spec;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads one or more surveys in any container this version reads, validates them as one survey",
-      "and writes it as a survey GeoPackage. Layers of the same name in several inputs are merged;",
-      "each keeps its own CRS. Prints what was read and every data warning."
+      "Reads surveys in any container, validates them as one and writes a survey GeoPackage.",
+      "Layers of the same name in several inputs are merged, each record keeping its own CRS. "
+          + "Prints what was read from each input and every data warning."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
