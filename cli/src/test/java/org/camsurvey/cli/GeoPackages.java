@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -66,6 +67,34 @@ public final class GeoPackages {
       assertThat(p.exitValue()).as(err).isZero();
       assertThat(err).as("ogrinfo's warnings").isEmpty();
       return new String(out, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** GDAL's GeoPackage validator (Debian's python3-gdal, which gdal-bin brings), where installed. */
+  private static final List<Path> VALIDATORS = List.of(
+      Path.of("/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py"),
+      Path.of("/usr/share/doc/python3-gdal/examples/validate_gpkg.py"));
+
+  public static Optional<Path> validator() {
+    return Files.isExecutable(Path.of("/usr/bin/python3"))
+        ? VALIDATORS.stream().filter(Files::isRegularFile).findFirst() : Optional.empty();
+  }
+
+  /** Runs GDAL's validate_gpkg.py, which checks the requirements of the GeoPackage standard one by one. */
+  public static void assertValid(Path file) {
+    Path validator = validator().orElseThrow();
+    try {
+      Process p = new ProcessBuilder("/usr/bin/python3", validator.toString(), file.toString())
+          .redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("validate_gpkg.py finished").isTrue();
+      assertThat(p.exitValue()).as(file + ": " + out).isZero();
+      assertThat(out).as(file + ": the validator's remarks").isEmpty();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -83,6 +83,7 @@ public final class GeoPackageWriter {
     if (folder == null || !Files.isDirectory(folder)) {
       throw new IOException(target + ": its folder does not exist");
     }
+    // a folder, not a file: SQLite's journal is made beside the database, and goes with it
     Path temporaryFolder = Files.createTempDirectory(folder, "." + absolute.getFileName() + ".");
     try {
       Path temporary = temporaryFolder.resolve("survey.gpkg");
@@ -92,9 +93,15 @@ public final class GeoPackageWriter {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
-    } finally {
-      deleteRecursively(temporaryFolder);
+    } catch (IOException | RuntimeException e) {
+      try {
+        deleteRecursively(temporaryFolder);
+      } catch (IOException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
     }
+    deleteRecursively(temporaryFolder);
   }
 
   private static void writePackage(Path file, List<OutputLayer> layers) throws IOException {

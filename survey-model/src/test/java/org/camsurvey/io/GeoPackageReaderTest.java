@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -52,6 +53,19 @@ class GeoPackageReaderTest {
 
     assertSameSurvey(read, SAMPLE, 1e-8);
     assertThat(findings(read)).isEqualTo(findings(SAMPLE));
+  }
+
+  @Test
+  void readingLeavesTheFileAsItWas(@TempDir Path dir) throws IOException {
+    Path file = copy("jiefangbei-4545.gpkg", dir, "survey.gpkg");
+    Files.setLastModifiedTime(file, FileTime.fromMillis(1_500_000_000_000L));
+    byte[] before = Files.readAllBytes(file);
+
+    SurveyReader.read(file, ImportOptions.defaults());
+
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    assertThat(Files.getLastModifiedTime(file)).isEqualTo(FileTime.fromMillis(1_500_000_000_000L));
+    assertThat(dir.toFile().list()).containsExactly("survey.gpkg");
   }
 
   @Test

@@ -52,6 +52,36 @@ class GeoPackageWriterTest {
   }
 
   @Test
+  void obstaclesAndTheAccessLogReadBackTheSame(@TempDir Path dir) throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("survey"));
+    Files.writeString(folder.resolve("cameras.geojson"), """
+        {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"camera_id": "C1",
+         "site_id": "S1", "heading": 0, "hfov": 90, "range_m": 50, "filed": null},
+         "geometry": {"type": "Point", "coordinates": [106.577, 29.557]}}]}""", StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("obstacles.geojson"), """
+        {"type": "FeatureCollection", "features": [
+         {"type": "Feature", "properties": {"obst_id": "W1", "site_id": "S1", "kind": "墙"},
+          "geometry": {"type": "LineString", "coordinates": [[106.5769, 29.5572], [106.5771, 29.5572]]}},
+         {"type": "Feature", "properties": {"obst_id": "B1", "kind": "building"},
+          "geometry": {"type": "Polygon", "coordinates": [[[106.5772, 29.5572], [106.5773, 29.5572],
+            [106.5773, 29.5573], [106.5772, 29.5572]]]}}]}""", StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("access_log.csv"), "site_id,when,persons,approval,purpose,footage,recorded_by\n"
+        + "S1,2024-03-05 14:30,2,渝公（2024）12号,案件调查,\"C1, C2\",李四\nS1,2024/3/6,1,,,,\n", StandardCharsets.UTF_8);
+    Survey survey = SurveyReader.read(folder, ImportOptions.defaults());
+    Path file = dir.resolve("survey.gpkg");
+
+    GeoPackageWriter.write(file, SurveyLayers.of(survey));
+    Survey read = SurveyReader.read(file, ImportOptions.defaults());
+
+    assertSameSurvey(read, survey, 1e-12);
+    assertThat(query(file, "SELECT table_name || ' ' || geometry_type_name FROM gpkg_geometry_columns"))
+        .containsExactly("sites POLYGON", "cameras POINT", "obstacles GEOMETRY");
+    assertThat(query(file, "SELECT \"when\" || ' ' || persons || ' ' || footage FROM access_log ORDER BY fid"))
+        .containsExactly("2024-03-05T06:30:00.000Z 2 C1,C2", null);
+    assertThat(read.accessLog().get(0).when()).isEqualTo(LocalDateTime.of(2024, 3, 5, 14, 30));
+  }
+
+  @Test
   void everyFieldTypeAsGeoPackageDeclaresIt(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("types.gpkg");
     List<Field> fields = List.of(field("t", FieldType.TEXT), field("r", FieldType.REAL), field("i", FieldType.INTEGER),

@@ -156,4 +156,19 @@ class GeoPackageOutputTest {
     assertThat(GeoPackages.ogrinfoSummary(fov)).contains("Layer name: fov\nGeometry: Polygon\nFeature Count: 23\n",
         "area_m2: Real (0.0)");
   }
+
+  @Test
+  void everyGeoPackageTheProjectWritesMeetsTheStandard(@TempDir Path dir) {
+    Assumptions.assumeTrue(GeoPackages.validator().isPresent(), "GDAL's validate_gpkg.py (python3-gdal) is not installed");
+    Path survey = dir.resolve("survey.gpkg");
+    Path checked = dir.resolve("checked.gpkg");
+    Path fov = dir.resolve("fov.gpkg");
+    Cli.run("import", SAMPLE, "-o", survey.toString());
+    Cli.run("check", survey.toString(), "--out", checked.toString());
+    Cli.run("fov", survey.toString(), "-o", fov.toString());
+
+    GeoPackages.assertValid(survey);
+    GeoPackages.assertValid(checked);
+    GeoPackages.assertValid(fov);
+  }
 }
