@@ -163,6 +163,18 @@ class GeoPackageReaderTest {
   }
 
   @Test
+  void aPackageNamedAfterALayerWithOneTableIsThatLayer(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("cameras.gpkg");
+    OutputLayer cameras = SurveyLayers.of(SAMPLE).get(1);
+    GeoPackageWriter.write(file, List.of(new OutputLayer("摄像机", cameras.geometry(), cameras.fields(), cameras.features())));
+
+    List<RawLayer> layers = SurveyReader.readLayers(file, ImportOptions.defaults());
+
+    assertThat(layers).extracting(RawLayer::name).containsExactly("cameras");
+    assertThat(layers.get(0).features()).hasSize(23);
+  }
+
+  @Test
   void valuesAsTheirColumnsDeclareThem() {
     RawLayer cameras = SurveyReader.readLayers(fixture("jiefangbei.gpkg"), ImportOptions.defaults()).get(1);
 
