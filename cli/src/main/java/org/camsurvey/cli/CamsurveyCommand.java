@@ -2,6 +2,7 @@ package org.camsurvey.cli;
 
 import org.camsurvey.cli.command.CheckCommand;
 import org.camsurvey.cli.command.FovCommand;
+import org.camsurvey.cli.command.ImportCommand;
 import org.camsurvey.cli.command.LawCommand;
 import org.camsurvey.cli.command.TemplateCommand;
 import picocli.CommandLine.Command;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
       "Checks surveillance-camera installations against Chongqing's Measures for the",
       "Administration of Social Public Security Video Image Information Systems (2009)."
     },
-    subcommands = {CheckCommand.class, FovCommand.class, LawCommand.class, TemplateCommand.class, HelpCommand.class},
+    subcommands = {ImportCommand.class, CheckCommand.class, FovCommand.class, LawCommand.class, TemplateCommand.class,
+      HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done; check: no violation found",
@@ -41,6 +43,7 @@ public final class CamsurveyCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "name a command: check, fov, law or template (camsurvey help lists them)");
+    throw new ParameterException(spec.commandLine(),
+        "name a command: import, check, fov, law or template (camsurvey help lists them)");
   }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 /**
  * Writes a command's output where the user asked: standard output, or a file that appears whole
@@ -30,9 +31,33 @@ public final class OutputFile {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  /** Writes a whole file at the path it is given, and leaves nothing there when it fails. */
+  @FunctionalInterface
+  public interface FileBody {
+    void writeTo(Path target) throws IOException;
+  }
+
   private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
   private OutputFile() {}
+
+  /**
+   * @param target the file, or null or "-" for standard output
+   * @param force whether an existing file may be replaced
+   * @param input the input it must not overwrite, or null
+   */
+  public static void write(Path target, boolean force, Path input, PrintWriter stdout, Body body) throws IOException {
+    if (target == null || target.toString().equals("-")) {
+      body.writeTo(stdout);
+      stdout.flush();
+      return;
+    }
+    writeBinary(target, force, input, out -> {
+      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      body.writeTo(writer);
+      writer.flush();
+    });
+  }
 
   /**
    * Writes a binary document to a file that appears whole or not at all; never to standard output.
@@ -42,7 +67,7 @@ public final class OutputFile {
    * @param input the input it must not overwrite, or null
    */
   public static void writeBinary(Path target, boolean force, Path input, BinaryBody body) throws IOException {
-    Path absolute = check(target, force, input);
+    Path absolute = requireWritable(target, force, input == null ? List.of() : List.of(input));
     Path temporary = temporaryBeside(absolute);
     try {
       try (OutputStream out = Files.newOutputStream(temporary)) {
@@ -57,41 +82,30 @@ public final class OutputFile {
   }
 
   /**
-   * @param target the file, or null or "-" for standard output
+   * Writes a file that its writer builds whole and moves into place itself (a GeoPackage).
+   *
+   * @param target the file
    * @param force whether an existing file may be replaced
-   * @param input the input it must not overwrite
+   * @param inputs the inputs it must not overwrite
    */
-  public static void write(Path target, boolean force, Path input, PrintWriter stdout, Body body) throws IOException {
-    if (target == null || target.toString().equals("-")) {
-      body.writeTo(stdout);
-      stdout.flush();
-      return;
-    }
-    Path absolute = check(target, force, input);
-    Path temporary = temporaryBeside(absolute);
-    try {
-      try (Writer out = new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8)) {
-        body.writeTo(out);
-      }
-      moveIntoPlace(temporary, absolute);
-    } catch (FileAlreadyExistsException e) {
-      throw new CommandFailure(ExitCode.USAGE, target + ": exists; give --force to replace it", e);
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+  public static void writeFile(Path target, boolean force, List<Path> inputs, FileBody body) throws IOException {
+    body.writeTo(requireWritable(target, force, inputs));
   }
 
   /**
-   * Checks a file can be written before any work is done: not the input, not an existing file
-   * without {@code force}, in a folder that exists.
+   * Checks, before any work, that the target may be written: it is none of the inputs nor inside
+   * an input folder, exists only with {@code force}, and its folder exists.
    *
    * @return the target as an absolute path
+   * @throws CommandFailure with exit code 2 (or 4 for a missing folder) when it may not
    */
-  public static Path check(Path target, boolean force, Path input) {
+  public static Path requireWritable(Path target, boolean force, List<Path> inputs) {
     Path absolute = target.toAbsolutePath().normalize();
-    if (input != null && (absolute.equals(input.toAbsolutePath().normalize())
-        || absolute.startsWith(input.toAbsolutePath().normalize()) && Files.isDirectory(input))) {
-      throw new CommandFailure(ExitCode.USAGE, target + ": the output would overwrite the input; choose another path");
+    for (Path input : inputs) {
+      Path in = input.toAbsolutePath().normalize();
+      if (absolute.equals(in) || absolute.startsWith(in) && Files.isDirectory(input) || sameFile(absolute, in)) {
+        throw new CommandFailure(ExitCode.USAGE, target + ": the output would overwrite the input; choose another path");
+      }
     }
     if (Files.exists(absolute) && !force) {
       throw new CommandFailure(ExitCode.USAGE, target + ": exists; give --force to replace it");
@@ -101,6 +115,15 @@ public final class OutputFile {
       throw new CommandFailure(ExitCode.FAILURE, target + ": its folder does not exist");
     }
     return absolute;
+  }
+
+  /** The same file under another name (a link): never overwritten either. */
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /**

@@ -22,7 +22,7 @@ class MainTest {
     Run run = Cli.run("--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Usage: camsurvey", "Commands:", "  check", "  fov", "  law", "--debug",
+    assertThat(run.out()).contains("Usage: camsurvey", "Commands:", "  import", "  check", "  fov", "  law", "--debug",
         "Exit codes:");
     assertThat(run.out().lines().map(String::strip))
         .anySatisfy(l -> assertThat(l).startsWith("0   done"))
@@ -51,7 +51,7 @@ class MainTest {
     Run run = Cli.run();
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("name a command: check, fov, law or template");
+    assertThat(run.err()).contains("name a command: import, check, fov, law or template");
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Map;
 import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Survey;
@@ -39,14 +40,13 @@ public final class FieldOfViewGeoJson {
         g.writeStartObject();
         g.writeStringField("type", "Feature");
         g.writeObjectFieldStart("properties");
-        g.writeStringField("camera_id", camera.cameraId());
-        g.writeStringField("site_id", camera.siteId());
-        g.writeNumberField("heading", camera.headingDegrees());
-        g.writeNumberField("hfov", camera.hfovDegrees());
-        g.writeNumberField("range_m", Math.round(CameraView.rangeMetres(camera, quality) * 100) / 100.0);
-        g.writeStringField("quality", quality == null ? "any" : quality.code());
-        g.writeNumberField("area_m2",
-            Math.round(survey.frame().groundArea(view.getArea(), camera.location().getCoordinate()) * 100) / 100.0);
+        for (Map.Entry<String, Object> p : FieldOfViewLayer.properties(survey, camera, quality, view).entrySet()) {
+          if (p.getValue() instanceof Double d) {
+            g.writeNumberField(p.getKey(), d);
+          } else {
+            g.writeStringField(p.getKey(), String.valueOf(p.getValue()));
+          }
+        }
         g.writeEndObject();
         g.writeFieldName("geometry");
         geo.geometry(g, view);

@@ -18,6 +18,8 @@ public record LayerSchema(LayerName layer, GeometryKind geometry, List<Field> fi
     POLYGON,
     /** Lines or polygons (walls and buildings). */
     LINE_OR_POLYGON,
+    /** Any geometry, mixed within the layer (findings: cameras, overlaps, uncovered parts). */
+    ANY,
     NONE
   }
 

@@ -1,6 +1,7 @@
 package org.camsurvey.io;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -65,7 +66,8 @@ public final class SurveyAssembler {
   private static final List<String> COMPLIANCE_FIELDS = List.of("cam_type", "signage", "retention", "runs_24h");
 
   private final String surveyName;
-  private final Map<String, RawLayer> layers;
+  /** Layers by name; several inputs may each hold a part of one layer. */
+  private final Map<String, List<RawLayer>> layers;
   private final Statute statute;
   private final ImportOptions options;
   private final List<Finding> warnings = new ArrayList<>();
@@ -78,11 +80,7 @@ public final class SurveyAssembler {
     this.statute = statute;
     this.layers = new LinkedHashMap<>();
     for (RawLayer layer : rawLayers) {
-      RawLayer previous = layers.putIfAbsent(layer.name(), layer);
-      if (previous != null) {
-        throw InputException.file(layer.file(),
-            "holds layer '" + layer.name() + "', which " + previous.file() + " holds too: keep one");
-      }
+      layers.computeIfAbsent(layer.name(), k -> new ArrayList<>()).add(layer);
       warnings.addAll(layer.warnings());
     }
   }
@@ -91,7 +89,8 @@ public final class SurveyAssembler {
    * Builds the survey.
    *
    * @param surveyName what the user called the input, used as the site id where a layer has none
-   * @param rawLayers the layers read from the input's containers
+   * @param rawLayers the layers read from the input's containers; layers of one name from several
+   *     inputs are merged, their records concatenated, with ids unique across all of them
    */
   public static Survey assemble(String surveyName, List<RawLayer> rawLayers, Statute statute) {
     return assemble(surveyName, rawLayers, statute, ImportOptions.defaults());
@@ -106,47 +105,57 @@ public final class SurveyAssembler {
   }
 
   private Survey build() {
-    RawLayer cameraLayer = layers.get(LayerName.CAMERAS.id());
-    if (cameraLayer != null && !options.cameraDefaults().isEmpty()) {
-      cameraLayer = withDefaults(cameraLayer);
-      layers.put(LayerName.CAMERAS.id(), cameraLayer);
+    if (!options.cameraDefaults().isEmpty()) {
+      layers.computeIfPresent(LayerName.CAMERAS.id(), (name, parts) -> parts.stream().map(this::withDefaults).toList());
     }
-    if (cameraLayer == null) {
+    List<RawLayer> cameraLayers = layers(LayerName.CAMERAS);
+    if (cameraLayers.isEmpty()) {
       throw InputException.file(surveyName, "has no cameras layer (a file cameras.geojson or cameras.csv, or features with \"layer\": \"cameras\")");
     }
-    for (RawLayer layer : layers.values()) {
-      for (RawFeature feature : layer.features()) {
-        if (feature.geometry() != null) {
-          lonLat.put(feature, toLonLat(layer, feature));
+    for (List<RawLayer> parts : layers.values()) {
+      for (RawLayer layer : parts) {
+        for (RawFeature feature : layer.features()) {
+          if (feature.geometry() != null) {
+            lonLat.put(feature, toLonLat(layer, feature));
+          }
         }
       }
     }
-    frame = frameAround(cameraLayer);
-    for (RawLayer layer : layers.values()) {
-      for (RawFeature feature : layer.features()) {
-        Geometry g = lonLat.get(feature);
-        if (g != null && !g.isEmpty()) {
-          withinFrame(layer, feature, g.getEnvelopeInternal());
+    frame = frameAround(cameraLayers);
+    for (List<RawLayer> parts : layers.values()) {
+      for (RawLayer layer : parts) {
+        for (RawFeature feature : layer.features()) {
+          Geometry g = lonLat.get(feature);
+          if (g != null && !g.isEmpty()) {
+            withinFrame(layer, feature, g.getEnvelopeInternal());
+          }
         }
       }
     }
 
     Map<String, Site> sites = new LinkedHashMap<>();
-    RawLayer siteLayer = layers.get(LayerName.SITES.id());
-    if (siteLayer != null) {
+    Map<String, SourceRef> siteSources = new HashMap<>();
+    List<RawLayer> siteLayers = layers(LayerName.SITES);
+    for (RawLayer siteLayer : siteLayers) {
       for (RawFeature f : siteLayer.features()) {
         FieldValues v = values(siteLayer, f, "site_id");
         String id = v.requiredText("site_id");
         Geometry boundary = lonLat.containsKey(f) ? polygonal(siteLayer, f, v, true) : null;
         Site site = new Site(id, v.text("name"), v.text("address"), v.text("operator"), boundary);
-        if (sites.putIfAbsent(id, site) != null) {
-          throw v.error("site_id", "site '" + id + "' is listed twice");
-        }
+        unique(siteSources, id, v, "site_id", "site '" + id + "' is listed twice");
+        sites.put(id, site);
       }
     }
     Set<String> listedSites = new HashSet<>(sites.keySet());
 
-    List<Camera> cameras = cameras(cameraLayer);
+    filedEverywhereOrNowhere(cameraLayers);
+    List<Camera> cameras = new ArrayList<>();
+    Map<String, SourceRef> cameraIds = new HashMap<>();
+    Set<String> cameraFields = new LinkedHashSet<>();
+    for (RawLayer cameraLayer : cameraLayers) {
+      cameras.addAll(cameras(cameraLayer, cameraIds));
+      cameraFields.addAll(cameraLayer.fields());
+    }
     List<Zone> zones = zones();
     List<Obstacle> obstacles = obstacles();
     List<AccessLogEntry> accessLog = accessLog();
@@ -157,17 +166,48 @@ public final class SurveyAssembler {
     for (String siteId : referenced) {
       if (!sites.containsKey(siteId)) {
         sites.put(siteId, new Site(siteId, null, null, null, null));
-        if (siteLayer != null && listedSites.add(siteId)) {
+        if (!siteLayers.isEmpty() && listedSites.add(siteId)) {
+          RawLayer siteLayer = siteLayers.get(0);
           warnings.add(Finding.of(FindingCode.DATA_UNKNOWN_SITE).site(siteId)
               .source(new SourceRef(siteLayer.file(), siteLayer.name(), 0, siteId)).build());
         }
       }
     }
     return new Survey(surveyName, layers.keySet(), frame, List.copyOf(sites.values()), cameras, zones,
-        obstacles, accessLog, cameraLayer.fields(), warnings);
+        obstacles, accessLog, cameraFields, warnings);
   }
 
-  private List<Camera> cameras(RawLayer layer) {
+  /**
+   * An empty {@code filed} means "not filed" and a missing field "not recorded" (Art. 15): merged
+   * camera layers must agree on having it, or the cameras of one would read as unfiled.
+   */
+  private static void filedEverywhereOrNowhere(List<RawLayer> cameraLayers) {
+    RawLayer with = cameraLayers.stream().filter(l -> l.fields().contains("filed")).findFirst().orElse(null);
+    RawLayer without = cameraLayers.stream().filter(l -> !l.fields().contains("filed")).findFirst().orElse(null);
+    if (with != null && without != null) {
+      throw new InputException(without.file(), without.name(), null, "filed",
+          "the layer has no such field but the cameras of " + with.file() + " have it, and merged, its cameras would"
+              + " read as not filed: give every input the field (empty where not filed), or none");
+    }
+  }
+
+  private List<RawLayer> layers(LayerName name) {
+    return layers.getOrDefault(name.id(), List.of());
+  }
+
+  /**
+   * Records a record's key, or refuses it when an earlier record has it: the message names the
+   * earlier record where it came from another file or layer.
+   */
+  private static void unique(Map<String, SourceRef> seen, String key, FieldValues v, String field, String reason) {
+    SourceRef previous = seen.putIfAbsent(key, v.source());
+    if (previous != null) {
+      boolean elsewhere = !previous.file().equals(v.source().file());
+      throw v.error(field, reason + (elsewhere ? " (also in " + previous.file() + ", record " + previous.recordLabel() + ")" : ""));
+    }
+  }
+
+  private List<Camera> cameras(RawLayer layer, Map<String, SourceRef> ids) {
     siteIdPresent(layer);
     List<String> absent = new ArrayList<>();
     List<String> ruled = new ArrayList<>(COMPLIANCE_FIELDS);
@@ -183,12 +223,11 @@ public final class SurveyAssembler {
           .figure("fields", String.join(", ", absent)).build());
     }
     List<Camera> cameras = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
     for (RawFeature f : layer.features()) {
       FieldValues v = values(layer, f, "camera_id");
       String id = v.requiredText("camera_id");
       String siteId = siteId(layer, v);
-      requireUnique(ids, v, "camera_id", "camera", siteId, id);
+      unique(ids, siteId + "\u0000" + id, v, "camera_id", "camera '" + id + "' appears twice in site '" + siteId + "'");
       double heading = v.requiredNumber("heading");
       if (heading < 0 || heading > 360) {
         throw v.error("heading", heading + " is outside 0–360 (degrees clockwise from true north)");
@@ -276,18 +315,22 @@ public final class SurveyAssembler {
   }
 
   private List<Zone> zones() {
-    RawLayer layer = layers.get(LayerName.ZONES.id());
-    if (layer == null) {
-      return List.of();
+    List<Zone> zones = new ArrayList<>();
+    Map<String, SourceRef> ids = new HashMap<>();
+    for (RawLayer layer : layers(LayerName.ZONES)) {
+      zones.addAll(zones(layer, ids));
     }
+    return zones;
+  }
+
+  private List<Zone> zones(RawLayer layer, Map<String, SourceRef> ids) {
     siteIdPresent(layer);
     List<Zone> zones = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
     for (RawFeature f : layer.features()) {
       FieldValues v = values(layer, f, "zone_id");
       String id = v.requiredText("zone_id");
       String siteId = siteId(layer, v);
-      requireUnique(ids, v, "zone_id", "zone", siteId, id);
+      unique(ids, siteId + "\u0000" + id, v, "zone_id", "zone '" + id + "' appears twice in site '" + siteId + "'");
       String ruleText = v.requiredText("rule");
       ZoneRule rule = ZoneRule.parse(ruleText).orElseThrow(() ->
           v.error("rule", "'" + ruleText + "' is neither mandated (Art. 8) nor forbidden (Art. 9)"));
@@ -324,10 +367,14 @@ public final class SurveyAssembler {
   }
 
   private List<Obstacle> obstacles() {
-    RawLayer layer = layers.get(LayerName.OBSTACLES.id());
-    if (layer == null) {
-      return List.of();
+    List<Obstacle> obstacles = new ArrayList<>();
+    for (RawLayer layer : layers(LayerName.OBSTACLES)) {
+      obstacles.addAll(obstacles(layer));
     }
+    return obstacles;
+  }
+
+  private List<Obstacle> obstacles(RawLayer layer) {
     List<Obstacle> obstacles = new ArrayList<>();
     for (RawFeature f : layer.features()) {
       FieldValues v = values(layer, f, "obst_id");
@@ -349,10 +396,14 @@ public final class SurveyAssembler {
   }
 
   private List<AccessLogEntry> accessLog() {
-    RawLayer layer = layers.get(LayerName.ACCESS_LOG.id());
-    if (layer == null) {
-      return List.of();
+    List<AccessLogEntry> entries = new ArrayList<>();
+    for (RawLayer layer : layers(LayerName.ACCESS_LOG)) {
+      entries.addAll(accessLog(layer));
     }
+    return entries;
+  }
+
+  private List<AccessLogEntry> accessLog(RawLayer layer) {
     List<AccessLogEntry> entries = new ArrayList<>();
     for (RawFeature f : layer.features()) {
       FieldValues v = values(layer, f, null);
@@ -367,13 +418,6 @@ public final class SurveyAssembler {
           v.text("purpose"), cameraIds, v.text("recorded_by"), v.source()));
     }
     return entries;
-  }
-
-  /** Ids are unique within a site; the same id in two sites is two records. */
-  private static void requireUnique(Set<String> seen, FieldValues v, String field, String kind, String siteId, String id) {
-    if (!seen.add(siteId + "\u0000" + id)) {
-      throw v.error(field, kind + " '" + id + "' appears twice in site '" + siteId + "'");
-    }
   }
 
   private FieldValues values(RawLayer layer, RawFeature f, String idField) {
@@ -533,12 +577,14 @@ public final class SurveyAssembler {
   }
 
   /** The frame is centred on the cameras (or, without any, on everything else). */
-  private LocalFrame frameAround(RawLayer cameraLayer) {
+  private LocalFrame frameAround(List<RawLayer> cameraLayers) {
     Envelope cameras = new Envelope();
-    for (RawFeature f : cameraLayer.features()) {
-      Geometry g = lonLat.get(f);
-      if (g != null) {
-        cameras.expandToInclude(g.getEnvelopeInternal());
+    for (RawLayer cameraLayer : cameraLayers) {
+      for (RawFeature f : cameraLayer.features()) {
+        Geometry g = lonLat.get(f);
+        if (g != null) {
+          cameras.expandToInclude(g.getEnvelopeInternal());
+        }
       }
     }
     Envelope all = new Envelope();

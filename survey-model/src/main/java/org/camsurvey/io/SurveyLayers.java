@@ -19,7 +19,10 @@ import org.camsurvey.model.Zone;
 public final class SurveyLayers {
   private SurveyLayers() {}
 
-  /** Every layer the survey has, in the order of the spec; layers the input lacked are left out. */
+  /**
+   * Every layer the survey has, in the order of the spec; layers the input lacked are left out,
+   * and so are the optional camera fields it lacked.
+   */
   public static List<OutputLayer> of(Survey survey) {
     LocalFrame frame = survey.frame();
     List<OutputLayer> layers = new ArrayList<>();
@@ -38,7 +41,11 @@ public final class SurveyLayers {
           "retention", c.retentionDays(), "runs_24h", c.runs24h(), "installed", c.installed(),
           "filed", c.filed(), "operator", c.operator()));
     }
-    layers.add(layer(LayerSchema.CAMERAS, cameras));
+    // Only the optional fields the input had: a survey without a filed column says nothing of
+    // filing, while an empty filed column says no camera was filed (Art. 15).
+    layers.add(new OutputLayer(LayerName.CAMERAS.id(), LayerSchema.CAMERAS.geometry(),
+        LayerSchema.CAMERAS.fields().stream().filter(f -> f.required() || survey.hasCameraField(f.name())).toList(),
+        cameras));
     if (survey.hasLayer(LayerName.ZONES.id())) {
       List<OutputLayer.Feature> zones = new ArrayList<>();
       for (Zone z : survey.zones()) {

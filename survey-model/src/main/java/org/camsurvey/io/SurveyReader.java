@@ -30,9 +30,19 @@ public final class SurveyReader {
    * @throws InputException when the input cannot be used
    */
   public static Survey read(Path input, ImportOptions options) {
-    List<RawLayer> layers = options.mapping().apply(readLayers(input, options));
-    String name = surveyName(input);
-    return SurveyAssembler.assemble(name, layers, Statute.of(Language.ZH), options);
+    return assemble(surveyName(input), readLayers(input, options), options);
+  }
+
+  /**
+   * Validates raw layers, read from one input or several, into one survey, renaming fields as the
+   * options' mapping says. Layers of the same name from several inputs are merged: their records
+   * are concatenated, each keeping its own file and CRS, and ids must still be unique across them.
+   *
+   * @param name the survey's name: the site id for records of layers that have no site_id
+   * @throws InputException when the layers do not make a valid survey
+   */
+  public static Survey assemble(String name, List<RawLayer> layers, ImportOptions options) {
+    return SurveyAssembler.assemble(name, options.mapping().apply(layers), Statute.of(Language.ZH), options);
   }
 
   /**
@@ -47,7 +57,9 @@ public final class SurveyReader {
       new ContainerReader(List.of(".kml", ".kmz"), false,
           (file, shown, layer, options) -> new KmlReader().read(file, shown, layer)),
       new ContainerReader(List.of(".xlsx"), false,
-          (file, shown, layer, options) -> new XlsxReader().read(file, shown, layer, options)));
+          (file, shown, layer, options) -> new XlsxReader().read(file, shown, layer, options)),
+      new ContainerReader(List.of(".gpkg"), false,
+          (file, shown, layer, options) -> new GeoPackageReader().read(file, shown, layer, options)));
 
   /** Reads the raw layers of a survey without validating them. */
   public static List<RawLayer> readLayers(Path input, ImportOptions options) {
@@ -86,7 +98,15 @@ public final class SurveyReader {
       Optional<String> layer = options.mapping().layer(baseName(file.getFileName().toString()));
       Optional<ContainerReader> reader = READERS.stream().filter(r -> r.accepts(file)).findFirst();
       if (layer.isPresent() && reader.isPresent()) {
-        layers.addAll(reader.get().read().read(file, file.toString(), layer.get(), options));
+        for (RawLayer read : reader.get().read().read(file, file.toString(), layer.get(), options)) {
+          for (RawLayer previous : layers) {
+            if (previous.name().equals(read.name())) {
+              throw InputException.file(read.file(),
+                  "holds layer '" + read.name() + "', which " + previous.file() + " holds too: keep one");
+            }
+          }
+          layers.add(read);
+        }
       }
     }
     if (layers.isEmpty()) {
@@ -105,7 +125,7 @@ public final class SurveyReader {
   }
 
   /** The site id for layers that name none: the folder's or file's name. */
-  static String surveyName(Path input) {
+  public static String surveyName(Path input) {
     Path name = input.toAbsolutePath().normalize().getFileName();
     if (name == null) {
       return "survey";

@@ -1,7 +1,10 @@
 package org.camsurvey.cli.command;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.camsurvey.cli.CommandFailure;
@@ -12,6 +15,9 @@ import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.LanguageOption;
 import org.camsurvey.cli.option.QualityConverter;
 import org.camsurvey.geo.ImageQuality;
+import org.camsurvey.io.GeoPackageWriter;
+import org.camsurvey.io.OutputLayer;
+import org.camsurvey.io.SurveyLayers;
 import org.camsurvey.io.SurveyReader;
 import org.camsurvey.model.Survey;
 import org.camsurvey.report.FindingMessages;
@@ -19,6 +25,7 @@ import org.camsurvey.report.FindingsCsv;
 import org.camsurvey.report.FindingsGeoJson;
 import org.camsurvey.report.FindingsJson;
 import org.camsurvey.report.FindingsKml;
+import org.camsurvey.report.FindingsLayer;
 import org.camsurvey.report.FindingsTable;
 import org.camsurvey.rules.CheckOptions;
 import org.camsurvey.rules.CheckResult;
@@ -55,7 +62,8 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SURVEY", description = "A survey: a folder of layer files, or a GeoJSON, CSV, KML/KMZ or XLSX file.")
+  @Parameters(index = "0", paramLabel = "SURVEY",
+      description = "A survey: a folder of layer files, or a GeoPackage, GeoJSON, CSV, KML/KMZ or XLSX file.")
   Path survey;
 
   @Mixin ImportOptionsMixin importOptions;
@@ -79,10 +87,13 @@ public final class CheckCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--out", paramLabel = "FILE",
-      description = "Also write the findings as a map to FILE: .kml or .kmz (Google Earth; styled by severity).")
+      description = {
+        "Also write the findings as a map, by FILE's extension: .gpkg (the survey's layers and a",
+        "layer 'findings', for QGIS), .kml or .kmz (Google Earth, styled by severity); messages in --lang."
+      })
   Path mapOutput;
 
-  @Option(names = "--force", description = "Replace the output file(s) if they exist.")
+  @Option(names = "--force", description = "Replace the output files if they exist.")
   boolean force;
 
   @Option(names = "--width", defaultValue = "80", paramLabel = "COLUMNS",
@@ -99,7 +110,13 @@ public final class CheckCommand implements Callable<Integer> {
     }
     if (mapOutput != null) {
       mapFormat();
-      OutputFile.check(mapOutput, force, survey);
+      if (output != null && output.toAbsolutePath().normalize().equals(mapOutput.toAbsolutePath().normalize())) {
+        throw new CommandFailure(ExitCode.USAGE, mapOutput + ": -o and --out name the same file");
+      }
+      OutputFile.requireWritable(mapOutput, force, List.of(survey));
+    }
+    if (output != null && !output.toString().equals("-")) {
+      OutputFile.requireWritable(output, force, List.of(survey));
     }
     Survey loaded = SurveyReader.read(survey, importOptions.toImportOptions());
     if (!loaded.hasLayer("zones")) {
@@ -108,6 +125,9 @@ public final class CheckCommand implements Callable<Integer> {
     }
     CheckResult result = Checker.check(loaded, new CheckOptions(minCover, quality));
     FindingMessages messages = FindingMessages.of(language.orLocale());
+    if (mapOutput != null) {
+      writeMap(loaded, result, messages);
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     OutputFile.write(output, force, survey, stdout, out -> {
       switch (format) {
@@ -118,24 +138,28 @@ public final class CheckCommand implements Callable<Integer> {
             out instanceof PrintWriter p ? p : new PrintWriter(out));
       }
     });
-    if (mapOutput != null) {
-      writeMap(result, messages);
-    }
     return result.hasViolations() ? ExitCode.VIOLATIONS : ExitCode.OK;
   }
 
   /** The formats {@code --out} writes, by the file's extension. */
   private String mapFormat() {
     String name = mapOutput.getFileName() == null ? "" : mapOutput.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".kml") || name.endsWith(".kmz")) {
-      return name.substring(name.length() - 3);
+    for (String format : List.of("gpkg", "kml", "kmz")) {
+      if (name.endsWith("." + format)) {
+        return format;
+      }
     }
     throw new ParameterException(spec.commandLine(), "--out: " + mapOutput + " is not a map file this version writes; "
-        + "name it *.kml or *.kmz");
+        + "name it *.gpkg, *.kml or *.kmz");
   }
 
-  private void writeMap(CheckResult result, FindingMessages messages) throws java.io.IOException {
+  private void writeMap(Survey loaded, CheckResult result, FindingMessages messages) throws IOException {
     switch (mapFormat()) {
+      case "gpkg" -> {
+        List<OutputLayer> layers = new ArrayList<>(SurveyLayers.of(loaded));
+        layers.add(FindingsLayer.of(result, messages));
+        OutputFile.writeFile(mapOutput, force, List.of(survey), target -> GeoPackageWriter.write(target, layers));
+      }
       case "kml", "kmz" -> OutputFile.writeBinary(mapOutput, force, survey,
           out -> FindingsKml.write(result, messages, out, mapFormat().equals("kmz")));
       default -> throw new IllegalStateException(mapOutput.toString());

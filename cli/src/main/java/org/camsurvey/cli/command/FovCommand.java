@@ -1,6 +1,7 @@
 package org.camsurvey.cli.command;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.camsurvey.cli.CommandFailure;
@@ -9,10 +10,12 @@ import org.camsurvey.cli.OutputFile;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.QualityConverter;
 import org.camsurvey.geo.ImageQuality;
+import org.camsurvey.io.GeoPackageWriter;
 import org.camsurvey.io.SurveyReader;
 import org.camsurvey.model.Survey;
 import org.camsurvey.report.FieldOfViewGeoJson;
 import org.camsurvey.report.FieldOfViewKml;
+import org.camsurvey.report.FieldOfViewLayer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,13 +29,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Writes every camera's field of view as polygons, in WGS 84, for a GIS or a web map.",
-      "The format follows OUT's extension: .geojson or .json, .kml or .kmz (Google Earth);",
+      "The format follows OUT's extension: .geojson or .json, .gpkg (a GeoPackage with a layer 'fov'),",
+      ".kml or .kmz (Google Earth);",
       "- writes GeoJSON to standard output."
     })
 public final class FovCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SURVEY", description = "A survey: a folder of layer files, or a GeoJSON, CSV, KML/KMZ or XLSX file.")
+  @Parameters(index = "0", paramLabel = "SURVEY",
+      description = "A survey: a folder of layer files, or a GeoPackage, GeoJSON, CSV, KML/KMZ or XLSX file.")
   Path survey;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The file to write, or - for standard output.")
@@ -50,9 +55,13 @@ public final class FovCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (!name.equals("-") && !name.endsWith(".geojson") && !name.endsWith(".json") && !isKml(name)) {
-      throw new CommandFailure(ExitCode.USAGE,
-          output + ": fields of view are written as GeoJSON or KML; name the file *.geojson, *.kml or *.kmz");
+    boolean gpkg = name.endsWith(".gpkg");
+    if (!name.equals("-") && !name.endsWith(".geojson") && !name.endsWith(".json") && !gpkg && !isKml(name)) {
+      throw new CommandFailure(ExitCode.USAGE, output
+          + ": fields of view are written as GeoJSON, GeoPackage or KML; name the file *.geojson, *.gpkg, *.kml or *.kmz");
+    }
+    if (!name.equals("-")) {
+      OutputFile.requireWritable(output, force, List.of(survey));
     }
     Survey loaded = SurveyReader.read(survey, importOptions.toImportOptions());
     write(loaded, name);
@@ -61,7 +70,10 @@ public final class FovCommand implements Callable<Integer> {
 
   /** Writes the views in the format OUT's name asks for. */
   private void write(Survey loaded, String name) throws java.io.IOException {
-    if (isKml(name)) {
+    if (name.endsWith(".gpkg")) {
+      OutputFile.writeFile(output, force, List.of(survey),
+          target -> GeoPackageWriter.write(target, List.of(FieldOfViewLayer.of(loaded, quality))));
+    } else if (isKml(name)) {
       OutputFile.writeBinary(output, force, survey, out -> FieldOfViewKml.write(loaded, quality, out, name.endsWith(".kmz")));
     } else {
       OutputFile.write(output, force, survey, spec.commandLine().getOut(),

@@ -1,0 +1,83 @@
+package org.camsurvey.cli.command;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.camsurvey.cli.CommandFailure;
+import org.camsurvey.cli.ExitCode;
+import org.camsurvey.cli.OutputFile;
+import org.camsurvey.cli.option.ImportOptionsMixin;
+import org.camsurvey.cli.option.LanguageOption;
+import org.camsurvey.io.GeoPackageWriter;
+import org.camsurvey.io.ImportOptions;
+import org.camsurvey.io.RawLayer;
+import org.camsurvey.io.SurveyLayers;
+import org.camsurvey.io.SurveyReader;
+import org.camsurvey.model.Survey;
+import org.camsurvey.report.FindingMessages;
+import org.camsurvey.report.ImportSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code camsurvey import SRC… -o SURVEY.gpkg}: one validated survey GeoPackage from any inputs. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads surveys in any container, validates them as one and writes a survey GeoPackage.",
+      "Layers of the same name in several inputs are merged, each record keeping its own CRS. "
+          + "Prints what was read from each input and every data warning."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:done",
+      "2:the command line is wrong (the output exists without --force, or is an input)",
+      "3:input rejected",
+      "4:any other failure"
+    })
+public final class ImportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", arity = "1..*", paramLabel = "SRC",
+      description = "A survey: a folder of layer files, a GeoPackage, a GeoJSON or a CSV file.")
+  List<Path> sources;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "SURVEY.gpkg", description = "The GeoPackage to write.")
+  Path output;
+
+  @Option(names = "--force", description = "Replace the output if it exists.")
+  boolean force;
+
+  @Mixin ImportOptionsMixin importOptions;
+
+  @Mixin LanguageOption language;
+
+  @Override
+  public Integer call() throws Exception {
+    String name = output.getFileName() == null ? "" : output.getFileName().toString();
+    if (!name.toLowerCase(Locale.ROOT).endsWith(".gpkg")) {
+      throw new CommandFailure(ExitCode.USAGE, output + ": import writes a survey GeoPackage; name the file *.gpkg");
+    }
+    OutputFile.requireWritable(output, force, sources);
+    ImportOptions options = importOptions.toImportOptions();
+    List<ImportSummary.Input> inputs = new ArrayList<>();
+    List<RawLayer> layers = new ArrayList<>();
+    for (Path source : sources) {
+      List<RawLayer> read = SurveyReader.readLayers(source, options);
+      inputs.add(new ImportSummary.Input(source.toString(), read));
+      layers.addAll(read);
+    }
+    // one input names the survey as check would; several are named after the survey written
+    String surveyName = sources.size() == 1 ? SurveyReader.surveyName(sources.get(0)) : name.substring(0, name.length() - 5);
+    Survey survey = SurveyReader.assemble(surveyName, layers, options);
+    OutputFile.writeFile(output, force, sources, target -> GeoPackageWriter.write(target, SurveyLayers.of(survey)));
+    ImportSummary.write(inputs, survey, output.toString(), FindingMessages.of(language.orLocale()), spec.commandLine().getOut());
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,170 @@
+package org.camsurvey.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camsurvey.cli.GeoPackages.contents;
+import static org.camsurvey.cli.GeoPackages.names;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import org.camsurvey.cli.Cli;
+import org.camsurvey.cli.Cli.Run;
+import org.camsurvey.cli.Golden;
+import org.camsurvey.cli.Surveys;
+import org.camsurvey.io.GeoPackageWriter;
+import org.camsurvey.io.ImportOptions;
+import org.camsurvey.io.SurveyLayers;
+import org.camsurvey.io.SurveyReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code camsurvey import SRC… -o SURVEY.gpkg}: one survey GeoPackage, whole or not at all. */
+class ImportCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String SAMPLE = Cli.sample("jiefangbei");
+  private static final String NL = System.lineSeparator();
+
+  @Test
+  void theSampleBecomesASurveyGeoPackageThatChecksTheSame(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("jiefangbei.gpkg");
+
+    Run run = Cli.run("import", SAMPLE, "-o", out.toString(), "--lang", "en");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo(SAMPLE + ": sites 6, cameras 23, zones 11" + NL
+        + "warning: Camera W-01 has no value for signage; the rules that need it were not applied to this camera." + NL
+        + out + ": 6 sites, 23 cameras, 11 zones" + NL);
+    assertThat(contents(out)).containsExactly("sites features 6", "cameras features 23", "zones features 11");
+    assertThat(names(dir)).containsExactly("jiefangbei.gpkg");
+
+    Run check = Cli.run("check", out.toString(), "--format", "json", "--lang", "en");
+    assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
+    Golden.assertMatches("jiefangbei.json", check.out());
+  }
+
+  @Test
+  void severalInputsInSeveralContainersMerge(@TempDir Path dir) throws IOException {
+    Path cameras = Files.createDirectories(dir.resolve("cameras-and-sites"));
+    Files.copy(Path.of(SAMPLE, "cameras.geojson"), cameras.resolve("cameras.geojson"));
+    Files.copy(Path.of(SAMPLE, "sites.geojson"), cameras.resolve("sites.geojson"));
+    Path zones = dir.resolve("zones.gpkg");
+    GeoPackageWriter.write(zones, SurveyLayers.of(SurveyReader.read(Path.of(SAMPLE), ImportOptions.defaults())).stream()
+        .filter(l -> l.name().equals("zones")).toList());
+    Path out = dir.resolve("merged.gpkg");
+
+    Run run = Cli.run("import", cameras.toString(), zones.toString(), "-o", out.toString(), "--lang", "zh");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out().lines()).containsExactly(cameras + ": sites 6, cameras 23", zones + ": zones 11",
+        "警告: 摄像机 W-01 缺少字段值：signage；依赖这些字段的规则未对该摄像机适用。", out + ": 6 个场所，23 台摄像机，11 个区域");
+    Run check = Cli.run("check", out.toString(), "--format", "json", "--lang", "en");
+    Golden.assertMatches("jiefangbei.json", check.out());
+  }
+
+  @Test
+  void anIdInTwoInputsIsRejectedNamingBoth(@TempDir Path dir) {
+    Path a = Surveys.clean(dir.resolve("a"));
+    Path b = Surveys.clean(dir.resolve("b"));
+    Path out = dir.resolve("out.gpkg");
+
+    Run run = Cli.run("import", a.toString(), b.toString(), "-o", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("camsurvey: " + b.resolve("cameras.geojson") + ": layer 'cameras', record C1, field"
+        + " 'camera_id': camera 'C1' appears twice in site 'S1' (also in " + a.resolve("cameras.geojson") + ", record C1)" + NL);
+    assertThat(names(dir)).containsExactly("a", "b");
+  }
+
+  @Test
+  void badInputLeavesNoFile(@TempDir Path dir) {
+    Path survey = Surveys.write(dir.resolve("s"), Surveys.CLEAN_ZONES, Surveys.camera("C7", ", \"range_m\": -5"));
+
+    Run run = Cli.run("import", survey.toString(), "-o", dir.resolve("out.gpkg").toString());
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).contains("layer 'cameras', record C7, field 'range_m'").doesNotContain("\tat ");
+    assertThat(names(dir)).containsExactly("s");
+  }
+
+  @Test
+  void aFileThatIsNotAGeoPackageIsRejected(@TempDir Path dir) throws IOException {
+    Path fake = Files.writeString(dir.resolve("survey.gpkg"), "not a database", StandardCharsets.UTF_8);
+
+    Run run = Cli.run("import", fake.toString(), "-o", dir.resolve("out.gpkg").toString());
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).isEqualTo("camsurvey: " + fake + ": is not a GeoPackage: it is not an SQLite database" + NL);
+    assertThat(names(dir)).containsExactly("survey.gpkg");
+  }
+
+  @Test
+  void anExistingOutputNeedsForce(@TempDir Path dir) throws IOException {
+    Path out = Files.writeString(dir.resolve("out.gpkg"), "keep me", StandardCharsets.UTF_8);
+    FileTime before = Files.getLastModifiedTime(out);
+
+    Run refused = Cli.run("import", SAMPLE, "-o", out.toString());
+
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.out()).isEmpty();
+    assertThat(refused.err()).isEqualTo("camsurvey: " + out + ": exists; give --force to replace it" + NL);
+    assertThat(Files.readString(out)).isEqualTo("keep me");
+    assertThat(Files.getLastModifiedTime(out)).isEqualTo(before);
+
+    Run forced = Cli.run("import", SAMPLE, "-o", out.toString(), "--force");
+
+    assertThat(forced.exitCode()).as(forced.toString()).isZero();
+    assertThat(contents(out)).containsExactly("sites features 6", "cameras features 23", "zones features 11");
+    assertThat(names(dir)).containsExactly("out.gpkg");
+  }
+
+  @Test
+  void theOutputIsNeverAnInput(@TempDir Path dir) throws IOException {
+    Path survey = Surveys.clean(dir.resolve("s"));
+    Path gpkg = dir.resolve("s.gpkg");
+    assertThat(Cli.run("import", survey.toString(), "-o", gpkg.toString()).exitCode()).isZero();
+    byte[] before = Files.readAllBytes(gpkg);
+
+    Run overItself = Cli.run("import", survey.toString(), gpkg.toString(), "-o", gpkg.toString(), "--force");
+    Run intoTheFolder = Cli.run("import", survey.toString(), "-o", survey.resolve("s.gpkg").toString());
+
+    assertThat(overItself.exitCode()).isEqualTo(2);
+    assertThat(overItself.err()).contains("the output would overwrite the input");
+    assertThat(Files.readAllBytes(gpkg)).isEqualTo(before);
+    assertThat(intoTheFolder.exitCode()).isEqualTo(2);
+    assertThat(names(survey)).containsExactly("cameras.geojson", "zones.geojson");
+  }
+
+  @Test
+  void theOutputIsAGeoPackage(@TempDir Path dir) {
+    Run wrongName = Cli.run("import", SAMPLE, "-o", dir.resolve("out.geojson").toString());
+    Run noOutput = Cli.run("import", SAMPLE);
+    Run noInput = Cli.run("import", "-o", dir.resolve("out.gpkg").toString());
+
+    assertThat(wrongName.exitCode()).isEqualTo(2);
+    assertThat(wrongName.err()).contains("import writes a survey GeoPackage; name the file *.gpkg");
+    assertThat(noOutput.exitCode()).isEqualTo(2);
+    assertThat(noOutput.err()).contains("Missing required option: '--output=SURVEY.gpkg'");
+    assertThat(noInput.exitCode()).isEqualTo(2);
+    assertThat(noInput.err()).contains("Missing required parameter: 'SRC'");
+    assertThat(names(dir)).isEmpty();
+  }
+
+  @Test
+  void aGeoPackageReadsLikeItsSource(@TempDir Path dir) throws IOException {
+    Path gpkg = dir.resolve("survey.gpkg");
+    Cli.run("import", SAMPLE, "-o", gpkg.toString());
+
+    JsonNode fromGeoJson = JSON.readTree(Cli.run("check", SAMPLE, "--format", "json", "--lang", "en").out());
+    JsonNode fromGeoPackage = JSON.readTree(Cli.run("check", gpkg.toString(), "--format", "json", "--lang", "en").out());
+
+    assertThat(fromGeoPackage.get("findings")).isEqualTo(fromGeoJson.get("findings"));
+    assertThat(fromGeoPackage.get("summary")).isEqualTo(fromGeoJson.get("summary"));
+    assertThat(Cli.run("check", gpkg.toString(), "--lang", "en").out().lines()).startsWith("Survey: survey");
+  }
+}

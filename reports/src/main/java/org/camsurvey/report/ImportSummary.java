@@ -1,0 +1,58 @@
+package org.camsurvey.report;
+
+import java.io.PrintWriter;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.camsurvey.io.LayerName;
+import org.camsurvey.io.RawLayer;
+import org.camsurvey.model.Finding;
+import org.camsurvey.model.Severity;
+import org.camsurvey.model.Survey;
+
+/**
+ * What {@code import} read and wrote: per input, its layers (in the spec's order) and their record
+ * counts; every data warning as a sentence; then the survey written.
+ */
+public final class ImportSummary {
+  /**
+   * One input as the user named it, and the layers read from it.
+   *
+   * @param input the path as given
+   * @param layers its layers, in the order read
+   */
+  public record Input(String input, List<RawLayer> layers) {
+    public Input {
+      layers = List.copyOf(layers);
+    }
+  }
+
+  private ImportSummary() {}
+
+  /**
+   * @param output the file written, as the user named it
+   */
+  public static void write(List<Input> inputs, Survey survey, String output, FindingMessages messages, PrintWriter out) {
+    for (Input input : inputs) {
+      Map<String, Integer> counts = new TreeMap<>(Comparator.comparing(
+          (String name) -> LayerName.parse(name).map(Enum::ordinal).orElse(Integer.MAX_VALUE)).thenComparing(name -> name));
+      for (RawLayer layer : input.layers()) {
+        counts.merge(layer.name(), layer.features().size(), Integer::sum);
+      }
+      List<String> parts = new ArrayList<>();
+      counts.forEach((layer, n) -> parts.add(layer + " " + n));
+      out.println(input.input() + ": " + String.join(", ", parts));
+    }
+    for (Finding warning : survey.importWarnings()) {
+      if (warning.severity() == Severity.WARNING) {
+        out.println(messages.text("severity.warning") + ": " + messages.message(warning));
+      }
+    }
+    out.println(output + ": " + new MessageFormat(messages.text("summary.counts"), messages.language().locale())
+        .format(new Object[] {survey.sites().size(), survey.cameras().size(), survey.zones().size()}));
+    out.flush();
+  }
+}

@@ -1,0 +1,453 @@
+package org.camsurvey.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import mil.nga.crs.CRS;
+import mil.nga.crs.common.Identifier;
+import mil.nga.crs.util.proj.ProjParser;
+import mil.nga.crs.wkt.CRSReader;
+import mil.nga.geopackage.GeoPackage;
+import mil.nga.geopackage.GeoPackageManager;
+import mil.nga.geopackage.features.columns.GeometryColumns;
+import mil.nga.geopackage.geom.GeoPackageGeometryData;
+import mil.nga.geopackage.srs.SpatialReferenceSystem;
+import org.camsurvey.geo.Crs;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryCollection;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+
+/**
+ * Reads a GeoPackage (OGC 12-128r18): the survey layers are the feature tables, and for {@code
+ * access_log} and {@code checklist} the attribute tables, named after them; every other table is
+ * ignored. Each layer keeps its own {@code srs_id}: an EPSG code, else the CRS's WKT definition.
+ *
+ * <p>Geometry blobs are read by NGA's GeoPackage library for their header and by JTS for their
+ * well-known binary, and checked here: NGA reads a point with NaN coordinates as no geometry at
+ * all and trusts a header envelope that disagrees with the geometry, so every coordinate is
+ * tested for finiteness and the header envelope is never used.
+ */
+public final class GeoPackageReader {
+  /** The first 16 bytes of every SQLite 3 database. */
+  private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+  /** srs_id 0 is "undefined geographic" and -1 "undefined Cartesian" (GeoPackage 1.2, Req 11). */
+  private static final long UNDEFINED_GEOGRAPHIC = 0;
+  private static final long UNDEFINED_CARTESIAN = -1;
+  private static final List<String> ID_FIELDS = List.of("camera_id", "zone_id", "site_id", "obst_id");
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  private static final DateTimeFormatter LOCAL_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+  private final GeometryFactory factory = new GeometryFactory();
+
+  /**
+   * Reads every survey layer the package holds.
+   *
+   * @param file the GeoPackage
+   * @param shown the file as the user named it, for messages
+   * @param layerFromName the layer the file's name says ({@code cameras.gpkg}), or null: a package
+   *     so named whose only table is named otherwise is read as that layer
+   * @throws InputException when the file is not a GeoPackage or a record cannot be read
+   */
+  public List<RawLayer> read(Path file, String shown, String layerFromName, ImportOptions options) {
+    requireSqlite(file, shown);
+    GeoPackage geoPackage;
+    try {
+      geoPackage = GeoPackageManager.open(false, file.toFile(), false);
+    } catch (RuntimeException e) {
+      throw InputException.file(shown, "cannot be opened as a GeoPackage: " + rootMessage(e));
+    }
+    try {
+      requireGeoPackageTables(geoPackage, shown);
+      Map<String, String> tables = layerTables(geoPackage, shown, layerFromName);
+      if (tables.isEmpty()) {
+        throw InputException.file(shown, "holds no survey layers (expected feature tables named sites, cameras,"
+            + " zones or obstacles, or attribute tables named access_log or checklist)");
+      }
+      List<RawLayer> layers = new ArrayList<>();
+      for (Map.Entry<String, String> e : tables.entrySet()) {
+        layers.add(readLayer(geoPackage, shown, e.getKey(), e.getValue(), options));
+      }
+      return layers;
+    } finally {
+      geoPackage.close();
+    }
+  }
+
+  private static void requireSqlite(Path file, String shown) {
+    byte[] head = new byte[SQLITE_MAGIC.length];
+    int read;
+    try (InputStream in = Files.newInputStream(file)) {
+      read = in.readNBytes(head, 0, head.length);
+    } catch (IOException e) {
+      throw InputException.file(shown, "cannot be read: " + e.getMessage());
+    }
+    if (read < head.length || !Arrays.equals(head, SQLITE_MAGIC)) {
+      throw InputException.file(shown, "is not a GeoPackage: it is not an SQLite database");
+    }
+  }
+
+  private static void requireGeoPackageTables(GeoPackage geoPackage, String shown) {
+    List<String> missing = new ArrayList<>();
+    for (String table : List.of("gpkg_spatial_ref_sys", "gpkg_contents")) {
+      boolean present;
+      try {
+        present = geoPackage.isTable(table);
+      } catch (RuntimeException e) {
+        throw InputException.file(shown, "cannot be read as an SQLite database: " + rootMessage(e));
+      }
+      if (!present) {
+        missing.add(table);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw InputException.file(shown, "is an SQLite database but not a GeoPackage: it has no "
+          + String.join(" or ", missing) + " table");
+    }
+  }
+
+  /** Survey layer name → table name, in the order of SURVEY-FORMAT.md. */
+  private static Map<String, String> layerTables(GeoPackage geoPackage, String shown, String layerFromName) {
+    List<String> candidates = new ArrayList<>();
+    try {
+      candidates.addAll(geoPackage.getFeatureTables());
+      candidates.addAll(geoPackage.getAttributesTables());
+    } catch (RuntimeException e) {
+      throw InputException.file(shown, "cannot list its tables: " + rootMessage(e));
+    }
+    Map<LayerName, String> found = new java.util.EnumMap<>(LayerName.class);
+    for (String table : candidates) {
+      Optional<LayerName> layer = LayerName.parse(table);
+      if (layer.isPresent()) {
+        String previous = found.putIfAbsent(layer.get(), table);
+        if (previous != null && !previous.equals(table)) {
+          throw InputException.file(shown, "holds two tables for layer '" + layer.get().id() + "': '"
+              + previous + "' and '" + table + "'; keep one");
+        }
+      }
+    }
+    if (found.isEmpty() && layerFromName != null && candidates.size() == 1) {
+      found.put(LayerName.parse(layerFromName).orElseThrow(), candidates.get(0));
+    }
+    Map<String, String> tables = new LinkedHashMap<>();
+    found.forEach((layer, table) -> tables.put(layer.id(), table));
+    return tables;
+  }
+
+  private RawLayer readLayer(GeoPackage geoPackage, String shown, String layer, String table, ImportOptions options) {
+    GeometryColumns geometryColumns;
+    try {
+      geometryColumns = geoPackage.isFeatureTable(table)
+          ? geoPackage.getGeometryColumnsDao().queryForTableName(table) : null;
+    } catch (SQLException | RuntimeException e) {
+      throw new InputException(shown, layer, null, null, "cannot read its geometry column: " + rootMessage(e));
+    }
+    String geometryColumn = geometryColumns == null ? null : geometryColumns.getColumnName();
+    Crs crs = geometryColumns == null ? null : crs(geoPackage, shown, layer, geometryColumns.getSrsId(), options);
+
+    Connection connection = geoPackage.getConnection().getConnection();
+    List<Column> columns = columns(connection, shown, layer, table, geometryColumn);
+    String key = columns.stream().filter(Column::primaryKey).map(Column::name).findFirst().orElse(null);
+    Set<String> fields = new LinkedHashSet<>();
+    for (Column c : columns) {
+      if (!c.primaryKey() && !c.name().equalsIgnoreCase(String.valueOf(geometryColumn)) && c.kind() != Kind.BLOB) {
+        fields.add(c.name().strip().toLowerCase(Locale.ROOT));
+      }
+    }
+    List<RawFeature> features = new ArrayList<>();
+    String sql = "SELECT * FROM " + quote(table) + (key == null ? " ORDER BY rowid" : " ORDER BY " + quote(key));
+    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+      int number = 0;
+      while (rows.next()) {
+        number++;
+        long fid = key == null ? number : rows.getLong(key);
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        Object stored = null;
+        for (Column c : columns) {
+          Object value = rows.getObject(c.name());
+          if (c.name().equalsIgnoreCase(String.valueOf(geometryColumn))) {
+            stored = value;
+          } else if (!c.primaryKey() && c.kind() != Kind.BLOB) {
+            attributes.put(c.name().strip().toLowerCase(Locale.ROOT), value(shown, layer, fid, c, value));
+          }
+        }
+        Geometry geometry = null;
+        if (stored instanceof byte[] blob) {
+          geometry = geometry(blob, shown, layer, record(attributes, fid));
+        } else if (stored != null) {
+          throw new InputException(shown, layer, record(attributes, fid), "geometry",
+              "holds " + (stored instanceof String ? "text" : "a number") + ", not a GeoPackage geometry blob");
+        }
+        features.add(new RawFeature(number, attributes, geometry));
+      }
+    } catch (SQLException e) {
+      throw new InputException(shown, layer, null, null, "cannot read table '" + table + "': " + e.getMessage());
+    }
+    return new RawLayer(layer, shown, crs, fields, features, List.of());
+  }
+
+  /** How a column's declared type says its values are to be read. */
+  private enum Kind {
+    TEXT,
+    INTEGER,
+    REAL,
+    BOOLEAN,
+    DATE,
+    DATE_TIME,
+    BLOB,
+    /** Declared otherwise, or not at all: values as SQLite stores them. */
+    ANY
+  }
+
+  private record Column(String name, Kind kind, boolean primaryKey) {}
+
+  private static List<Column> columns(Connection connection, String shown, String layer, String table, String geometryColumn) {
+    List<Column> columns = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet info = statement.executeQuery("PRAGMA table_info(" + quote(table) + ")")) {
+      while (info.next()) {
+        String name = info.getString("name");
+        String type = info.getString("type");
+        boolean primaryKey = info.getInt("pk") > 0;
+        columns.add(new Column(name, name.equalsIgnoreCase(String.valueOf(geometryColumn)) ? Kind.BLOB : kind(type),
+            primaryKey));
+      }
+    } catch (SQLException e) {
+      throw new InputException(shown, layer, null, null, "cannot read the columns of table '" + table + "': " + e.getMessage());
+    }
+    return columns;
+  }
+
+  private static Kind kind(String declared) {
+    String t = declared == null ? "" : declared.strip().toUpperCase(Locale.ROOT);
+    int paren = t.indexOf('(');
+    if (paren >= 0) {
+      t = t.substring(0, paren).strip();
+    }
+    return switch (t) {
+      case "TEXT", "VARCHAR", "CHAR", "NVARCHAR", "CLOB" -> Kind.TEXT;
+      case "INTEGER", "INT", "MEDIUMINT", "SMALLINT", "TINYINT", "BIGINT" -> Kind.INTEGER;
+      case "REAL", "DOUBLE", "FLOAT", "NUMERIC", "DECIMAL" -> Kind.REAL;
+      case "BOOLEAN" -> Kind.BOOLEAN;
+      case "DATE" -> Kind.DATE;
+      case "DATETIME" -> Kind.DATE_TIME;
+      case "BLOB" -> Kind.BLOB;
+      default -> Kind.ANY;
+    };
+  }
+
+  /**
+   * A value as the survey fields take it: TEXT → String, INTEGER → Long, REAL → Double, BOOLEAN →
+   * Boolean, DATE and DATETIME → text (a DATETIME in UTC or with an offset as China's local time).
+   * A value stored otherwise than declared (SQLite allows it) is taken as stored.
+   */
+  private static Object value(String shown, String layer, long fid, Column column, Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof byte[]) {
+      throw new InputException(shown, layer, "fid " + fid, column.name().toLowerCase(Locale.ROOT),
+          "holds binary data, not a value");
+    }
+    Object stored = value instanceof Integer i ? Long.valueOf(i.longValue())
+        : value instanceof Float f ? Double.valueOf(f.doubleValue()) : value;
+    return switch (column.kind()) {
+      case BOOLEAN -> stored instanceof Long l ? Boolean.valueOf(l != 0) : stored;
+      case REAL -> stored instanceof Long l ? Double.valueOf(l.doubleValue()) : stored;
+      case TEXT, DATE -> stored instanceof String ? stored : text(stored);
+      case DATE_TIME -> stored instanceof String s ? localDateTime(s) : text(stored);
+      default -> stored;
+    };
+  }
+
+  private static String text(Object stored) {
+    return stored instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15
+        ? Long.toString(d.longValue()) : stored.toString();
+  }
+
+  /** GeoPackage DATETIMEs are UTC ({@code 2024-03-05T06:30:00.000Z}); the survey's are China's local time. */
+  private static String localDateTime(String text) {
+    String t = text.strip();
+    try {
+      return OffsetDateTime.parse(t).atZoneSameInstant(CHINA).toLocalDateTime().format(LOCAL_DATE_TIME);
+    } catch (DateTimeParseException e) {
+      return text;
+    }
+  }
+
+  private static String record(Map<String, Object> attributes, long fid) {
+    for (String idField : ID_FIELDS) {
+      Object id = attributes.get(idField);
+      if (id != null && !id.toString().isBlank()) {
+        return id.toString().strip() + " (fid " + fid + ")";
+      }
+    }
+    return "fid " + fid;
+  }
+
+  /** A geometry blob as JTS geometry in the layer's CRS, or null when the blob says it is empty. */
+  private Geometry geometry(byte[] blob, String shown, String layer, String record) {
+    GeoPackageGeometryData data;
+    try {
+      data = new GeoPackageGeometryData(blob);
+    } catch (RuntimeException e) {
+      throw new InputException(shown, layer, record, "geometry", "the geometry blob cannot be read: " + rootMessage(e));
+    }
+    if (data.isEmpty()) {
+      return null;
+    }
+    if (data.isExtended()) {
+      throw new InputException(shown, layer, record, "geometry",
+          "an extended GeoPackage geometry (curves and the like) is not a survey geometry");
+    }
+    Geometry geometry;
+    try {
+      geometry = new WKBReader(factory).read(Arrays.copyOfRange(blob, data.getWkbGeometryIndex(), blob.length));
+    } catch (ParseException | RuntimeException e) {
+      throw new InputException(shown, layer, record, "geometry", "the geometry's WKB cannot be read: " + rootMessage(e));
+    }
+    requireFinite(geometry, shown, layer, record);
+    return geometry;
+  }
+
+  /** JTS reads a WKB point whose coordinates are NaN as an empty point; both are refused. */
+  private static void requireFinite(Geometry geometry, String shown, String layer, String record) {
+    requireNoEmptyPoint(geometry, shown, layer, record);
+    geometry.apply(new CoordinateSequenceFilter() {
+      @Override
+      public void filter(CoordinateSequence seq, int i) {
+        if (!Double.isFinite(seq.getX(i)) || !Double.isFinite(seq.getY(i))) {
+          throw new InputException(shown, layer, record, "geometry",
+              "coordinate " + seq.getX(i) + ", " + seq.getY(i) + " is not a finite number");
+        }
+      }
+
+      @Override
+      public boolean isDone() {
+        return false;
+      }
+
+      @Override
+      public boolean isGeometryChanged() {
+        return false;
+      }
+    });
+  }
+
+  private static void requireNoEmptyPoint(Geometry geometry, String shown, String layer, String record) {
+    if (geometry instanceof Point p && p.isEmpty()) {
+      throw new InputException(shown, layer, record, "geometry",
+          "a point's coordinates are not numbers (NaN), though the blob's header does not say it is empty");
+    }
+    if (geometry instanceof GeometryCollection) {
+      for (int i = 0; i < geometry.getNumGeometries(); i++) {
+        requireNoEmptyPoint(geometry.getGeometryN(i), shown, layer, record);
+      }
+    }
+  }
+
+  /**
+   * The CRS of a layer's srs_id: its EPSG code where the organisation is EPSG, else its WKT
+   * definition; "undefined" srs_ids take {@code --crs}, and "undefined geographic" is else WGS 84.
+   */
+  private static Crs crs(GeoPackage geoPackage, String shown, String layer, long srsId, ImportOptions options) {
+    SpatialReferenceSystem srs;
+    try {
+      srs = geoPackage.getSpatialReferenceSystemDao().queryForId(srsId);
+    } catch (SQLException | RuntimeException e) {
+      throw new InputException(shown, layer, null, null, "cannot read srs_id " + srsId + ": " + rootMessage(e));
+    }
+    if (srs == null) {
+      throw new InputException(shown, layer, null, null,
+          "its srs_id " + srsId + " is not in gpkg_spatial_ref_sys");
+    }
+    if (srsId == UNDEFINED_CARTESIAN) {
+      return options.crs();
+    }
+    if (srsId == UNDEFINED_GEOGRAPHIC) {
+      return options.crs() != null ? options.crs() : Crs.wgs84();
+    }
+    String organization = srs.getOrganization() == null ? "" : srs.getOrganization().strip();
+    if (organization.equalsIgnoreCase("EPSG")) {
+      try {
+        return Crs.parse("EPSG:" + srs.getOrganizationCoordsysId());
+      } catch (IllegalArgumentException e) {
+        // an EPSG code proj4j does not know: the definition may still serve
+      }
+    }
+    String definition = srs.getDefinition() == null ? "" : srs.getDefinition().strip();
+    if (definition.isEmpty() || definition.equalsIgnoreCase("undefined")) {
+      throw new InputException(shown, layer, null, null, "its CRS (srs_id " + srsId + ", " + organization + " "
+          + srs.getOrganizationCoordsysId() + ") is neither an EPSG code this version knows nor defined by WKT");
+    }
+    try {
+      return fromWkt(definition);
+    } catch (IOException | RuntimeException e) {
+      throw new InputException(shown, layer, null, null, "its CRS (srs_id " + srsId + ") has a WKT definition"
+          + " this version cannot read (" + rootMessage(e) + "); give the data an EPSG code");
+    }
+  }
+
+  /** A CRS from OGC WKT: by its EPSG identifier where it has one, else by its PROJ parameters. */
+  private static Crs fromWkt(String wkt) throws IOException {
+    CRS crs = CRSReader.read(wkt);
+    if (crs == null) {
+      throw new IllegalArgumentException("not a coordinate reference system");
+    }
+    if (crs.hasIdentifiers()) {
+      for (Identifier id : crs.getIdentifiers()) {
+        if ("EPSG".equalsIgnoreCase(id.getName()) && id.getUniqueIdentifier() != null) {
+          try {
+            return Crs.parse("EPSG:" + id.getUniqueIdentifier().strip());
+          } catch (IllegalArgumentException e) {
+            break;
+          }
+        }
+      }
+    }
+    String params = ProjParser.paramsText(crs);
+    if (params == null || params.isBlank()) {
+      throw new IllegalArgumentException("no PROJ parameters follow from it");
+    }
+    return Crs.parse(params.strip());
+  }
+
+  private static String quote(String identifier) {
+    return '"' + identifier.replace("\"", "\"\"") + '"';
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    String message = e.getMessage();
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+      if (t.getMessage() != null) {
+        message = t.getMessage();
+      }
+    }
+    return message == null ? e.getClass().getSimpleName() : message;
+  }
+}
