@@ -41,7 +41,7 @@ class FindingsTableTest {
   void theSampleInEnglish() {
     assertThat(table(SAMPLE, Language.EN, 80)).containsExactly(
         "Survey: jiefangbei",
-        "6 sites, 23 cameras, 11 zones",
+        "7 sites, 25 cameras, 19 zones",
         "",
         "JFB-BANK  渝江商业银行解放碑支行",
         "  violation   ART9_INSIDE_FORBIDDEN    B-03 \u2192 Z-B-02",
@@ -60,6 +60,11 @@ class FindingsTableTest {
         "  violation   ART19_SHORT_RETENTION    H-04",
         "    Camera H-04 keeps recordings for 15 days; at least 30 are required (Art.",
         "    19(8)).",
+        "",
+        "JFB-HOTEL-3F  云栖大酒店（解放碑店）三楼客房层",
+        "  violation   ART9_FORBIDDEN_VIEW      H3-02 \u2192 Z-H3-02",
+        "    Camera H3-02 sees 4.36 m² of forbidden zone Z-H3-02 “三楼301客房（套房）”",
+        "    (Art. 9(1)).",
         "",
         "JFB-SCHOOL  渝中区碑西实验小学",
         "  violation   ART19_NOT_24H            SC-03",
@@ -85,7 +90,7 @@ class FindingsTableTest {
         "    Camera W-01 has no value for signage; the rules that need it were not",
         "    applied to this camera.",
         "",
-        "8 violations, 3 deficiencies, 1 warning");
+        "9 violations, 3 deficiencies, 1 warning");
   }
 
   @Test
@@ -116,10 +121,10 @@ class FindingsTableTest {
   void theSampleInChinese() {
     List<String> lines = table(SAMPLE, Language.ZH, 80);
 
-    assertThat(lines.subList(0, 2)).containsExactly("勘查: jiefangbei", "6 个场所，23 台摄像机，11 个区域");
+    assertThat(lines.subList(0, 2)).containsExactly("勘查: jiefangbei", "7 个场所，25 台摄像机，19 个区域");
     assertThat(lines).contains("  违法        ART9_INSIDE_FORBIDDEN    B-03 \u2192 Z-B-02",
         "  警告        DATA_MISSING_FIELD       W-01");
-    assertThat(lines.get(lines.size() - 1)).isEqualTo("8 项违法，3 项缺陷，1 项警告");
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("9 项违法，3 项缺陷，1 项警告");
   }
 
   @Test
@@ -146,9 +151,9 @@ class FindingsTableTest {
       List<String> en = table(SAMPLE, Language.EN, 80);
       List<String> zh = table(SAMPLE, Language.ZH, 80);
 
-      assertThat(en.get(1)).isEqualTo("6 sites, 23 cameras, 11 zones");
-      assertThat(en.get(en.size() - 1)).isEqualTo("8 violations, 3 deficiencies, 1 warning");
-      assertThat(zh.get(1)).isEqualTo("6 个场所，23 台摄像机，11 个区域");
+      assertThat(en.get(1)).isEqualTo("7 sites, 25 cameras, 19 zones");
+      assertThat(en.get(en.size() - 1)).isEqualTo("9 violations, 3 deficiencies, 1 warning");
+      assertThat(zh.get(1)).isEqualTo("7 个场所，25 台摄像机，19 个区域");
     } finally {
       Locale.setDefault(before);
     }

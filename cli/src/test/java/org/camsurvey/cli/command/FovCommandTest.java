@@ -35,7 +35,7 @@ class FovCommandTest {
     JsonNode doc = JSON.readTree(Files.readString(out, StandardCharsets.UTF_8));
     assertThat(doc.get("type").asText()).isEqualTo("FeatureCollection");
     JsonNode features = doc.get("features");
-    assertThat(features).hasSize(23);
+    assertThat(features).hasSize(25);
     List<String> ids = new ArrayList<>();
     for (JsonNode f : features) {
       assertThat(f.get("type").asText()).isEqualTo("Feature");
@@ -56,7 +56,8 @@ class FovCommandTest {
       ids.add(f.get("properties").get("camera_id").asText());
     }
     assertThat(ids).containsExactly("ST-01", "ST-02", "ST-03", "ST-04", "ST-05", "ST-06", "ST-07", "ST-08", "W-01",
-        "B-01", "B-02", "B-03", "B-04", "M-01", "M-02", "M-03", "H-01", "H-02", "H-03", "H-04", "SC-01", "SC-02", "SC-03");
+        "B-01", "B-02", "B-03", "B-04", "M-01", "M-02", "M-03", "H-01", "H-02", "H-03", "H-04", "SC-01", "SC-02", "SC-03",
+        "H3-01", "H3-02");
     assertThat(names(dir)).containsExactly("out.geojson");
   }
 
@@ -77,7 +78,7 @@ class FovCommandTest {
     Run forced = Cli.run("fov", SAMPLE, "-o", out.toString(), "--force");
 
     assertThat(forced.exitCode()).isZero();
-    assertThat(JSON.readTree(Files.readString(out, StandardCharsets.UTF_8)).get("features")).hasSize(23);
+    assertThat(JSON.readTree(Files.readString(out, StandardCharsets.UTF_8)).get("features")).hasSize(25);
     assertThat(names(dir)).containsExactly("out.geojson");
   }
 

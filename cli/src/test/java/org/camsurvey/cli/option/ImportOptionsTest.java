@@ -33,7 +33,7 @@ class ImportOptionsTest {
   @ParameterizedTest
   @EnumSource(ChineseWebDatum.class)
   void coordinatesFromAChineseWebMapGiveTheSameFindings(ChineseWebDatum datum, @TempDir Path dir) throws IOException {
-    for (String layer : List.of("sites", "cameras", "zones")) {
+    for (String layer : List.of("sites", "cameras", "zones", "obstacles")) {
       ObjectNode collection = read(SAMPLE.resolve(layer + ".geojson"));
       for (JsonNode feature : collection.get("features")) {
         offset(feature.get("geometry").get("coordinates"), datum);
@@ -78,6 +78,7 @@ class ImportOptionsTest {
     write(dir.resolve("cameras.geojson"), cameras);
     Files.copy(SAMPLE.resolve("zones.geojson"), dir.resolve("zones.geojson"));
     Files.copy(SAMPLE.resolve("sites.geojson"), dir.resolve("sites.geojson"));
+    Files.copy(SAMPLE.resolve("obstacles.geojson"), dir.resolve("obstacles.geojson"));
     Path mapping = dir.resolve("export.map");
     Files.writeString(mapping, """
         # a district bureau's export
