@@ -115,6 +115,8 @@ public record ZoneCoverage(
    */
   public record ImageFigures(
       String cameraId, double nearMetres, double farMetres, double ppmNear, double ppmFar, ImageQuality reached) {
+    /** Nearer than a centimetre, a point is at the camera. */
+    private static final double MIN_DISTANCE_METRES = 0.01;
 
     /** The figures for a camera looking at an area; null without a resolution or for 180° and more. */
     static ImageFigures of(Camera camera, Geometry area) {
@@ -127,7 +129,9 @@ public record ZoneCoverage(
       for (Coordinate c : area.getCoordinates()) {
         far = Math.max(far, c.distance(at));
       }
-      double ppmNear = near > 0 ? ImageQuality.pixelsPerMetreAt(camera.resolutionH(), camera.hfovDegrees(), near)
+      // At the camera itself (a camera standing on the area's edge) the density is unbounded: no figure.
+      double ppmNear = near >= MIN_DISTANCE_METRES
+          ? ImageQuality.pixelsPerMetreAt(camera.resolutionH(), camera.hfovDegrees(), near)
           : Double.POSITIVE_INFINITY;
       double ppmFar = ImageQuality.pixelsPerMetreAt(camera.resolutionH(), camera.hfovDegrees(), Math.max(far, 1e-9));
       return new ImageFigures(camera.cameraId(), near, far, ppmNear, ppmFar, ImageQuality.reached(ppmFar));
