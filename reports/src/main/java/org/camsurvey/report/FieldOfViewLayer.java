@@ -11,7 +11,9 @@ import org.camsurvey.io.OutputLayer;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Survey;
 import org.camsurvey.rules.CameraView;
-import org.locationtech.jts.geom.Polygon;
+import org.camsurvey.geo.WallIndex;
+import org.camsurvey.rules.Scene;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Every camera's field of view as a map layer ({@code fov}), for {@code fov -o fov.gpkg}: the
@@ -38,15 +40,17 @@ public final class FieldOfViewLayer {
    */
   public static OutputLayer of(Survey survey, ImageQuality quality) {
     List<OutputLayer.Feature> features = new ArrayList<>();
+    WallIndex walls = Scene.walls(survey);
     for (Camera camera : survey.cameras()) {
-      Polygon view = CameraView.of(survey.frame(), camera, quality);
-      features.add(new OutputLayer.Feature(properties(survey, camera, quality, view), survey.frame().toLonLat(view)));
+      Geometry view = CameraView.of(survey.frame(), camera, quality, walls);
+      features.add(new OutputLayer.Feature(properties(survey, camera, quality, view),
+          view.isEmpty() ? null : survey.frame().toLonLat(view)));
     }
     return new OutputLayer(NAME, LayerSchema.GeometryKind.POLYGON, FIELDS, features);
   }
 
   /** A view's properties, in order; GeoJSON and GeoPackage show the same. */
-  static Map<String, Object> properties(Survey survey, Camera camera, ImageQuality quality, Polygon view) {
+  static Map<String, Object> properties(Survey survey, Camera camera, ImageQuality quality, Geometry view) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("camera_id", camera.cameraId());
     p.put("site_id", camera.siteId());

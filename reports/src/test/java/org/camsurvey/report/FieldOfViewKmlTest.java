@@ -26,14 +26,14 @@ class FieldOfViewKmlTest {
 
     Document doc = KmlDocuments.parse(out.toByteArray());
     List<Element> placemarks = KmlDocuments.elements(doc, "Placemark");
-    assertThat(placemarks).hasSize(23);
+    assertThat(placemarks).hasSize(25);
     assertThat(placemarks).extracting(p -> KmlDocuments.child(p, "name")).startsWith("ST-01", "ST-02").contains("H-03");
     assertThat(placemarks).allSatisfy(p -> {
       assertThat(KmlDocuments.child(p, "styleUrl")).isEqualTo("#fov");
       assertThat(KmlDocuments.elements(doc, "Polygon")).isNotEmpty();
     });
     assertThat(KmlDocuments.elements(doc, "Folder")).extracting(f -> KmlDocuments.child(f, "name"))
-        .containsExactly("JFB-STREET", "JFB-WC", "JFB-BANK", "JFB-MALL", "JFB-HOTEL", "JFB-SCHOOL");
+        .containsExactly("JFB-STREET", "JFB-WC", "JFB-BANK", "JFB-MALL", "JFB-HOTEL", "JFB-SCHOOL", "JFB-HOTEL-3F");
     Element poly = KmlDocuments.elements(doc, "PolyStyle").get(0);
     assertThat(KmlDocuments.child(poly, "color")).as("translucent").startsWith("55");
     assertThat(new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8))

@@ -26,7 +26,7 @@ class FieldOfViewLayerTest {
 
     assertThat(layer.name()).isEqualTo("fov");
     assertThat(layer.geometry()).isEqualTo(LayerSchema.GeometryKind.POLYGON);
-    assertThat(layer.features()).hasSize(23).hasSameSizeAs(geojson);
+    assertThat(layer.features()).hasSize(25).hasSameSizeAs(geojson);
     for (int i = 0; i < geojson.size(); i++) {
       OutputLayer.Feature f = layer.features().get(i);
       Iterator<Map.Entry<String, JsonNode>> expected = geojson.get(i).get("properties").fields();

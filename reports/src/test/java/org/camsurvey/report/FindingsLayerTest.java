@@ -55,7 +55,7 @@ class FindingsLayerTest {
 
     assertThat(features).extracting(f -> f.geometry() == null ? "null" : f.geometry().getGeometryType()).containsExactly(
         "null", "null", "MultiPolygon", "MultiPolygon", "MultiPolygon", "Point", "Point", "Point", "Point", "Point",
-        "Point", "Point", "null", "Point", "null");
+        "Point", "Point", "null", "Point", "null", "null");
     Geometry v = features.get(6).geometry();
     assertThat(v.getCoordinate().x).isCloseTo(106.577, within(1e-9));
     assertThat(v.getCoordinate().y).isCloseTo(29.557, within(1e-9));
@@ -85,7 +85,7 @@ class FindingsLayerTest {
         }
       }
     }
-    assertThat(rows).hasSize(15).startsWith("DATA_MISSING_FIELD null", "DATA_ENCODING_GUESSED null",
+    assertThat(rows).hasSize(16).startsWith("DATA_MISSING_FIELD null", "DATA_ENCODING_GUESSED null",
         "ART8_UNCOVERED MultiPolygon", "ART9_FORBIDDEN_VIEW MultiPolygon");
   }
 

@@ -156,7 +156,7 @@ class GeoPackageReaderTest {
 
     List<RawLayer> layers = SurveyReader.readLayers(file, ImportOptions.defaults());
 
-    assertThat(layers).extracting(RawLayer::name).containsExactly("sites", "cameras", "zones");
+    assertThat(layers).extracting(RawLayer::name).containsExactly("sites", "cameras", "zones", "obstacles");
     assertThat(layers.get(1).fields()).containsExactlyInAnyOrder("camera_id", "site_id", "heading", "hfov",
         "range_m", "res_h", "height_m", "tilt", "vfov", "cam_type", "signage", "retention", "runs_24h", "installed",
         "filed", "operator");
@@ -171,7 +171,7 @@ class GeoPackageReaderTest {
     List<RawLayer> layers = SurveyReader.readLayers(file, ImportOptions.defaults());
 
     assertThat(layers).extracting(RawLayer::name).containsExactly("cameras");
-    assertThat(layers.get(0).features()).hasSize(23);
+    assertThat(layers.get(0).features()).hasSize(25);
   }
 
   @Test

@@ -122,7 +122,7 @@ class GeoPackageWriterTest {
     GeoPackageWriter.write(file, SurveyLayers.of(SAMPLE));
 
     assertThat(query(file, "SELECT table_name || ' ' || geometry_type_name || ' ' || srs_id FROM gpkg_geometry_columns"))
-        .containsExactly("sites POLYGON 4326", "cameras POINT 4326", "zones POLYGON 4326");
+        .containsExactly("sites POLYGON 4326", "cameras POINT 4326", "zones POLYGON 4326", "obstacles GEOMETRY 4326");
     int blobs = 0;
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
         ResultSet rows = s.executeQuery("SELECT geom FROM zones UNION ALL SELECT geom FROM cameras")) {
@@ -141,7 +141,7 @@ class GeoPackageWriterTest {
         blobs++;
       }
     }
-    assertThat(blobs).isEqualTo(23 + 11);
+    assertThat(blobs).isEqualTo(25 + 19);
   }
 
   @Test
@@ -201,9 +201,9 @@ class GeoPackageWriterTest {
     assertThat(ogrinfo.exitValue()).as(err).isZero();
     assertThat(err).isEmpty();
     assertThat(out).contains("using driver `GPKG' successful")
-        .contains("Layer name: sites\nGeometry: Polygon\nFeature Count: 6\n")
-        .contains("Layer name: cameras\nGeometry: Point\nFeature Count: 23\n")
-        .contains("Layer name: zones\nGeometry: Polygon\nFeature Count: 11\n")
+        .contains("Layer name: sites\nGeometry: Polygon\nFeature Count: 7\n")
+        .contains("Layer name: cameras\nGeometry: Point\nFeature Count: 25\n")
+        .contains("Layer name: zones\nGeometry: Polygon\nFeature Count: 19\n")
         .contains("ID[\"EPSG\",4326]")
         .contains("signage: Integer(Boolean) (0.0)")
         .contains("installed: Date (0.0)");

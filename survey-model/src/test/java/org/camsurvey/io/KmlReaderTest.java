@@ -29,9 +29,9 @@ class KmlReaderTest {
   void gdalsKmlDriverOutputReadsToTheSameFindingsAsTheGeoJsonSample() {
     Survey survey = SurveyReader.read(Samples.resource("kml/jiefangbei.kml"), ImportOptions.defaults());
 
-    assertThat(survey.cameras()).hasSize(23);
-    assertThat(survey.zones()).hasSize(11);
-    assertThat(survey.sites()).hasSize(6);
+    assertThat(survey.cameras()).hasSize(25);
+    assertThat(survey.zones()).hasSize(19);
+    assertThat(survey.sites()).hasSize(7);
     assertThat(Samples.findings(survey)).containsExactlyElementsOf(Samples.jiefangbeiFindings());
   }
 
@@ -39,7 +39,7 @@ class KmlReaderTest {
   void gdalsLibkmlKmzWithOneLinkedFilePerLayerReadsToTheSameFindings() {
     Survey survey = SurveyReader.read(Samples.resource("kml/jiefangbei-libkml.kmz"), ImportOptions.defaults());
 
-    assertThat(survey.cameras()).hasSize(23);
+    assertThat(survey.cameras()).hasSize(25);
     assertThat(Samples.findings(survey)).containsExactlyElementsOf(Samples.jiefangbeiFindings());
   }
 

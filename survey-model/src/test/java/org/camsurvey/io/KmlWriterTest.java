@@ -32,7 +32,7 @@ class KmlWriterTest {
 
     for (Path file : List.of(kml, kmz)) {
       Survey read = SurveyReader.read(file, ImportOptions.defaults());
-      assertThat(read.cameras()).hasSize(23);
+      assertThat(read.cameras()).hasSize(25);
       assertThat(Samples.findings(read)).as(file.toString()).containsExactlyElementsOf(Samples.jiefangbeiFindings());
     }
     try (ZipFile zip = new ZipFile(kmz.toFile())) {
@@ -83,7 +83,7 @@ class KmlWriterTest {
     String summary = Tools.run("ogrinfo", "-ro", "-al", "-so", kml.toString());
 
     assertThat(summary).contains("Layer name: sites", "Layer name: cameras", "Layer name: zones")
-        .contains("Feature Count: 23").contains("heading: Real").contains("res_h: Integer");
+        .contains("Feature Count: 25").contains("heading: Real").contains("res_h: Integer");
     String camera = Tools.run("ogrinfo", "-ro", "-al", "-where", "camera_id = 'H-03'", kml.toString(), "cameras");
     assertThat(camera).contains("hfov (Real) = 60").contains("heading (Real) = 337").contains("POINT (106.5769976 29.5587917)");
   }

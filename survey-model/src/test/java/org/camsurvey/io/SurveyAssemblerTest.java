@@ -701,12 +701,13 @@ class SurveyAssemblerTest {
   }
 
   @Test
-  void rejectsALayerThatTwoFilesHold() {
+  void aCameraInTwoFilesOfOneLayerIsRefusedNamingBoth() {
     RawLayer again = new CsvReader().read("more/cameras.csv", utf8(table(List.of(validCamera()))), "cameras", DEFAULTS);
 
+    // Two files may each hold part of a layer (import merges them); one camera twice is an error.
     Rejection.of(() -> assemble(oneCamera(), again))
-        .names("more/cameras.csv", null, null, null)
-        .because("holds layer 'cameras', which cameras.csv holds too");
+        .names("more/cameras.csv", "cameras", "C1", "camera_id")
+        .because("cameras.csv");
   }
 
   @Test

@@ -299,7 +299,7 @@ class CheckCommandTest {
         .contains("<styleUrl>#deficiency</styleUrl>").contains("<styleUrl>#warning</styleUrl>")
         .contains("<name>violation ART9_FORBIDDEN_VIEW H-03 → Z-H-02</name>")
         .contains("<description>Camera H-03 sees 7.5");
-    assertThat(text.split("<Placemark>", -1)).hasSize(13);
+    assertThat(text.split("<Placemark>", -1)).hasSize(14);
     assertThat(zipped.exitCode()).isEqualTo(1);
     assertThat(rows(JSON.readTree(zipped.out()))).containsExactlyElementsOf(JIEFANGBEI);
     try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(kmz.toFile())) {
@@ -323,7 +323,7 @@ class CheckCommandTest {
     assertThat(exists.err()).contains("exists; give --force to replace it");
     assertThat(exists.out()).isEmpty();
     assertThat(shapefile.exitCode()).isEqualTo(2);
-    assertThat(shapefile.err()).contains("--out: ").contains("name it *.kml or *.kmz");
+    assertThat(shapefile.err()).contains("--out: ").contains("name it *.gpkg, *.kml or *.kmz");
     assertThat(forced.exitCode()).isEqualTo(1);
     assertThat(Files.readString(kml, StandardCharsets.UTF_8)).startsWith("<?xml");
     try (Stream<Path> files = Files.list(dir)) {

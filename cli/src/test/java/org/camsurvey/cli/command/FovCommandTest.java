@@ -121,7 +121,7 @@ class FovCommandTest {
     Run run = Cli.run("fov", SAMPLE, "-o", dir.resolve("out.shp").toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("name the file *.geojson, *.kml or *.kmz");
+    assertThat(run.err()).contains("name the file *.geojson, *.gpkg, *.kml or *.kmz");
     assertThat(names(dir)).isEmpty();
   }
 
@@ -137,7 +137,7 @@ class FovCommandTest {
     assertThat(plain.out()).isEmpty();
     String text = Files.readString(kml, StandardCharsets.UTF_8);
     assertThat(text).startsWith("<?xml").contains("<name>H-03</name>").contains("<styleUrl>#fov</styleUrl>");
-    assertThat(text.split("<Placemark>", -1)).hasSize(24);
+    assertThat(text.split("<Placemark>", -1)).hasSize(26);
     assertThat(zipped.exitCode()).as(zipped.toString()).isZero();
     try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(kmz.toFile())) {
       String doc = new String(zip.getInputStream(zip.getEntry("doc.kml")).readAllBytes(), StandardCharsets.UTF_8);

@@ -36,8 +36,8 @@ class GeoPackageOutputTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).isEqualTo(plain.out());
-    assertThat(contents(out)).containsExactly("sites features 6", "cameras features 23", "zones features 11",
-        "findings features 12");
+    assertThat(contents(out)).containsExactly("sites features 7", "cameras features 25", "zones features 19",
+        "obstacles features 11", "findings features 13");
     assertThat(query(out, "SELECT code || ' ' || ifnull(camera_id, '-') || ' ' || ifnull(zone_id, '-') FROM findings ORDER BY fid"))
         .startsWith("ART9_INSIDE_FORBIDDEN B-03 Z-B-02", "ART15_LATE_FILING B-04 -", "ART9_FORBIDDEN_VIEW H-03 Z-H-02");
     assertThat(query(out, "SELECT message FROM findings WHERE code = 'ART9_FORBIDDEN_VIEW' AND camera_id = 'H-03'"))
@@ -77,7 +77,7 @@ class GeoPackageOutputTest {
     assertThat(exists.out()).as("nothing printed before the refusal").isEmpty();
     assertThat(exists.err()).isEqualTo("camsurvey: " + existing + ": exists; give --force to replace it" + NL);
     assertThat(notGpkg.exitCode()).isEqualTo(2);
-    assertThat(notGpkg.err()).contains("--out writes a GeoPackage; name the file *.gpkg");
+    assertThat(notGpkg.err()).contains("name it *.gpkg, *.kml or *.kmz");
     assertThat(same.exitCode()).isEqualTo(2);
     assertThat(same.err()).contains("-o and --out name the same file");
     assertThat(intoInput.exitCode()).isEqualTo(2);
@@ -88,7 +88,7 @@ class GeoPackageOutputTest {
 
     Run forced = Cli.run("check", SAMPLE, "--out", existing.toString(), "--force");
     assertThat(forced.exitCode()).isEqualTo(1);
-    assertThat(contents(existing)).hasSize(4);
+    assertThat(contents(existing)).hasSize(5);
   }
 
   @Test
@@ -111,7 +111,7 @@ class GeoPackageOutputTest {
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).isEmpty();
-    assertThat(contents(out)).containsExactly("fov features 23");
+    assertThat(contents(out)).containsExactly("fov features 25");
     assertThat(query(out, "SELECT geometry_type_name FROM gpkg_geometry_columns")).containsExactly("POLYGON");
     assertThat(query(out, "SELECT camera_id || ' ' || site_id || ' ' || heading || ' ' || hfov || ' ' || range_m || ' '"
         + " || quality FROM fov WHERE fid = 1")).containsExactly("ST-01 JFB-STREET 39.0 80.0 9.15 identify");
@@ -131,7 +131,7 @@ class GeoPackageOutputTest {
     assertThat(names(dir)).containsExactly("fov.gpkg", "s");
     assertThat(Files.readString(existing)).isEqualTo("keep me");
     assertThat(Cli.run("fov", SAMPLE, "-o", existing.toString(), "--force").exitCode()).isZero();
-    assertThat(contents(existing)).containsExactly("fov features 23");
+    assertThat(contents(existing)).containsExactly("fov features 25");
   }
 
   @Test
@@ -145,15 +145,15 @@ class GeoPackageOutputTest {
     assertThat(Cli.run("fov", survey.toString(), "-o", fov.toString()).exitCode()).isZero();
 
     assertThat(GeoPackages.ogrinfoSummary(survey)).contains("using driver `GPKG' successful",
-        "Layer name: sites\nGeometry: Polygon\nFeature Count: 6\n",
-        "Layer name: cameras\nGeometry: Point\nFeature Count: 23\n",
-        "Layer name: zones\nGeometry: Polygon\nFeature Count: 11\n",
+        "Layer name: sites\nGeometry: Polygon\nFeature Count: 7\n",
+        "Layer name: cameras\nGeometry: Point\nFeature Count: 25\n",
+        "Layer name: zones\nGeometry: Polygon\nFeature Count: 19\n",
         "ID[\"EPSG\",4326]", "heading: Real (0.0)", "retention: Integer64 (0.0)", "signage: Integer(Boolean) (0.0)",
         "installed: Date (0.0)", "operator: String (0.0)");
-    assertThat(GeoPackages.ogrinfoSummary(checked)).contains("Layer name: cameras\nGeometry: Point\nFeature Count: 23\n",
-        "Layer name: findings\nGeometry: Unknown (any)\nFeature Count: 12\n", "overlap_m2: Real (0.0)",
+    assertThat(GeoPackages.ogrinfoSummary(checked)).contains("Layer name: cameras\nGeometry: Point\nFeature Count: 25\n",
+        "Layer name: findings\nGeometry: Unknown (any)\nFeature Count: 13\n", "overlap_m2: Real (0.0)",
         "message: String (0.0)");
-    assertThat(GeoPackages.ogrinfoSummary(fov)).contains("Layer name: fov\nGeometry: Polygon\nFeature Count: 23\n",
+    assertThat(GeoPackages.ogrinfoSummary(fov)).contains("Layer name: fov\nGeometry: Multi Polygon\nFeature Count: 25\n",
         "area_m2: Real (0.0)");
   }
 

@@ -36,10 +36,10 @@ class ImportCommandTest {
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).isEqualTo(SAMPLE + ": sites 6, cameras 23, zones 11" + NL
+    assertThat(run.out()).isEqualTo(SAMPLE + ": sites 7, cameras 25, zones 19, obstacles 11" + NL
         + "warning: Camera W-01 has no value for signage; the rules that need it were not applied to this camera." + NL
-        + out + ": 6 sites, 23 cameras, 11 zones" + NL);
-    assertThat(contents(out)).containsExactly("sites features 6", "cameras features 23", "zones features 11");
+        + out + ": 7 sites, 25 cameras, 19 zones" + NL);
+    assertThat(contents(out)).containsExactly("sites features 7", "cameras features 25", "zones features 19", "obstacles features 11");
     assertThat(names(dir)).containsExactly("jiefangbei.gpkg");
 
     Run check = Cli.run("check", out.toString(), "--format", "json", "--lang", "en");
@@ -54,14 +54,14 @@ class ImportCommandTest {
     Files.copy(Path.of(SAMPLE, "sites.geojson"), cameras.resolve("sites.geojson"));
     Path zones = dir.resolve("zones.gpkg");
     GeoPackageWriter.write(zones, SurveyLayers.of(SurveyReader.read(Path.of(SAMPLE), ImportOptions.defaults())).stream()
-        .filter(l -> l.name().equals("zones")).toList());
+        .filter(l -> l.name().equals("zones") || l.name().equals("obstacles")).toList());
     Path out = dir.resolve("merged.gpkg");
 
     Run run = Cli.run("import", cameras.toString(), zones.toString(), "-o", out.toString(), "--lang", "zh");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out().lines()).containsExactly(cameras + ": sites 6, cameras 23", zones + ": zones 11",
-        "警告: 摄像机 W-01 缺少字段值：signage；依赖这些字段的规则未对该摄像机适用。", out + ": 6 个场所，23 台摄像机，11 个区域");
+    assertThat(run.out().lines()).containsExactly(cameras + ": sites 7, cameras 25", zones + ": zones 19, obstacles 11",
+        "警告: 摄像机 W-01 缺少字段值：signage；依赖这些字段的规则未对该摄像机适用。", out + ": 7 个场所，25 台摄像机，19 个区域");
     Run check = Cli.run("check", out.toString(), "--format", "json", "--lang", "en");
     Golden.assertMatches("jiefangbei.json", check.out());
   }
@@ -119,7 +119,7 @@ class ImportCommandTest {
     Run forced = Cli.run("import", SAMPLE, "-o", out.toString(), "--force");
 
     assertThat(forced.exitCode()).as(forced.toString()).isZero();
-    assertThat(contents(out)).containsExactly("sites features 6", "cameras features 23", "zones features 11");
+    assertThat(contents(out)).containsExactly("sites features 7", "cameras features 25", "zones features 19", "obstacles features 11");
     assertThat(names(dir)).containsExactly("out.gpkg");
   }
 

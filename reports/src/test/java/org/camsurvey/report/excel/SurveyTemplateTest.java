@@ -116,8 +116,8 @@ class SurveyTemplateTest {
 
     Survey read = SurveyReader.read(filled, ImportOptions.defaults());
 
-    assertThat(read.cameras()).hasSize(23);
-    assertThat(read.zones()).hasSize(11);
+    assertThat(read.cameras()).hasSize(25);
+    assertThat(read.zones()).hasSize(19);
     assertThat(findings(read)).containsExactlyElementsOf(findings(sample));
   }
 
@@ -134,7 +134,7 @@ class SurveyTemplateTest {
     String cameras = run("ogrinfo", "-ro", "-al", "-so", filled.toString(), "cameras");
 
     assertThat(info).contains("Layer name: cameras").contains("Layer name: checklist").contains("Layer name: 说明 Fields");
-    assertThat(cameras).contains("Feature Count: 23").contains("heading: ").contains("installed: Date");
+    assertThat(cameras).contains("Feature Count: 25").contains("heading: ").contains("installed: Date");
   }
 
   @Test
@@ -156,7 +156,7 @@ class SurveyTemplateTest {
     String blankCsv = Files.readString(dir.resolve("csv/blank-cameras.csv"), StandardCharsets.UTF_8);
     String filledCsv = Files.readString(dir.resolve("csv/filled-cameras.csv"), StandardCharsets.UTF_8);
     assertThat(blankCsv.lines().findFirst().orElse("")).startsWith("camera_id,site_id,heading,hfov,range_m");
-    assertThat(filledCsv.lines()).hasSize(24);
+    assertThat(filledCsv.lines()).hasSize(26);
     assertThat(filledCsv).contains("H-03,JFB-HOTEL,337,60,12,1920");
   }
 

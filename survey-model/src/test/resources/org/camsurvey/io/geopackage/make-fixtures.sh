@@ -19,7 +19,7 @@ make() {
   local out=$1
   shift
   rm -f "$here/$out"
-  for layer in sites cameras zones; do
+  for layer in sites cameras zones obstacles; do
     ogr2ogr -f GPKG -append "$@" -nln "$layer" "$here/$out" "$sample/$layer.geojson"
   done
 }

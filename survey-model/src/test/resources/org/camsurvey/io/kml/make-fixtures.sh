@@ -16,6 +16,7 @@ cat > "$work/jiefangbei.vrt" <<VRT
   <OGRVRTLayer name="sites"><SrcDataSource>$(realpath "$sample/sites.geojson")</SrcDataSource></OGRVRTLayer>
   <OGRVRTLayer name="cameras"><SrcDataSource>$(realpath "$sample/cameras.geojson")</SrcDataSource></OGRVRTLayer>
   <OGRVRTLayer name="zones"><SrcDataSource>$(realpath "$sample/zones.geojson")</SrcDataSource></OGRVRTLayer>
+  <OGRVRTLayer name="obstacles"><SrcDataSource>$(realpath "$sample/obstacles.geojson")</SrcDataSource></OGRVRTLayer>
 </OGRVRTDataSource>
 VRT
 
