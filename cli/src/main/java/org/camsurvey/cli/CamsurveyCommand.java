@@ -1,6 +1,7 @@
 package org.camsurvey.cli;
 
 import org.camsurvey.cli.command.CheckCommand;
+import org.camsurvey.cli.command.DiffCommand;
 import org.camsurvey.cli.command.FovCommand;
 import org.camsurvey.cli.command.LawCommand;
 import picocli.CommandLine.Command;
@@ -20,11 +21,11 @@ import picocli.CommandLine.Spec;
       "Checks surveillance-camera installations against Chongqing's Measures for the",
       "Administration of Social Public Security Video Image Information Systems (2009)."
     },
-    subcommands = {CheckCommand.class, FovCommand.class, LawCommand.class, HelpCommand.class},
+    subcommands = {CheckCommand.class, DiffCommand.class, FovCommand.class, LawCommand.class, HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done; check: no violation found",
-      "1:check: at least one violation found",
+      "1:check, diff: at least one violation found",
       "2:the command line is wrong",
       "3:input rejected (the message names file, layer, record, field, reason)",
       "4:any other failure (I/O, internal)"
@@ -40,6 +41,6 @@ public final class CamsurveyCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "name a command: check, fov or law (camsurvey help lists them)");
+    throw new ParameterException(spec.commandLine(), "name a command: check, diff, fov or law (camsurvey help lists them)");
   }
 }

@@ -2,11 +2,13 @@ package org.camsurvey.cli.command;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.camsurvey.cli.CommandFailure;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.OutputFile;
 import org.camsurvey.cli.VersionProvider;
+import org.camsurvey.cli.option.BaselineOptions;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.LanguageOption;
 import org.camsurvey.cli.option.QualityConverter;
@@ -18,9 +20,12 @@ import org.camsurvey.report.FindingsCsv;
 import org.camsurvey.report.FindingsGeoJson;
 import org.camsurvey.report.FindingsJson;
 import org.camsurvey.report.FindingsTable;
+import org.camsurvey.rules.Art20BaselineRule;
+import org.camsurvey.rules.BaselineTolerances;
 import org.camsurvey.rules.CheckOptions;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.rules.Checker;
+import org.camsurvey.rules.Rule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,6 +65,12 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Mixin LanguageOption language;
 
+  @Option(names = "--baseline", paramLabel = "FILED",
+      description = "The survey as filed: adds what moved, turned or changed its view since (Art. 20(2)).")
+  Path baseline;
+
+  @Mixin BaselineOptions tolerances;
+
   @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
       description = "table, json, csv or geojson (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -91,12 +102,15 @@ public final class CheckCommand implements Callable<Integer> {
     if (width < 40) {
       throw new ParameterException(spec.commandLine(), "--width must be at least 40 columns");
     }
+    BaselineTolerances baselineTolerances = tolerances.toTolerances();
     Survey loaded = SurveyReader.read(survey, importOptions.toImportOptions());
     if (!loaded.hasLayer("zones")) {
       throw new CommandFailure(ExitCode.INPUT,
           survey + ": has no zones layer; check needs the places Art. 8 mandates and Art. 9 forbids (zones.geojson or zones.csv)");
     }
-    CheckResult result = Checker.check(loaded, new CheckOptions(minCover, quality));
+    List<Rule> more = baseline == null ? List.of()
+        : List.of(new Art20BaselineRule(SurveyReader.read(baseline, importOptions.toImportOptions()), baselineTolerances));
+    CheckResult result = Checker.check(loaded, new CheckOptions(minCover, quality), more);
     FindingMessages messages = FindingMessages.of(language.orLocale());
     PrintWriter stdout = spec.commandLine().getOut();
     OutputFile.write(output, force, survey, stdout, out -> {
