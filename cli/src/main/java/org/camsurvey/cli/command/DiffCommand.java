@@ -37,8 +37,10 @@ import picocli.CommandLine.Spec;
     name = "diff",
     mixinStandardHelpOptions = true,
     description = {
-      "Compares a survey with the survey filed with the public security organ (Art. 20(2)):",
-      "cameras moved, turned or with a changed angle or range, and cameras added or removed."
+      "Shows what moved, turned or changed its view since filing (Art. 20(2)).",
+      "",
+      "Compares CURRENT with BASELINE, the survey filed with the public security organ, camera",
+      "by camera (same site_id and camera_id); lists cameras added or removed as warnings."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
