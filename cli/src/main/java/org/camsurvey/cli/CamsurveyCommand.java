@@ -1,6 +1,8 @@
 package org.camsurvey.cli;
 
+import java.util.List;
 import org.camsurvey.cli.command.CheckCommand;
+import org.camsurvey.cli.command.DiffCommand;
 import org.camsurvey.cli.command.FovCommand;
 import org.camsurvey.cli.command.ImportCommand;
 import org.camsurvey.cli.command.LawCommand;
@@ -22,12 +24,12 @@ import picocli.CommandLine.Spec;
       "Checks surveillance-camera installations against Chongqing's Measures for the",
       "Administration of Social Public Security Video Image Information Systems (2009)."
     },
-    subcommands = {ImportCommand.class, CheckCommand.class, FovCommand.class, LawCommand.class, TemplateCommand.class,
-      HelpCommand.class},
+    subcommands = {ImportCommand.class, CheckCommand.class, DiffCommand.class, FovCommand.class, LawCommand.class,
+      TemplateCommand.class, HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done; check: no violation found",
-      "1:check: at least one violation found",
+      "1:check, diff: at least one violation found",
       "2:the command line is wrong",
       "3:input rejected (the message names file, layer, record, field, reason)",
       "4:any other failure (I/O, internal)"
@@ -43,7 +45,8 @@ public final class CamsurveyCommand implements Runnable {
 
   @Override
   public void run() {
+    List<String> commands = spec.subcommands().keySet().stream().filter(name -> !name.equals("help")).toList();
     throw new ParameterException(spec.commandLine(),
-        "name a command: import, check, fov, law or template (camsurvey help lists them)");
+        "name a command: " + String.join(", ", commands) + " (camsurvey help lists them)");
   }
 }

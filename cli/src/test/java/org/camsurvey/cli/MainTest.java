@@ -22,11 +22,11 @@ class MainTest {
     Run run = Cli.run("--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Usage: camsurvey", "Commands:", "  import", "  check", "  fov", "  law", "--debug",
+    assertThat(run.out()).contains("Usage: camsurvey", "Commands:", "  import", "  check", "  diff", "  fov", "  law", "--debug",
         "Exit codes:");
     assertThat(run.out().lines().map(String::strip))
         .anySatisfy(l -> assertThat(l).startsWith("0   done"))
-        .anySatisfy(l -> assertThat(l).startsWith("1   check: at least one violation found"))
+        .anySatisfy(l -> assertThat(l).startsWith("1   check, diff: at least one violation found"))
         .anySatisfy(l -> assertThat(l).startsWith("2   the command line is wrong"))
         .anySatisfy(l -> assertThat(l).startsWith("3   input rejected"))
         .anySatisfy(l -> assertThat(l).startsWith("4   any other failure"));
@@ -51,7 +51,7 @@ class MainTest {
     Run run = Cli.run();
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("name a command: import, check, fov, law or template");
+    assertThat(run.err()).contains("name a command: import, check, diff, fov, law, template");
   }
 
   @Test

@@ -20,7 +20,9 @@ import org.camsurvey.model.Language;
  *
  * <p>A template names the finding's parts in braces: {@code {camera}}, {@code {zone}}, {@code
  * {site}}, {@code {zone_site}}, {@code {item}}, {@code {file}}, {@code {layer}}, {@code {record}},
- * and any figure by name; {@code {coverage:%}} prints a fraction as a percentage, {@code
+ * and any figure by name; a code's {@code .camera} template serves findings about a camera, its
+ * {@code .row} template those about one record of a layer without cameras (an access-log row),
+ * its {@code .record} template the rest; {@code {coverage:%}} prints a fraction as a percentage, {@code
  * {item:cn}} a number as a Chinese numeral. Text in square
  * brackets is left out when a part it names is missing.
  */
@@ -72,6 +74,10 @@ public final class FindingMessages {
   public String message(Finding finding) {
     String code = finding.code().name();
     String template = templates.getProperty(code + (finding.cameraId() != null ? ".camera" : ".record"));
+    if (finding.cameraId() == null && finding.source() != null && finding.source().recordNumber() > 0
+        && templates.getProperty(code + ".row") != null) {
+      template = templates.getProperty(code + ".row");
+    }
     if (template == null) {
       template = text(code);
     }

@@ -100,7 +100,7 @@ public final class FindingsJson {
       g.writeFieldName(figure.getKey());
       value(g, figure.getValue());
     }
-    optional(g, "consequence", f.code().consequence());
+    optional(g, "consequence", f.consequence());
     if (f.source() != null && f.cameraId() == null) {
       g.writeStringField("file", f.source().file());
       optional(g, "layer", f.source().layer());

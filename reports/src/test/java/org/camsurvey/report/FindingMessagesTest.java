@@ -18,11 +18,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Every finding reads as a whole sentence in both languages. */
 class FindingMessagesTest {
   private static final CheckResult EVERY = ReportFixture.everyFinding();
+  private static final CheckResult DUTIES = ReportFixture.duties();
 
   @Test
   void theFixtureMakesEveryCode() {
     assertThat(EVERY.findings()).map(ReportFixture::row).containsExactlyElementsOf(ReportFixture.EVERY_FINDING);
+    assertThat(DUTIES.findings()).map(ReportFixture::row).containsExactlyElementsOf(ReportFixture.DUTIES);
     Set<FindingCode> codes = EVERY.findings().stream().map(Finding::code).collect(Collectors.toSet());
+    DUTIES.findings().forEach(f -> codes.add(f.code()));
     assertThat(codes).as("every finding code needs a case in ReportFixture so that its messages are tested")
         .isEqualTo(EnumSet.allOf(FindingCode.class));
   }
@@ -31,7 +34,7 @@ class FindingMessagesTest {
   @EnumSource(Language.class)
   void noPlaceholderIsLeftUnfilled(Language language) {
     FindingMessages messages = FindingMessages.of(language);
-    for (Finding f : EVERY.findings()) {
+    for (Finding f : java.util.stream.Stream.concat(EVERY.findings().stream(), DUTIES.findings().stream()).toList()) {
       assertThat(messages.message(f)).as(ReportFixture.row(f))
           .doesNotContain("?", "{", "}", "[", "]")
           .doesNotContain("null");
@@ -122,8 +125,63 @@ class FindingMessagesTest {
     assertThat(keys.get(Language.ZH)).isEqualTo(keys.get(Language.EN));
   }
 
+  @Test
+  void checklistFindingsAreGradedByTheirItem() {
+    assertThat(DUTIES.findings()).filteredOn(f -> f.code().name().endsWith("_CHECKLIST"))
+        .map(f -> f.code() + " " + f.item() + " " + f.severity().code() + " " + f.consequence())
+        .containsExactly(
+            "ART11_CHECKLIST null violation 24",
+            "ART12_CHECKLIST null deficiency null",
+            "ART13_CHECKLIST null deficiency null",
+            "ART19_CHECKLIST 4 violation 25(3)",
+            "ART20_CHECKLIST 1 deficiency 26",
+            "ART20_CHECKLIST 2 violation 25(4)");
+  }
+
+  @Test
+  void englishMessagesOfTheDuties() {
+    assertThat(messages(DUTIES, Language.EN)).containsExactly(
+        "Inspection: site S1 has built a public video system in a place concerning public security without authority (Art. 11, para. 3). Note: 未经授权在广场入口安装. Checked by 王芳. Checked on 2024-06-03.",
+        "Inspection: site S1's system does not conform to the mandatory national, industry and local standards (Art. 12).",
+        "Inspection: site S1's system was not designed, built and put into use together with its project's main works (Art. 13).",
+        "Footage of site S1 was retrieved on 2024-03-05 14:30 (cameras M, T) by 1 person(s); at least 2 are required (Art. 18(1)). Register record #1 of cams/access_log.csv, entered by 李明.",
+        "Footage of site S1 was retrieved on 2024-03-05 14:30 (cameras M, T) with no approval document recorded (Art. 18(3)). Register record #1 of cams/access_log.csv, entered by 李明.",
+        "Inspection: site S1 does not meet the using unit's duty of Art. 19(4). Note: 无调取登记. Checked by 王芳. Checked on 2024-06-03.",
+        "Camera M has moved 3 m since the filed survey (more than 1 m) (Art. 20(2)).",
+        "Camera T has turned 20° since the filed survey, from heading 0° to 20° (more than 5°) (Art. 20(2)).",
+        "Camera R's field of view has changed since the filed survey: angle 60° → 60°, range 10 m → 15 m (Art. 20(2)).",
+        "Inspection: at site S1 an act that Art. 20(1) prohibits was found.",
+        "Inspection: at site S1 an act that Art. 20(2) prohibits was found. Note: 摄像机改为对准住宅. Checked by 王芳. Checked on 2024-06-03.",
+        "Record #2 of layer access_log in cams/access_log.csv has no value for persons; the rules that need it were not applied to this record.",
+        "Camera A is not in the filed survey: added, or renumbered, since filing.",
+        "Camera X of the filed survey is missing: removed, or renumbered, since filing.");
+  }
+
+  @Test
+  void chineseMessagesOfTheDuties() {
+    assertThat(messages(DUTIES, Language.ZH)).containsExactly(
+        "检查发现：场所 S1 擅自在涉及公共安全的场所和区域建设公共视频系统（第十一条第三款）。备注：未经授权在广场入口安装。检查人：王芳。检查日期：2024-06-03。",
+        "检查发现：场所 S1 的公共视频系统不符合国家、行业和地方的强制性标准（第十二条）。",
+        "检查发现：场所 S1 的公共视频系统未与项目主体工程同时设计、同时施工、同时投入使用（第十三条）。",
+        "场所 S1 的信息资料于 2024-03-05 14:30 被调取（摄像机 M、T），使用人员 1 人，应当不少于 2 人（第十八条第（一）项）。见 cams/access_log.csv 登记记录 #1，登记人 李明。",
+        "场所 S1 的信息资料于 2024-03-05 14:30 被调取（摄像机 M、T），未登记批准文件或证明文件（第十八条第（三）项）。见 cams/access_log.csv 登记记录 #1，登记人 李明。",
+        "检查发现：场所 S1 未遵守第十九条第（四）项的规定。备注：无调取登记。检查人：王芳。检查日期：2024-06-03。",
+        "摄像机 M 自备案以来位置移动 3 米（超过 1 米）（第二十条第（二）项）。",
+        "摄像机 T 自备案以来指向方位转动 20 度，由 0 度变为 20 度（超过 5 度）（第二十条第（二）项）。",
+        "摄像机 R 自备案以来镜头所及范围改变：视角 60 度 → 60 度，可视距离 10 米 → 15 米（第二十条第（二）项）。",
+        "检查发现：场所 S1 有第二十条第（一）项所列行为。",
+        "检查发现：场所 S1 有第二十条第（二）项所列行为。备注：摄像机改为对准住宅。检查人：王芳。检查日期：2024-06-03。",
+        "cams/access_log.csv 的 access_log 图层记录 #2 缺少字段值：persons；依赖这些字段的规则未对该记录适用。",
+        "摄像机 A 不在备案勘查中：系备案后新增或重新编号。",
+        "备案勘查中的摄像机 X 已不存在：系备案后拆除或重新编号。");
+  }
+
   private static List<String> messages(Language language) {
+    return messages(EVERY, language);
+  }
+
+  private static List<String> messages(CheckResult result, Language language) {
     FindingMessages messages = FindingMessages.of(language);
-    return EVERY.findings().stream().map(messages::message).toList();
+    return result.findings().stream().map(messages::message).toList();
   }
 }

@@ -3,15 +3,18 @@ package org.camsurvey.report;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.camsurvey.geo.LocalFrame;
 import org.camsurvey.io.ImportOptions;
 import org.camsurvey.io.SurveyReader;
+import org.camsurvey.model.AccessLogEntry;
 import org.camsurvey.model.ArticleItem;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.CameraType;
+import org.camsurvey.model.ChecklistAnswer;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.Site;
@@ -19,6 +22,8 @@ import org.camsurvey.model.SourceRef;
 import org.camsurvey.model.Survey;
 import org.camsurvey.model.Zone;
 import org.camsurvey.model.ZoneRule;
+import org.camsurvey.rules.Art20BaselineRule;
+import org.camsurvey.rules.BaselineTolerances;
 import org.camsurvey.rules.CheckOptions;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.rules.Checker;
@@ -94,6 +99,70 @@ final class ReportFixture {
       "DATA_MISSING_FIELD S2 W -",
       "DATA_UNKNOWN_SITE S2 - -",
       "DATA_DEFAULTED S2 W -");
+
+  /**
+   * Site S1's duties no map shows: an access log (row 1 one person and no approval, row 2 persons
+   * not recorded), a checklist with a {@code no} on Art. 11 ¶3, 12, 13, 19(4), 20(1) and 20(2),
+   * and a filed baseline against which camera M moved 3 m, T turned 20°, R's range grew by half,
+   * A is new and X is gone.
+   */
+  static CheckResult duties() {
+    List<Camera> now = List.of(
+        camera("M", "S1", 3, 0, 0, 60, 10, null, CameraType.FIXED, true, 30, true, date("2021-01-01"), date("2021-02-01")),
+        camera("T", "S1", 20, 0, 20, 60, 10, null, CameraType.FIXED, true, 30, true, date("2021-01-01"), date("2021-02-01")),
+        camera("R", "S1", 40, 0, 0, 60, 15, null, CameraType.FIXED, true, 30, true, date("2021-01-01"), date("2021-02-01")),
+        camera("A", "S1", 60, 0, 0, 60, 10, null, CameraType.FIXED, true, 30, true, date("2021-01-01"), date("2021-02-01")));
+    List<Camera> filed = List.of(
+        camera("M", "S1", 0, 0, 0, 60, 10, null, CameraType.FIXED, true, 30, true, date("2021-01-01"), date("2021-02-01")),
+        camera("T", "S1", 20, 0, 0, 60, 10, null, CameraType.FIXED, true, 30, true, date("2021-01-01"), date("2021-02-01")),
+        camera("R", "S1", 40, 0, 0, 60, 10, null, CameraType.FIXED, true, 30, true, date("2021-01-01"), date("2021-02-01")),
+        camera("X", "S1", 80, 0, 0, 60, 10, null, CameraType.FIXED, true, 30, true, date("2021-01-01"), date("2021-02-01")));
+    List<AccessLogEntry> log = List.of(
+        new AccessLogEntry("S1", LocalDateTime.of(2024, 3, 5, 14, 30), 1, null, "案件调查", List.of("M", "T"), "李明",
+            new SourceRef("cams/access_log.csv", "access_log", 1, null)),
+        new AccessLogEntry("S1", null, null, "渝公(2024)12号", null, List.of(), null,
+            new SourceRef("cams/access_log.csv", "access_log", 2, null)));
+    List<ChecklistAnswer> checklist = List.of(
+        answer(1, 11, "3", "未经授权在广场入口安装", "王芳"),
+        answer(2, 12, null, null, null),
+        answer(3, 13, null, null, null),
+        answer(4, 19, "4", "无调取登记", "王芳"),
+        answer(5, 20, "1", null, null),
+        answer(6, 20, "2", "摄像机改为对准住宅", "王芳"),
+        new ChecklistAnswer("S1", 19, "8", ChecklistAnswer.Answer.YES, null, null, null,
+            new SourceRef("cams/checklist.csv", "checklist", 7, null)));
+    Set<String> fields = Set.of("camera_id", "site_id", "heading", "hfov", "range_m", "cam_type", "signage",
+        "retention", "runs_24h", "installed", "filed");
+    List<Site> sites = List.of(new Site("S1", "东门商场", null, null, null));
+    Survey survey = new Survey("duties", Set.of("cameras", "access_log", "checklist"), FRAME, sites, now, List.of(),
+        List.of(), log, checklist, fields, List.of());
+    Survey baseline = new Survey("filed", Set.of("cameras"), FRAME, sites, filed, List.of(), List.of(), List.of(),
+        fields, List.of());
+    return Checker.check(survey, CheckOptions.defaults(),
+        List.of(new Art20BaselineRule(baseline, BaselineTolerances.defaults())));
+  }
+
+  private static ChecklistAnswer answer(int record, int article, String item, String note, String checkedBy) {
+    return new ChecklistAnswer("S1", article, item, ChecklistAnswer.Answer.NO, note, checkedBy,
+        checkedBy == null ? null : LocalDate.of(2024, 6, 3), new SourceRef("cams/checklist.csv", "checklist", record, null));
+  }
+
+  /** The codes {@link #duties()} makes, in the order the checker puts them. */
+  static final List<String> DUTIES = List.of(
+      "ART11_CHECKLIST S1 - -",
+      "ART12_CHECKLIST S1 - -",
+      "ART13_CHECKLIST S1 - -",
+      "ART18_TOO_FEW_PERSONS S1 - -",
+      "ART18_NO_APPROVAL S1 - -",
+      "ART19_CHECKLIST S1 - -",
+      "ART20_MOVED S1 M -",
+      "ART20_REAIMED S1 T -",
+      "ART20_FOV_CHANGED S1 R -",
+      "ART20_CHECKLIST S1 - -",
+      "ART20_CHECKLIST S1 - -",
+      "DATA_MISSING_FIELD S1 - -",
+      "BASELINE_CAMERA_ADDED S1 A -",
+      "BASELINE_CAMERA_REMOVED S1 X -");
 
   /** A clean survey: one camera that sees its whole mandated zone. */
   static CheckResult clean() {

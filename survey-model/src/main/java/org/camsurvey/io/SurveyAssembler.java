@@ -17,6 +17,7 @@ import org.camsurvey.model.AccessLogEntry;
 import org.camsurvey.model.ArticleItem;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.CameraType;
+import org.camsurvey.model.ChecklistAnswer;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.Obstacle;
@@ -25,6 +26,7 @@ import org.camsurvey.model.SourceRef;
 import org.camsurvey.model.Survey;
 import org.camsurvey.model.Zone;
 import org.camsurvey.model.ZoneRule;
+import org.camsurvey.rules.Checklist;
 import org.camsurvey.rules.Statute;
 import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Coordinate;
@@ -159,6 +161,7 @@ public final class SurveyAssembler {
     List<Zone> zones = zones();
     List<Obstacle> obstacles = obstacles();
     List<AccessLogEntry> accessLog = accessLog();
+    List<ChecklistAnswer> checklist = checklist();
 
     List<String> referenced = new ArrayList<>();
     cameras.forEach(c -> referenced.add(c.siteId()));
@@ -174,7 +177,7 @@ public final class SurveyAssembler {
       }
     }
     return new Survey(surveyName, layers.keySet(), frame, List.copyOf(sites.values()), cameras, zones,
-        obstacles, accessLog, cameraFields, warnings);
+        obstacles, accessLog, checklist, cameraFields, warnings);
   }
 
   /**
@@ -418,6 +421,68 @@ public final class SurveyAssembler {
           v.text("purpose"), cameraIds, v.text("recorded_by"), v.source()));
     }
     return entries;
+  }
+
+  /**
+   * The inspector's answers, each on a duty {@link Checklist} lists: {@code article} 11 (item 3,
+   * or empty, for its paragraph 3), 12 or 13 (item empty), 19 or 20 (items 1–8). An article and
+   * item may also be written together in {@code article}, as 19.4 or 19(4).
+   */
+  private List<ChecklistAnswer> checklist() {
+    List<ChecklistAnswer> answers = new ArrayList<>();
+    for (RawLayer layer : layers(LayerName.CHECKLIST)) {
+      answers.addAll(checklist(layer));
+    }
+    return answers;
+  }
+
+  private List<ChecklistAnswer> checklist(RawLayer layer) {
+    List<ChecklistAnswer> answers = new ArrayList<>();
+    for (RawFeature f : layer.features()) {
+      FieldValues v = values(layer, f, null);
+      String siteId = v.requiredText("site_id");
+      String articleText = v.requiredText("article");
+      Matcher a = ITEM.matcher(articleText.replaceFirst("^(?i)(art\\.?|article)\\s*", ""));
+      if (!a.matches()) {
+        throw v.error("article", "'" + articleText + "' is not an article number such as 19");
+      }
+      int article = Integer.parseInt(a.group(1) != null ? a.group(1) : a.group(2));
+      String item = a.group(1) != null ? a.group(2) : null;
+      String itemText = v.text("item");
+      if (itemText != null) {
+        Matcher i = ITEM.matcher(itemText.replaceFirst("^[¶(（]\\s*", ""));
+        if (!i.matches() || (i.group(1) != null && Integer.parseInt(i.group(1)) != article)
+            || (item != null && !item.equals(i.group(2)))) {
+          throw v.error("item", "'" + itemText + "' is not an item of Art. " + article + " such as 3");
+        }
+        item = i.group(2);
+      }
+      if (item != null) {
+        item = Integer.toString(Integer.parseInt(item));
+      } else if (article == 11) {
+        item = "3"; // the checklist's one duty of Art. 11 is its paragraph 3
+      }
+      String field = itemText != null ? "item" : "article";
+      final String asked = item;
+      Checklist.duty(article, item).orElseThrow(() -> v.error(field, unknownDuty(article, asked)));
+      String answerText = v.requiredText("answer");
+      ChecklistAnswer.Answer answer = ChecklistAnswer.Answer.parse(answerText).orElseThrow(() ->
+          v.error("answer", "'" + answerText + "' is not yes, no or na (是/否/不适用)"));
+      answers.add(new ChecklistAnswer(siteId, article, item, answer, v.text("note"), v.text("checked_by"),
+          v.date("when"), v.source()));
+    }
+    return answers;
+  }
+
+  private static String unknownDuty(int article, String item) {
+    String asked = "Art. " + article + (item == null ? "" : " item " + item);
+    return switch (article) {
+      case 11 -> asked + " is not a checklist duty: Art. 11 is answered on its paragraph 3 (item 3)";
+      case 12, 13 -> asked + " is not a checklist duty: Art. " + article + " is answered whole (leave item empty)";
+      case 19, 20 -> asked + " is not a checklist duty: Art. " + article + " is answered item by item, 1–8";
+      default -> asked + " is not a checklist duty: the checklist answers Art. 11 ¶3, Art. 12, Art. 13, "
+          + "Art. 19 items 1–8 and Art. 20 items 1–8";
+    };
   }
 
   private FieldValues values(RawLayer layer, RawFeature f, String idField) {

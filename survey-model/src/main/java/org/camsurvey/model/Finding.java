@@ -21,6 +21,11 @@ import org.locationtech.jts.geom.Geometry;
  * @param figures measured values by snake_case name (overlap_m2, coverage, …), in report order
  * @param geometry where the finding is on the ground (the overlap, the uncovered part), or null
  * @param source the record a data warning is about, or null
+ * @param severity how much the finding weighs: the code's own severity unless the finding's
+ *     article and item grade it otherwise (a checklist answer on Art. 20(1) is a deficiency, on
+ *     Art. 20(2) a violation)
+ * @param consequence the article saying what follows, likewise the code's own unless the item
+ *     names another, or null where none does
  */
 public record Finding(
     FindingCode code,
@@ -31,15 +36,14 @@ public record Finding(
     String zoneSiteId,
     Map<String, Object> figures,
     Geometry geometry,
-    SourceRef source) {
+    SourceRef source,
+    Severity severity,
+    String consequence) {
 
   public Finding {
     Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(severity, "severity");
     figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
-  }
-
-  public Severity severity() {
-    return code.severity();
   }
 
   public String article() {
@@ -62,9 +66,25 @@ public record Finding(
     private final Map<String, Object> figures = new LinkedHashMap<>();
     private Geometry geometry;
     private SourceRef source;
+    private Severity severity;
+    private String consequence;
 
     private Builder(FindingCode code) {
       this.code = code;
+      this.severity = code.severity();
+      this.consequence = code.consequence();
+    }
+
+    /** Grades the finding otherwise than its code does, where the item decides (RULES.md). */
+    public Builder severity(Severity severity) {
+      this.severity = Objects.requireNonNull(severity, "severity");
+      return this;
+    }
+
+    /** Names the consequence article otherwise than its code does, or none (null). */
+    public Builder consequence(String consequence) {
+      this.consequence = consequence;
+      return this;
     }
 
     public Builder item(String item) {
@@ -121,7 +141,8 @@ public record Finding(
     }
 
     public Finding build() {
-      return new Finding(code, item, siteId, cameraId, zoneId, zoneSiteId, figures, geometry, source);
+      return new Finding(code, item, siteId, cameraId, zoneId, zoneSiteId, figures, geometry, source, severity,
+          consequence);
     }
   }
 }

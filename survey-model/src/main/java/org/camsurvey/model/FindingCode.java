@@ -4,7 +4,8 @@ package org.camsurvey.model;
  * The stable codes of RULES.md: scripts depend on them, so they never change meaning.
  *
  * <p>Each code carries the article it rests on and the consequence article the reports cite
- * (0 where the measures attach none). Checklist and baseline codes arrive with their rules.
+ * (null where the measures attach none); a finding may grade itself otherwise where its item
+ * decides (the checklist codes). New codes are appended; {@link #article()} orders findings.
  */
 public enum FindingCode {
   ART8_UNCOVERED("8", Severity.VIOLATION, "23"),
@@ -20,7 +21,23 @@ public enum FindingCode {
   DATA_GEOMETRY_REPAIRED(null, Severity.WARNING, null),
   DATA_ENCODING_GUESSED(null, Severity.WARNING, null),
   DATA_UNKNOWN_SITE(null, Severity.WARNING, null),
-  DATA_DEFAULTED(null, Severity.WARNING, null);
+  DATA_DEFAULTED(null, Severity.WARNING, null),
+  ART18_TOO_FEW_PERSONS("18", Severity.VIOLATION, "27(5)"),
+  ART18_NO_APPROVAL("18", Severity.VIOLATION, "27(5)"),
+  ART20_MOVED("20", Severity.VIOLATION, "25(4)"),
+  ART20_REAIMED("20", Severity.VIOLATION, "25(4)"),
+  ART20_FOV_CHANGED("20", Severity.VIOLATION, "25(4)"),
+  /** Graded per item: {@link Finding#severity()} and {@link Finding#consequence()} say which. */
+  ART11_CHECKLIST("11", Severity.VIOLATION, "24"),
+  ART12_CHECKLIST("12", Severity.DEFICIENCY, null),
+  ART13_CHECKLIST("13", Severity.DEFICIENCY, null),
+  ART19_CHECKLIST("19", Severity.VIOLATION, "25(3)"),
+  /** Graded per item, as {@link #ART11_CHECKLIST}. */
+  ART20_CHECKLIST("20", Severity.VIOLATION, "25(4)"),
+  /** A camera of the current survey that the filed baseline does not have (or has under another number). */
+  BASELINE_CAMERA_ADDED(null, Severity.WARNING, null),
+  /** A camera of the filed baseline that the current survey does not have (or has under another number). */
+  BASELINE_CAMERA_REMOVED(null, Severity.WARNING, null);
 
   private final String article;
   private final Severity severity;

@@ -16,6 +16,7 @@ import org.camsurvey.geo.LocalFrame;
  * @param zones every zone
  * @param obstacles every obstacle
  * @param accessLog the register of retrievals
+ * @param checklist an inspector's answers on duties no map can show
  * @param cameraFields the camera fields the input has at all: a rule about a field the survey
  *     never recorded says nothing rather than flag every camera
  * @param importWarnings data warnings raised while reading
@@ -29,6 +30,7 @@ public record Survey(
     List<Zone> zones,
     List<Obstacle> obstacles,
     List<AccessLogEntry> accessLog,
+    List<ChecklistAnswer> checklist,
     Set<String> cameraFields,
     List<Finding> importWarnings) {
 
@@ -40,8 +42,16 @@ public record Survey(
     zones = List.copyOf(zones);
     obstacles = List.copyOf(obstacles);
     accessLog = List.copyOf(accessLog);
+    checklist = List.copyOf(checklist);
     cameraFields = Set.copyOf(cameraFields);
     importWarnings = List.copyOf(importWarnings);
+  }
+
+  /** A survey without a checklist, as surveys were before the checklist layer was read. */
+  public Survey(String name, Set<String> layers, LocalFrame frame, List<Site> sites, List<Camera> cameras,
+      List<Zone> zones, List<Obstacle> obstacles, List<AccessLogEntry> accessLog, Set<String> cameraFields,
+      List<Finding> importWarnings) {
+    this(name, layers, frame, sites, cameras, zones, obstacles, accessLog, List.of(), cameraFields, importWarnings);
   }
 
   public boolean hasLayer(String layer) {

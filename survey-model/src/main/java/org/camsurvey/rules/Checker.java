@@ -11,11 +11,12 @@ import org.camsurvey.model.Survey;
 public final class Checker {
   /**
    * Site, code, camera, zone; then the zone's site and the record, so that the order is total.
-   * Codes go in article order (ART8 before ART15), data warnings last, as {@link FindingCode}
-   * lists them.
+   * Codes go in article order (ART8 before ART15), then as {@link FindingCode} lists them; codes
+   * without an article (data and baseline warnings) last.
    */
   public static final Comparator<Finding> ORDER =
       Comparator.comparing(Finding::siteId, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparingInt(f -> f.article() == null ? Integer.MAX_VALUE : Integer.parseInt(f.article()))
           .thenComparing(Finding::code)
           .thenComparing(Finding::cameraId, Comparator.nullsFirst(Comparator.naturalOrder()))
           .thenComparing(Finding::zoneId, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -29,14 +30,27 @@ public final class Checker {
           new Art9PrivacyRule(),
           new Art10SignageRule(),
           new Art15FilingRule(),
-          new Art19OperationRule());
+          new Art18AccessLogRule(),
+          new Art19OperationRule(),
+          new ChecklistRule());
 
   private Checker() {}
 
   public static CheckResult check(Survey survey, CheckOptions options) {
+    return check(survey, options, List.of());
+  }
+
+  /**
+   * Runs every rule and the given ones, which need more than the survey (such as an {@link
+   * Art20BaselineRule} with the filed baseline).
+   */
+  public static CheckResult check(Survey survey, CheckOptions options, List<Rule> more) {
     Scene scene = new Scene(survey, options);
     List<Finding> findings = new ArrayList<>(survey.importWarnings());
     for (Rule rule : RULES) {
+      rule.check(scene, findings::add);
+    }
+    for (Rule rule : more) {
       rule.check(scene, findings::add);
     }
     findings.sort(ORDER);

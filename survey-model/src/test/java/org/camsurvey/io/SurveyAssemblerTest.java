@@ -736,4 +736,68 @@ class SurveyAssemblerTest {
         .names("access_log.csv", "access_log", "#1", "persons")
         .because("-2 is negative");
   }
+
+  // --- the inspection checklist ---
+
+  @Test
+  void readsTheChecklist() {
+    RawLayer checklist = csv("checklist", "site_id,article,item,answer,note,checked_by,when\n"
+        + "S1,11,3,no,广场入口,王芳,2024-06-03\n"
+        + "S1,11,,yes,,,\n"
+        + "S1,12,,是,,,\n"
+        + "S1,13,,不适用,,,\n"
+        + "S1,19,(4),否,,,\n"
+        + "S1,19.8,,na,,,\n"
+        + "S1,20,20.2,NO,,,\n"
+        + "S1,Art. 20,07,Yes,,,2024年6月3日\n");
+
+    Survey survey = assemble(oneCamera(), checklist);
+
+    assertThat(survey.checklist()).extracting(a -> a.article() + " " + a.item() + " " + a.answer().code())
+        .containsExactly("11 3 no", "11 3 yes", "12 null yes", "13 null na", "19 4 no", "19 8 na", "20 2 no", "20 7 yes");
+    assertThat(survey.checklist().get(0)).satisfies(a -> {
+      assertThat(a.siteId()).isEqualTo("S1");
+      assertThat(a.note()).isEqualTo("广场入口");
+      assertThat(a.checkedBy()).isEqualTo("王芳");
+      assertThat(a.when()).isEqualTo(LocalDate.of(2024, 6, 3));
+      assertThat(a.source().recordLabel()).isEqualTo("#1");
+    });
+    assertThat(survey.checklist().get(7).when()).isEqualTo(LocalDate.of(2024, 6, 3));
+  }
+
+  @ParameterizedTest(name = "article {0}, item {1}")
+  @CsvSource(delimiter = ';', nullValues = "-", value = {
+      "18;  1;  item;    Art. 18 item 1 is not a checklist duty: the checklist answers Art. 11 ¶3",
+      "19;  9;  item;    Art. 19 item 9 is not a checklist duty: Art. 19 is answered item by item, 1–8",
+      "20;  -;  article; Art. 20 is not a checklist duty: Art. 20 is answered item by item, 1–8",
+      "12;  1;  item;    Art. 12 item 1 is not a checklist duty: Art. 12 is answered whole (leave item empty)",
+      "11;  2;  item;    Art. 11 item 2 is not a checklist duty: Art. 11 is answered on its paragraph 3 (item 3)",
+      "19;  8.3; item;   '8.3' is not an item of Art. 19 such as 3",
+      "第十九条; -; article; '第十九条' is not an article number such as 19"})
+  void rejectsADutyTheChecklistDoesNotHave(String article, String item, String field, String reason) {
+    RawLayer checklist = csv("checklist", "site_id,article,item,answer\nS1,19,1,yes\nS1," + article + ","
+        + (item == null ? "" : item) + ",no\n");
+
+    Rejection.of(() -> assemble(oneCamera(), checklist))
+        .names("checklist.csv", "checklist", "#2", field)
+        .because(reason);
+  }
+
+  @Test
+  void rejectsAnAnswerThatIsNotYesNoOrNa() {
+    RawLayer checklist = csv("checklist", "site_id,article,item,answer\nS1,19,4,maybe\n");
+
+    Rejection.of(() -> assemble(oneCamera(), checklist))
+        .names("checklist.csv", "checklist", "#1", "answer")
+        .because("'maybe' is not yes, no or na");
+  }
+
+  @Test
+  void rejectsAChecklistWithoutAnswers() {
+    RawLayer checklist = csv("checklist", "site_id,article,item\nS1,19,4\n");
+
+    Rejection.of(() -> assemble(oneCamera(), checklist))
+        .names("checklist.csv", "checklist", null, "answer")
+        .because("the layer has no 'answer' field");
+  }
 }

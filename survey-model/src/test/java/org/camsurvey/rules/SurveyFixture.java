@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.camsurvey.geo.LocalFrame;
+import org.camsurvey.model.AccessLogEntry;
 import org.camsurvey.model.ArticleItem;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.CameraType;
+import org.camsurvey.model.ChecklistAnswer;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Obstacle;
 import org.camsurvey.model.SourceRef;
@@ -38,6 +40,8 @@ final class SurveyFixture {
   private final List<Zone> zones = new ArrayList<>();
   private final List<Finding> importWarnings = new ArrayList<>();
   private final List<Obstacle> obstacles = new ArrayList<>();
+  private final List<AccessLogEntry> accessLog = new ArrayList<>();
+  private final List<ChecklistAnswer> checklist = new ArrayList<>();
   private final Set<String> cameraFields = new LinkedHashSet<>(ALL_CAMERA_FIELDS);
 
   static SurveyFixture survey() {
@@ -89,6 +93,20 @@ final class SurveyFixture {
     return this;
   }
 
+  /** A row of the access log of site S1, retrieved on 2024-03-05 14:30 from cameras C1 and C2. */
+  SurveyFixture access(Integer persons, String approval) {
+    accessLog.add(new AccessLogEntry("S1", java.time.LocalDateTime.of(2024, 3, 5, 14, 30), persons, approval,
+        "case 17", List.of("C1", "C2"), "Li Ming", new SourceRef("access_log.csv", "access_log", accessLog.size() + 1, null)));
+    return this;
+  }
+
+  /** A checklist answer of site S1. */
+  SurveyFixture answer(int article, String item, ChecklistAnswer.Answer answer) {
+    checklist.add(new ChecklistAnswer("S1", article, item, answer, null, null, null,
+        new SourceRef("checklist.csv", "checklist", checklist.size() + 1, null)));
+    return this;
+  }
+
   SurveyFixture warning(Finding warning) {
     importWarnings.add(warning);
     return this;
@@ -99,8 +117,8 @@ final class SurveyFixture {
     cameras.forEach(c -> siteIds.add(c.siteId()));
     zones.forEach(z -> siteIds.add(z.siteId()));
     List<Site> sites = siteIds.stream().map(id -> new Site(id, null, null, null, null)).toList();
-    return new Survey("fixture", Set.of("cameras", "zones"), FRAME, sites, cameras, zones, obstacles, List.of(),
-        cameraFields, importWarnings);
+    return new Survey("fixture", Set.of("cameras", "zones"), FRAME, sites, cameras, zones, obstacles, accessLog,
+        checklist, cameraFields, importWarnings);
   }
 
   CheckResult check() {

@@ -11,6 +11,7 @@ import org.camsurvey.cli.CommandFailure;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.OutputFile;
 import org.camsurvey.cli.VersionProvider;
+import org.camsurvey.cli.option.BaselineOptions;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.LanguageOption;
 import org.camsurvey.cli.option.QualityConverter;
@@ -27,9 +28,12 @@ import org.camsurvey.report.FindingsJson;
 import org.camsurvey.report.FindingsKml;
 import org.camsurvey.report.FindingsLayer;
 import org.camsurvey.report.FindingsTable;
+import org.camsurvey.rules.Art20BaselineRule;
+import org.camsurvey.rules.BaselineTolerances;
 import org.camsurvey.rules.CheckOptions;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.rules.Checker;
+import org.camsurvey.rules.Rule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,6 +73,12 @@ public final class CheckCommand implements Callable<Integer> {
   @Mixin ImportOptionsMixin importOptions;
 
   @Mixin LanguageOption language;
+
+  @Option(names = "--baseline", paramLabel = "FILED",
+      description = "The survey as filed: adds what moved, turned or changed its view since (Art. 20(2)).")
+  Path baseline;
+
+  @Mixin BaselineOptions tolerances;
 
   @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
       description = "table, json, csv or geojson (default: ${DEFAULT-VALUE}).")
@@ -118,12 +128,15 @@ public final class CheckCommand implements Callable<Integer> {
     if (output != null && !output.toString().equals("-")) {
       OutputFile.requireWritable(output, force, List.of(survey));
     }
+    BaselineTolerances baselineTolerances = tolerances.toTolerances();
     Survey loaded = SurveyReader.read(survey, importOptions.toImportOptions());
     if (!loaded.hasLayer("zones")) {
       throw new CommandFailure(ExitCode.INPUT,
           survey + ": has no zones layer; check needs the places Art. 8 mandates and Art. 9 forbids (zones.geojson or zones.csv)");
     }
-    CheckResult result = Checker.check(loaded, new CheckOptions(minCover, quality));
+    List<Rule> more = baseline == null ? List.of()
+        : List.of(new Art20BaselineRule(SurveyReader.read(baseline, importOptions.toImportOptions()), baselineTolerances));
+    CheckResult result = Checker.check(loaded, new CheckOptions(minCover, quality), more);
     FindingMessages messages = FindingMessages.of(language.orLocale());
     if (mapOutput != null) {
       writeMap(loaded, result, messages);

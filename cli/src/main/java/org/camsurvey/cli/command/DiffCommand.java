@@ -1,0 +1,115 @@
+package org.camsurvey.cli.command;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.camsurvey.cli.CommandFailure;
+import org.camsurvey.cli.ExitCode;
+import org.camsurvey.cli.OutputFile;
+import org.camsurvey.cli.VersionProvider;
+import org.camsurvey.cli.option.BaselineOptions;
+import org.camsurvey.cli.option.ImportOptionsMixin;
+import org.camsurvey.cli.option.LanguageOption;
+import org.camsurvey.io.ImportOptions;
+import org.camsurvey.io.SurveyReader;
+import org.camsurvey.model.Survey;
+import org.camsurvey.report.FindingMessages;
+import org.camsurvey.report.FindingsCsv;
+import org.camsurvey.report.FindingsGeoJson;
+import org.camsurvey.report.FindingsJson;
+import org.camsurvey.report.FindingsTable;
+import org.camsurvey.rules.Art20BaselineRule;
+import org.camsurvey.rules.CheckResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code camsurvey diff BASELINE CURRENT}: what moved, turned or changed its view since the
+ * survey was filed (Art. 20(2)), and which cameras were added or removed.
+ */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Shows what moved, turned or changed its view since filing (Art. 20(2)).",
+      "",
+      "Compares CURRENT with BASELINE, the survey filed with the public security organ, camera",
+      "by camera (same site_id and camera_id); lists cameras added or removed as warnings."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no violation found (cameras added or removed are warnings)",
+      "1:at least one camera moved, turned or changed its view",
+      "2:the command line is wrong",
+      "3:input rejected",
+      "4:any other failure"
+    })
+public final class DiffCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "BASELINE", description = "The survey as filed.")
+  Path baseline;
+
+  @Parameters(index = "1", paramLabel = "CURRENT", description = "The survey as it stands now.")
+  Path current;
+
+  @Mixin ImportOptionsMixin importOptions;
+
+  @Mixin BaselineOptions tolerances;
+
+  @Mixin LanguageOption language;
+
+  @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+      description = "table, json, csv or geojson (default: ${DEFAULT-VALUE}).")
+  CheckCommand.Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the differences to FILE instead of standard output.")
+  Path output;
+
+  @Option(names = "--force", description = "Replace the output file if it exists.")
+  boolean force;
+
+  @Option(names = "--width", defaultValue = "80", paramLabel = "COLUMNS",
+      description = "Width of the table format (default: ${DEFAULT-VALUE}).")
+  int width;
+
+  @Override
+  public Integer call() throws Exception {
+    if (width < 40) {
+      throw new ParameterException(spec.commandLine(), "--width must be at least 40 columns");
+    }
+    if (output != null && !output.toString().equals("-")) {
+      Path target = output.toAbsolutePath().normalize();
+      Path filed = baseline.toAbsolutePath().normalize();
+      if (target.equals(filed) || target.startsWith(filed) && Files.isDirectory(filed)) {
+        throw new CommandFailure(ExitCode.USAGE, output + ": the output would overwrite the baseline; choose another path");
+      }
+    }
+    Art20BaselineRule rule = new Art20BaselineRule(read(baseline), tolerances.toTolerances());
+    CheckResult result = rule.diff(read(current));
+    FindingMessages messages = FindingMessages.of(language.orLocale());
+    PrintWriter stdout = spec.commandLine().getOut();
+    OutputFile.write(output, force, current, stdout, out -> {
+      switch (format) {
+        case json -> FindingsJson.write(result, VersionProvider.version(), current.toString(), messages, out);
+        case csv -> FindingsCsv.write(result, messages, out);
+        case geojson -> FindingsGeoJson.write(result, messages, out);
+        case table -> FindingsTable.write(result, messages, width,
+            out instanceof PrintWriter p ? p : new PrintWriter(out));
+      }
+    });
+    return result.hasViolations() ? ExitCode.VIOLATIONS : ExitCode.OK;
+  }
+
+  private Survey read(Path survey) {
+    ImportOptions options = importOptions.toImportOptions();
+    return SurveyReader.read(survey, options);
+  }
+}

@@ -1,0 +1,147 @@
+package org.camsurvey.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.camsurvey.rules.SurveyFixture.camera;
+import static org.camsurvey.rules.SurveyFixture.survey;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.camsurvey.geo.LocalFrame;
+import org.camsurvey.model.Camera;
+import org.camsurvey.model.Finding;
+import org.camsurvey.model.Survey;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Art. 20(2): position, direction and reach against the filed baseline. */
+class Art20BaselineRuleTest {
+  private static final BaselineTolerances DEFAULTS = BaselineTolerances.defaults();
+
+  private static List<Finding> diff(SurveyFixture.CameraSpec filed, SurveyFixture.CameraSpec now) {
+    return diff(filed, now, DEFAULTS);
+  }
+
+  private static List<Finding> diff(SurveyFixture.CameraSpec filed, SurveyFixture.CameraSpec now, BaselineTolerances t) {
+    return new Art20BaselineRule(survey().with(filed).build(), t).diff(survey().with(now).build()).findings();
+  }
+
+  private static List<String> rows(List<Finding> findings) {
+    return findings.stream().map(f -> FindingRows.row(f) + " " + f.figures()).toList();
+  }
+
+  @ParameterizedTest(name = "moved {0} m east: {1}")
+  @CsvSource(delimiter = ';', value = {
+      "0;   ",
+      "0.9; ",
+      "1.1; ART20_MOVED S1 C1 - {distance_m=1.1, tolerance_m=1.0}",
+      "3;   ART20_MOVED S1 C1 - {distance_m=3.0, tolerance_m=1.0}"})
+  void moved(double metres, String expected) {
+    List<Finding> findings = diff(camera("C1"), camera("C1").at(metres, 0));
+
+    assertThat(rows(findings)).isEqualTo(expected == null ? List.of() : List.of(expected));
+  }
+
+  @ParameterizedTest(name = "heading {0} → {1}: {2}")
+  @CsvSource(delimiter = ';', value = {
+      "0;     4.9;  ",
+      "0;     5.1;  ART20_REAIMED S1 C1 - {heading_before=0.0, heading_after=5.1, turned_deg=5.1, tolerance_deg=5.0}",
+      "359;   3;    ",
+      "357;   3;    ART20_REAIMED S1 C1 - {heading_before=357.0, heading_after=3.0, turned_deg=6.0, tolerance_deg=5.0}",
+      "3;     358.1;",
+      "2;     356.9;ART20_REAIMED S1 C1 - {heading_before=2.0, heading_after=356.9, turned_deg=5.1, tolerance_deg=5.0}",
+      "10;    190;  ART20_REAIMED S1 C1 - {heading_before=10.0, heading_after=190.0, turned_deg=180.0, tolerance_deg=5.0}"})
+  void turned(double before, double after, String expected) {
+    List<Finding> findings = diff(camera("C1").aim(before, 90, 100), camera("C1").aim(after, 90, 100));
+
+    assertThat(rows(findings)).isEqualTo(expected == null ? List.of() : List.of(expected));
+  }
+
+  @ParameterizedTest(name = "angle 90 → {0}, range 100 → {1}: {2}")
+  @CsvSource(delimiter = ';', value = {
+      "95;   100; ",
+      "85;   100; ",
+      "95.1; 100; ART20_FOV_CHANGED S1 C1 - {hfov_before=90.0, hfov_after=95.1, range_before_m=100.0, range_after_m=100.0, range_change=0.0}",
+      "84.9; 100; ART20_FOV_CHANGED S1 C1 - {hfov_before=90.0, hfov_after=84.9, range_before_m=100.0, range_after_m=100.0, range_change=0.0}",
+      "90;   110; ",
+      "90;   90;  ",
+      "90;   111; ART20_FOV_CHANGED S1 C1 - {hfov_before=90.0, hfov_after=90.0, range_before_m=100.0, range_after_m=111.0, range_change=0.11}",
+      "90;   89;  ART20_FOV_CHANGED S1 C1 - {hfov_before=90.0, hfov_after=90.0, range_before_m=100.0, range_after_m=89.0, range_change=-0.11}",
+      "120;  150; ART20_FOV_CHANGED S1 C1 - {hfov_before=90.0, hfov_after=120.0, range_before_m=100.0, range_after_m=150.0, range_change=0.5}"})
+  void fieldOfView(double hfov, double range, String expected) {
+    List<Finding> findings = diff(camera("C1").aim(0, 90, 100), camera("C1").aim(0, hfov, range));
+
+    assertThat(rows(findings)).isEqualTo(expected == null ? List.of() : List.of(expected));
+  }
+
+  @Test
+  void everyChangeIsAViolationUnderItem2WithItsConsequence() {
+    List<Finding> findings = diff(camera("C1").aim(0, 90, 100), camera("C1").at(5, 0).aim(90, 60, 50));
+
+    assertThat(findings).map(f -> f.code() + " " + f.article() + "(" + f.item() + ") " + f.severity().code() + " " + f.consequence())
+        .containsExactly("ART20_MOVED 20(2) violation 25(4)", "ART20_REAIMED 20(2) violation 25(4)",
+            "ART20_FOV_CHANGED 20(2) violation 25(4)");
+  }
+
+  @Test
+  void toleranceOptionsApply() {
+    BaselineTolerances loose = new BaselineTolerances(5, 30, 40, 0.6);
+
+    assertThat(diff(camera("C1").aim(0, 90, 100), camera("C1").at(3, 0).aim(20, 120, 150), loose)).isEmpty();
+    assertThatThrownBy(() -> new BaselineTolerances(-1, 5, 5, 0.1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new BaselineTolerances(1, Double.NaN, 5, 0.1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void camerasAddedAndRemovedAreWarningsMatchedBySiteAndNumber() {
+    Survey filed = survey().with(camera("C1"), camera("C2").at(10, 0), camera("C3").site("S2")).build();
+    Survey now = survey().with(camera("C1"), camera("C3"), camera("C4")).build();
+
+    List<Finding> findings = new Art20BaselineRule(filed, DEFAULTS).diff(now).findings();
+
+    assertThat(FindingRows.rows(findings)).containsExactly(
+        "BASELINE_CAMERA_ADDED S1 C3 -", "BASELINE_CAMERA_ADDED S1 C4 -",
+        "BASELINE_CAMERA_REMOVED S1 C2 -", "BASELINE_CAMERA_REMOVED S2 C3 -");
+    assertThat(findings).allSatisfy(f -> assertThat(f.severity().code()).isEqualTo("warning"));
+    Finding removed = findings.get(2);
+    assertThat(removed.geometry().getCoordinate().x).isCloseTo(10, within(1e-6));
+  }
+
+  @Test
+  void positionsAreComparedOnTheGroundWhateverEachSurveysFrame() {
+    Survey filed = survey().with(camera("C1").at(100, 200)).build();
+    // The same place in a frame centred 0.01° farther east: other frame coordinates, no move.
+    LocalFrame other = LocalFrame.around(106.587, 29.557);
+    double[] lonLat = filed.frame().toLonLat(100.4, 200);
+    Camera moved = relocate(filed.cameras().get(0), other, lonLat);
+    Survey now = new Survey("now", filed.layers(), other, filed.sites(), List.of(moved), List.of(), List.of(),
+        List.of(), filed.cameraFields(), List.of());
+
+    assertThat(new Art20BaselineRule(filed, DEFAULTS).diff(now).findings()).isEmpty();
+    Survey farther = new Survey("now", filed.layers(), other, filed.sites(),
+        List.of(relocate(filed.cameras().get(0), other, filed.frame().toLonLat(101.5, 200))), List.of(), List.of(),
+        List.of(), filed.cameraFields(), List.of());
+    assertThat(new Art20BaselineRule(filed, DEFAULTS).diff(farther).findings()).singleElement()
+        .satisfies(f -> assertThat((double) f.figures().get("distance_m")).isCloseTo(1.5, within(0.01)));
+  }
+
+  @Test
+  void checkWithABaselineAddsItsFindings() {
+    Survey filed = survey().with(camera("C1")).build();
+    CheckResult result = Checker.check(survey().with(camera("C1").at(2, 0)).build(), CheckOptions.defaults(),
+        List.of(new Art20BaselineRule(filed, DEFAULTS)));
+
+    assertThat(FindingRows.rows(result.findings())).containsExactly("ART20_MOVED S1 C1 -");
+    assertThat(result.hasViolations()).isTrue();
+  }
+
+  private static Camera relocate(Camera c, LocalFrame frame, double[] lonLat) {
+    UnaryOperator<Camera> op = x -> new Camera(x.cameraId(), x.siteId(),
+        frame.geometryFactory().createPoint(frame.fromLonLat(lonLat[0], lonLat[1])), x.headingDegrees(),
+        x.hfovDegrees(), x.rangeMetres(), x.resolutionH(), x.heightMetres(), x.tiltDegrees(), x.vfovDegrees(),
+        x.type(), x.signage(), x.retentionDays(), x.runs24h(), x.installed(), x.filed(), x.operator(), x.source());
+    return op.apply(c);
+  }
+}
