@@ -1,7 +1,9 @@
 package org.camsurvey.cli;
 
 import org.camsurvey.cli.command.CheckCommand;
+import org.camsurvey.cli.command.FilingCommand;
 import org.camsurvey.cli.command.FovCommand;
+import org.camsurvey.cli.command.InspectCommand;
 import org.camsurvey.cli.command.LawCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Spec;
       "Checks surveillance-camera installations against Chongqing's Measures for the",
       "Administration of Social Public Security Video Image Information Systems (2009)."
     },
-    subcommands = {CheckCommand.class, FovCommand.class, LawCommand.class, HelpCommand.class},
+    subcommands = {CheckCommand.class, FovCommand.class, LawCommand.class, FilingCommand.class, InspectCommand.class,
+        HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done; check: no violation found",
@@ -40,6 +43,6 @@ public final class CamsurveyCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "name a command: check, fov or law (camsurvey help lists them)");
+    throw new ParameterException(spec.commandLine(), "name a command: check, fov, law, filing or inspect (camsurvey help lists them)");
   }
 }

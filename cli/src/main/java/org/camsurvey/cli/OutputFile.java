@@ -22,7 +22,26 @@ public final class OutputFile {
     void writeTo(Writer out) throws IOException;
   }
 
+  /** Writes a binary document (a PDF, a workbook) to the stream it is given. */
+  @FunctionalInterface
+  public interface BinaryBody {
+    void writeTo(java.io.OutputStream out) throws IOException;
+  }
+
   private OutputFile() {}
+
+  /**
+   * Writes a binary document to a file that appears whole or not at all; standard output is
+   * refused, as a terminal is no place for a PDF.
+   */
+  public static void writeBinary(Path target, boolean force, Path input, BinaryBody body) throws IOException {
+    if (target == null || target.toString().equals("-")) {
+      throw new CommandFailure(ExitCode.USAGE, "this document is binary: name a file with -o");
+    }
+    write(target, force, input, null, out -> {
+      throw new IllegalStateException("not used");
+    }, body);
+  }
 
   /**
    * @param target the file, or null or "-" for standard output
@@ -30,7 +49,12 @@ public final class OutputFile {
    * @param input the input it must not overwrite
    */
   public static void write(Path target, boolean force, Path input, PrintWriter stdout, Body body) throws IOException {
-    if (target == null || target.toString().equals("-")) {
+    write(target, force, input, stdout, body, null);
+  }
+
+  private static void write(Path target, boolean force, Path input, PrintWriter stdout, Body body, BinaryBody binary)
+      throws IOException {
+    if (binary == null && (target == null || target.toString().equals("-"))) {
       body.writeTo(stdout);
       stdout.flush();
       return;
@@ -49,8 +73,14 @@ public final class OutputFile {
     }
     Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
     try {
-      try (Writer out = new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8)) {
-        body.writeTo(out);
+      if (binary != null) {
+        try (java.io.OutputStream out = Files.newOutputStream(temporary)) {
+          binary.writeTo(out);
+        }
+      } else {
+        try (Writer out = new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8)) {
+          body.writeTo(out);
+        }
       }
       try {
         Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
