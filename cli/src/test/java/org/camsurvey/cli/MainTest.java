@@ -51,7 +51,7 @@ class MainTest {
     Run run = Cli.run();
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("name a command: check, fov or law");
+    assertThat(run.err()).contains("name a command: check, fov").contains("camsurvey help lists them");
   }
 
   @Test
