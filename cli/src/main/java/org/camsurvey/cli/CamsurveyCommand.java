@@ -3,8 +3,10 @@ package org.camsurvey.cli;
 import java.util.List;
 import org.camsurvey.cli.command.CheckCommand;
 import org.camsurvey.cli.command.DiffCommand;
+import org.camsurvey.cli.command.FilingCommand;
 import org.camsurvey.cli.command.FovCommand;
 import org.camsurvey.cli.command.ImportCommand;
+import org.camsurvey.cli.command.InspectCommand;
 import org.camsurvey.cli.command.LawCommand;
 import org.camsurvey.cli.command.TemplateCommand;
 import picocli.CommandLine.Command;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Spec;
       "Administration of Social Public Security Video Image Information Systems (2009)."
     },
     subcommands = {ImportCommand.class, CheckCommand.class, DiffCommand.class, FovCommand.class, LawCommand.class,
-      TemplateCommand.class, HelpCommand.class},
+      TemplateCommand.class, FilingCommand.class, InspectCommand.class, HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done; check: no violation found",

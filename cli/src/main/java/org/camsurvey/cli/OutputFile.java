@@ -67,6 +67,9 @@ public final class OutputFile {
    * @param input the input it must not overwrite, or null
    */
   public static void writeBinary(Path target, boolean force, Path input, BinaryBody body) throws IOException {
+    if (target == null || target.toString().equals("-")) {
+      throw new CommandFailure(ExitCode.USAGE, "this document is binary: name a file with -o");
+    }
     Path absolute = requireWritable(target, force, input == null ? List.of() : List.of(input));
     Path temporary = temporaryBeside(absolute);
     try {

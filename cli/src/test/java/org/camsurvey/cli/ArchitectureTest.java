@@ -68,7 +68,7 @@ class ArchitectureTest {
         .and().haveNameNotMatching("org\\.camsurvey\\.io\\.XlsxReader(\\$.*)?")
         .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
         .check(classes);
-    noClasses().that().resideOutsideOfPackage("org.camsurvey.report.pdf..")
+    noClasses().that().resideOutsideOfPackages("org.camsurvey.report.pdf..", "org.camsurvey.report.map..")
         .should().dependOnClassesThat().resideInAnyPackage("com.lowagie..", "org.openpdf..")
         .check(classes);
     noClasses().that().resideOutsideOfPackage("org.camsurvey.cli.shell..")

@@ -51,6 +51,19 @@ public final class Golden {
         .isEqualTo(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(expected));
   }
 
+  /** Compares a text (a document's extracted text, a workbook's cells) with the golden file of that name. */
+  public static void assertText(String name, String actual) throws IOException {
+    Path file = file(name);
+    if (updating()) {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, actual, StandardCharsets.UTF_8);
+      return;
+    }
+    assertThat(file).as("golden file; run with -Dgolden.update=true to create it").exists();
+    assertThat(actual).as("%s; if the change is intended, rerun with -Dgolden.update=true", file)
+        .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+  }
+
   private static void ignoreRunSpecifics(JsonNode document) {
     ((ObjectNode) document.get("tool")).put("version", "(ignored)");
     ((ObjectNode) document).put("input", "(ignored)");

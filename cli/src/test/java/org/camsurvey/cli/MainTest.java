@@ -51,7 +51,7 @@ class MainTest {
     Run run = Cli.run();
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("name a command: import, check, diff, fov, law, template");
+    assertThat(run.err()).contains("name a command: import, check, diff, fov, law, template, filing, inspect");
   }
 
   @Test

@@ -86,6 +86,26 @@ public final class SurveyReader {
     return READERS.stream().flatMap(r -> r.extensions().stream()).toList();
   }
 
+  /**
+   * The files a survey is read from, in the order they are read: the input itself, or the
+   * folder's layer files (by name) that a reader takes. Documents hash these to name their source.
+   */
+  public static List<Path> inputFiles(Path input, ImportOptions options) {
+    if (!Files.isDirectory(input)) {
+      return List.of(input);
+    }
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(input)) {
+      files = listing.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException e) {
+      throw InputException.file(input.toString(), "cannot list the folder: " + e.getMessage());
+    }
+    return files.stream()
+        .filter(file -> options.mapping().layer(baseName(file.getFileName().toString())).isPresent()
+            && READERS.stream().anyMatch(r -> r.accepts(file)))
+        .toList();
+  }
+
   private static List<RawLayer> readFolder(Path folder, ImportOptions options) {
     List<Path> files;
     try (Stream<Path> listing = Files.list(folder)) {

@@ -1,2 +1,2 @@
-/** Excel workbooks (Apache POI): the blank survey template users fill in. */
+/** Excel workbooks (Apache POI stays here): the blank survey template and the documents' workbooks. */
 package org.camsurvey.report.excel;

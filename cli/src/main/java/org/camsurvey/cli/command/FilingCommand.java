@@ -1,0 +1,98 @@
+package org.camsurvey.cli.command;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.camsurvey.cli.ExitCode;
+import org.camsurvey.cli.OutputFile;
+import org.camsurvey.cli.VersionProvider;
+import org.camsurvey.cli.option.DocumentOptions;
+import org.camsurvey.cli.option.ImportOptionsMixin;
+import org.camsurvey.cli.option.LanguageOption;
+import org.camsurvey.cli.option.QualityConverter;
+import org.camsurvey.geo.ImageQuality;
+import org.camsurvey.io.ImportOptions;
+import org.camsurvey.io.SurveyDigest;
+import org.camsurvey.io.SurveyReader;
+import org.camsurvey.model.Language;
+import org.camsurvey.model.Survey;
+import org.camsurvey.report.DocumentInfo;
+import org.camsurvey.report.excel.SurveyWorkbook;
+import org.camsurvey.report.pdf.DocumentFont;
+import org.camsurvey.report.pdf.FilingPacket;
+import org.camsurvey.rules.CheckOptions;
+import org.camsurvey.rules.CheckResult;
+import org.camsurvey.rules.Checker;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code camsurvey filing SURVEY -o packet.pdf}: the filing packet of Art. 15. */
+@Command(
+    name = "filing",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes the filing packet of Art. 15 (PDF): cover page, system summary, camera inventory,",
+      "a coverage map per site, the self-check results by article and an acceptance-test record."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the packet was written",
+      "2:the command line is wrong (an output that exists without --force, …)",
+      "3:input rejected",
+      "4:any other failure"
+    })
+public final class FilingCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SURVEY", description = "A survey: a folder of layer files, a GeoJSON or a CSV file.")
+  Path survey;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The packet, a PDF file.")
+  Path output;
+
+  @Option(names = "--xlsx", paramLabel = "FILE", description = "Also write the inventory, zones and findings as a workbook.")
+  Path xlsx;
+
+  @Mixin ImportOptionsMixin importOptions;
+
+  @Mixin LanguageOption language;
+
+  @Mixin DocumentOptions documentOptions;
+
+  @Option(names = "--quality", defaultValue = "observe", paramLabel = "QUALITY", converter = QualityConverter.class,
+      description = "Image quality mandated coverage counts at (default: ${DEFAULT-VALUE}).")
+  ImageQuality quality;
+
+  @Option(names = "--min-cover", defaultValue = "0.9", paramLabel = "FRACTION",
+      description = "Coverage a mandated zone needs where it sets no min_cover (default: ${DEFAULT-VALUE}).")
+  double minCover;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!(minCover >= 0 && minCover <= 1)) {
+      throw new ParameterException(spec.commandLine(), "--min-cover must be within 0..1, not " + minCover);
+    }
+    ImportOptions options = importOptions.toImportOptions();
+    Survey loaded = SurveyReader.read(survey, options);
+    LocalDate date = documentOptions.date(loaded);
+    DocumentFont font = documentOptions.font();
+    CheckResult result = Checker.check(loaded, new CheckOptions(minCover, quality));
+    String sha = SurveyDigest.sha256(survey, options);
+    Language lang = language.or(Language.ZH);
+    DocumentInfo info = new DocumentInfo(DocumentInfo.number("FIL", date, sha), date, loaded.name(), sha, lang,
+        VersionProvider.version());
+    byte[] pdf = FilingPacket.write(result, info, font);
+    OutputFile.writeBinary(output, documentOptions.force(), survey, out -> out.write(pdf));
+    if (xlsx != null) {
+      OutputFile.writeBinary(xlsx, documentOptions.force(), survey, out -> SurveyWorkbook.write(result, info, out));
+    }
+    Documents.warnMissingGlyphs(font, spec.commandLine().getErr());
+    return ExitCode.OK;
+  }
+
+}

@@ -1,0 +1,130 @@
+package org.camsurvey.cli.command;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.camsurvey.cli.ExitCode;
+import org.camsurvey.cli.OutputFile;
+import org.camsurvey.cli.VersionProvider;
+import org.camsurvey.cli.option.DocumentOptions;
+import org.camsurvey.cli.option.ImportOptionsMixin;
+import org.camsurvey.cli.option.LanguageOption;
+import org.camsurvey.cli.option.QualityConverter;
+import org.camsurvey.geo.ImageQuality;
+import org.camsurvey.io.ImportOptions;
+import org.camsurvey.io.SurveyDigest;
+import org.camsurvey.io.SurveyReader;
+import org.camsurvey.model.Language;
+import org.camsurvey.model.Survey;
+import org.camsurvey.report.DocumentInfo;
+import org.camsurvey.report.excel.SurveyWorkbook;
+import org.camsurvey.report.pdf.DocumentFont;
+import org.camsurvey.report.pdf.InspectionReport;
+import org.camsurvey.rules.CheckOptions;
+import org.camsurvey.rules.CheckResult;
+import org.camsurvey.rules.Checker;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code camsurvey inspect SURVEY -o report.pdf --inspector A --inspector B}: the inspection report. */
+@Command(
+    name = "inspect",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes the inspection report (PDF): findings by article with their evidence, the article and",
+      "its consequence quoted, a rectification deadline, maps, and signature blocks for the inspectors."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the report was written",
+      "2:the command line is wrong (fewer than two inspectors, an output that exists, …)",
+      "3:input rejected",
+      "4:any other failure"
+    })
+public final class InspectCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SURVEY", description = "A survey: a folder of layer files, a GeoJSON or a CSV file.")
+  Path survey;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The report, a PDF file.")
+  Path output;
+
+  @Option(names = "--xlsx", paramLabel = "FILE", description = "Also write the inventory, zones and findings as a workbook.")
+  Path xlsx;
+
+  @Option(names = "--inspector", paramLabel = "NAME", required = true,
+      description = "An inspector's name; give it once per inspector (Art. 18(1): at least two).")
+  List<String> inspectors = new ArrayList<>();
+
+  @Option(names = "--deadline", paramLabel = "DAYS|DATE", defaultValue = "15",
+      description = "Rectification deadline: days after the inspection date, or a date (default: ${DEFAULT-VALUE} days).")
+  String deadline;
+
+  @Mixin ImportOptionsMixin importOptions;
+
+  @Mixin LanguageOption language;
+
+  @Mixin DocumentOptions documentOptions;
+
+  @Option(names = "--quality", defaultValue = "observe", paramLabel = "QUALITY", converter = QualityConverter.class,
+      description = "Image quality mandated coverage counts at (default: ${DEFAULT-VALUE}).")
+  ImageQuality quality;
+
+  @Option(names = "--min-cover", defaultValue = "0.9", paramLabel = "FRACTION",
+      description = "Coverage a mandated zone needs where it sets no min_cover (default: ${DEFAULT-VALUE}).")
+  double minCover;
+
+  @Override
+  public Integer call() throws Exception {
+    List<String> names = inspectors.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    if (names.size() < 2) {
+      throw new ParameterException(spec.commandLine(),
+          "an inspection takes at least two inspectors (Art. 18(1)): give --inspector NAME for each");
+    }
+    if (!(minCover >= 0 && minCover <= 1)) {
+      throw new ParameterException(spec.commandLine(), "--min-cover must be within 0..1, not " + minCover);
+    }
+    ImportOptions options = importOptions.toImportOptions();
+    Survey loaded = SurveyReader.read(survey, options);
+    LocalDate date = documentOptions.date(loaded);
+    LocalDate due = deadline(date);
+    DocumentFont font = documentOptions.font();
+    CheckResult result = Checker.check(loaded, new CheckOptions(minCover, quality));
+    String sha = SurveyDigest.sha256(survey, options);
+    Language lang = language.or(Language.ZH);
+    DocumentInfo info = new DocumentInfo(DocumentInfo.number("INS", date, sha), date, loaded.name(), sha, lang,
+        VersionProvider.version());
+    byte[] pdf = InspectionReport.write(result, new InspectionReport.Inspection(names, due), info, font);
+    OutputFile.writeBinary(output, documentOptions.force(), survey, out -> out.write(pdf));
+    if (xlsx != null) {
+      OutputFile.writeBinary(xlsx, documentOptions.force(), survey, out -> SurveyWorkbook.write(result, info, out));
+    }
+    Documents.warnMissingGlyphs(font, spec.commandLine().getErr());
+    return ExitCode.OK;
+  }
+
+  private LocalDate deadline(LocalDate date) {
+    String d = deadline.strip();
+    if (d.matches("\\d{1,4}")) {
+      return date.plusDays(Integer.parseInt(d));
+    }
+    try {
+      LocalDate when = LocalDate.parse(d);
+      if (when.isBefore(date)) {
+        throw new ParameterException(spec.commandLine(), "--deadline " + d + " is before the inspection date " + date);
+      }
+      return when;
+    } catch (DateTimeParseException e) {
+      throw new ParameterException(spec.commandLine(), "--deadline takes a number of days or a date (YYYY-MM-DD), not '" + d + "'");
+    }
+  }
+}

@@ -1,0 +1,200 @@
+package org.camsurvey.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camsurvey.cli.Cli;
+import org.camsurvey.cli.Cli.Run;
+import org.camsurvey.cli.Golden;
+import org.camsurvey.cli.Surveys;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code camsurvey filing} and {@code camsurvey inspect} on the sample, end to end: the documents'
+ * text and the workbook's cells against golden files (see {@link Golden} to regenerate them),
+ * byte-identical reruns, embedded fonts, and the refusals.
+ */
+class DocumentCommandsTest {
+  private static final String SAMPLE = Cli.sample("jiefangbei");
+  @TempDir static Path dir;
+  private static Path report;
+  private static Path reportXlsx;
+  private static Path packet;
+
+  @BeforeAll
+  static void writeTheSampleDocuments() {
+    report = dir.resolve("report.pdf");
+    reportXlsx = dir.resolve("report.xlsx");
+    packet = dir.resolve("packet.pdf");
+    Run inspect = Cli.run("inspect", SAMPLE, "-o", report.toString(), "--xlsx", reportXlsx.toString(),
+        "--inspector", "张伟", "--inspector", "李娜");
+    Run filing = Cli.run("filing", SAMPLE, "-o", packet.toString());
+    assertThat(inspect.exitCode()).as(inspect.toString()).isZero();
+    assertThat(inspect.err()).as("no glyph is missing, nothing else is said").isEmpty();
+    assertThat(filing.exitCode()).as(filing.toString()).isZero();
+  }
+
+  @Test
+  void theInspectionReportsTextMatchesItsGoldenFile() throws IOException {
+    String text = text(report);
+    assertThat(text).contains("公共安全视频图像信息系统现场检查报告", "第二十四条", "违反本办法第九条",
+        "（三）浴室、更衣室、卫生间、哺乳室等；", "张伟", "李娜", "2023-09-14",
+        "第 1 页 / 共 ");
+    Golden.assertText("jiefangbei-inspect.zh.txt", text);
+  }
+
+  @Test
+  void theFilingPacketsTextMatchesItsGoldenFile() throws IOException {
+    String text = text(packet);
+    assertThat(text).contains("公共安全视频图像信息系统备案材料", "CS-FIL-20230830-", "验收");
+    Golden.assertText("jiefangbei-filing.zh.txt", text);
+  }
+
+  @Test
+  void englishDocumentsAreEnglishButQuoteTheChineseLaw() throws IOException {
+    Path en = dir.resolve("report-en.pdf");
+    Path packetEn = dir.resolve("packet-en.pdf");
+    Run run = Cli.run("inspect", SAMPLE, "-o", en.toString(), "--lang", "en", "--inspector", "Zhang Wei",
+        "--inspector", "Li Na", "--deadline", "2023-09-01");
+    Run filing = Cli.run("filing", SAMPLE, "-o", packetEn.toString(), "--lang", "en");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(filing.exitCode()).as(filing.toString()).isZero();
+    String text = text(en);
+    assertThat(text).contains("Inspection Report", "Rectify by", "2023-09-01", "第二十四条");
+    Golden.assertText("jiefangbei-inspect.en.txt", text);
+    Golden.assertText("jiefangbei-filing.en.txt", text(packetEn));
+  }
+
+  @Test
+  void theWorkbooksCellsMatchTheirGoldenFile() throws IOException {
+    try (InputStream in = Files.newInputStream(reportXlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
+      StringBuilder out = new StringBuilder();
+      for (Sheet sheet : book) {
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            out.append(sheet.getSheetName()).append('!').append(cell.getAddress()).append('=').append(cell).append('\n');
+          }
+        }
+      }
+      var custom = book.getProperties().getCustomProperties();
+      assertThat(custom.getProperty("survey_sha256").getLpwstr()).hasSize(64);
+      out.append("survey_sha256=").append(custom.getProperty("survey_sha256").getLpwstr()).append('\n');
+      out.append("document_number=").append(custom.getProperty("document_number").getLpwstr()).append('\n');
+      assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("摄像机清单");
+      Golden.assertText("jiefangbei-inspect.zh.xlsx.txt", out.toString());
+    }
+  }
+
+  @Test
+  void theSameInputsGiveTheSameBytes() throws IOException {
+    Path again = dir.resolve("again.pdf");
+    Path againXlsx = dir.resolve("again.xlsx");
+    Run run = Cli.run("inspect", SAMPLE, "-o", again.toString(), "--xlsx", againXlsx.toString(),
+        "--inspector", "张伟", "--inspector", "李娜");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(report));
+  }
+
+  @Test
+  void anInspectionNeedsTwoInspectors() {
+    Path out = dir.resolve("one.pdf");
+    Run one = Cli.run("inspect", SAMPLE, "-o", out.toString(), "--inspector", "张伟");
+    Run twice = Cli.run("inspect", SAMPLE, "-o", out.toString(), "--inspector", "张伟", "--inspector", "张伟");
+
+    assertThat(one.exitCode()).isEqualTo(2);
+    assertThat(one.err()).contains("at least two inspectors (Art. 18(1))");
+    assertThat(twice.exitCode()).isEqualTo(2);
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void anExistingOutputIsKeptWithoutForce() throws IOException {
+    Path out = dir.resolve("exists.pdf");
+    Files.writeString(out, "keep");
+    Run run = Cli.run("filing", SAMPLE, "-o", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(Files.readString(out)).isEqualTo("keep");
+  }
+
+  @Test
+  void aFontThatCannotBeHadIsAUsageErrorAndNothingIsWritten() {
+    Path out = dir.resolve("nofont.pdf");
+    Run missing = Cli.run("filing", SAMPLE, "-o", out.toString(), "--font", dir.resolve("none.ttf").toString());
+    Run wrongKind = Cli.run("filing", SAMPLE, "-o", out.toString(), "--font", dir.resolve("font.woff").toString());
+
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("--font", "none.ttf", "cannot be read");
+    assertThat(wrongKind.exitCode()).isEqualTo(2);
+    assertThat(wrongKind.err()).contains("not a TrueType font");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void charactersTheFontLacksAreNamed(@TempDir Path tmp) {
+    Path survey = Surveys.write(tmp.resolve("s"), Surveys.CLEAN_ZONES, Surveys.camera("C\uD83D\uDCF7", ""));
+    Run run = Cli.run("filing", survey.toString(), "-o", tmp.resolve("p.pdf").toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err()).contains("has no glyph for 1 character(s)", "U+1F4F7");
+  }
+
+  @Test
+  void everyFontIsEmbeddedAndEveryPageRenders() throws Exception {
+    assumeTrue(onPath("pdffonts") && onPath("pdftoppm"), "poppler-utils are not installed");
+    for (Path pdf : List.of(report, packet)) {
+      List<String> fonts = exec("pdffonts", pdf.toString());
+      assertThat(fonts.size()).as("a header and at least one font").isGreaterThan(2);
+      for (String line : fonts.subList(2, fonts.size())) {
+        assertThat(line).as("embedded: %s", line).matches(".*\\s+yes\\s+yes\\s+yes\\s+\\d+\\s+\\d+\\s*$");
+      }
+      Path pages = Files.createDirectories(dir.resolve(pdf.getFileName() + "-pages"));
+      exec("pdftoppm", "-r", "30", "-png", pdf.toString(), pages.resolve("p").toString());
+      try (Stream<Path> pngs = Files.list(pages)) {
+        assertThat(pngs.count()).isEqualTo(new PdfReader(pdf.toString()).getNumberOfPages());
+      }
+    }
+  }
+
+  /** Every page's text as OpenPDF extracts it, pages separated by a form feed line. */
+  static String text(Path pdf) throws IOException {
+    PdfReader reader = new PdfReader(pdf.toString());
+    PdfTextExtractor extractor = new PdfTextExtractor(reader);
+    StringBuilder out = new StringBuilder();
+    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+      out.append("--- page ").append(page).append('\n').append(extractor.getTextFromPage(page).strip()).append('\n');
+    }
+    reader.close();
+    return out.toString();
+  }
+
+  private static boolean onPath(String tool) {
+    String path = System.getenv("PATH");
+    return path != null && Stream.of(path.split(java.io.File.pathSeparator)).anyMatch(p -> Files.isExecutable(Path.of(p, tool)));
+  }
+
+  private static List<String> exec(String... command) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    List<String> lines = new ArrayList<>(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+    assertThat(p.waitFor()).as("%s: %s", String.join(" ", command), lines).isZero();
+    return lines;
+  }
+}

@@ -1,0 +1,222 @@
+package org.camsurvey.report.pdf;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.camsurvey.model.Finding;
+import org.camsurvey.model.Language;
+import org.camsurvey.model.Severity;
+import org.camsurvey.model.Site;
+import org.camsurvey.report.DocumentInfo;
+import org.camsurvey.report.DocumentText;
+import org.camsurvey.rules.CheckResult;
+import org.camsurvey.rules.Scene;
+import org.camsurvey.rules.Statute;
+
+/**
+ * The inspection report (Art. 18(1): two inspectors): findings grouped by article, each with
+ * its evidence, the article quoted verbatim in Chinese, what follows (Arts. 23-25, quoted too)
+ * and a deadline; a summary table; maps of the sites with findings; signature blocks.
+ */
+public final class InspectionReport {
+  /**
+   * What the inspection adds to the check.
+   *
+   * @param inspectors the inspectors' names, at least two
+   * @param deadline the date by which findings are to be rectified
+   */
+  public record Inspection(List<String> inspectors, LocalDate deadline) {
+    public Inspection {
+      inspectors = List.copyOf(inspectors);
+      Objects.requireNonNull(deadline, "deadline");
+      if (inspectors.size() < 2) {
+        throw new IllegalArgumentException("Art. 18(1) requires at least two inspectors");
+      }
+    }
+  }
+
+  private InspectionReport() {}
+
+  /** The report's bytes. */
+  public static byte[] write(CheckResult result, Inspection inspection, DocumentInfo info, DocumentFont font) {
+    Scene scene = new Scene(result.survey(), result.options());
+    DocumentText text = info.text();
+    return PdfLayout.render(info, font, text.text("inspect.title"), layout -> body(layout, result, scene, inspection));
+  }
+
+  /** The date a finding is to be rectified by: at once for Art. 24 (removal), else the deadline. */
+  public static String deadline(DocumentText text, Finding finding, LocalDate inspected, LocalDate deadline) {
+    if ("24".equals(finding.code().consequence())) {
+      return text.format("deadline.immediately", inspected.toString());
+    }
+    if (finding.severity() == Severity.DEFICIENCY) {
+      return text.format("deadline.advised", deadline.toString());
+    }
+    return deadline.toString();
+  }
+
+  private static void body(PdfLayout layout, CheckResult result, Scene scene, Inspection inspection)
+      throws DocumentException {
+    DocumentText text = layout.text;
+    DocumentInfo info = layout.info;
+    Map<String, Site> sites = new LinkedHashMap<>();
+    result.survey().sites().forEach(s -> sites.put(s.siteId(), s));
+
+    layout.title(text.text("inspect.title"), 17);
+    layout.centred(text.text("basis"), 9.5f);
+    Set<String> inspected = new LinkedHashSet<>();
+    result.findings().stream().map(Finding::siteId).filter(Objects::nonNull).forEach(inspected::add);
+    List<String> siteNames = sites.values().stream().map(s -> s.name() == null ? s.siteId() : s.siteId() + " " + s.name()).toList();
+    layout.facts(List.of(
+        new String[] {text.text("doc.number"), info.number()},
+        new String[] {text.text("inspect.date"), info.date().toString()},
+        new String[] {text.text("inspect.inspectors"), String.join(text.language() == Language.ZH ? "、" : ", ", inspection.inspectors())},
+        new String[] {text.text("doc.survey"), info.surveyName()},
+        new String[] {text.text("inspect.sites"), String.join("\n", siteNames)},
+        new String[] {text.text("inspect.deadline"), inspection.deadline().toString()},
+        new String[] {text.text("doc.hash"), info.surveySha256()}));
+
+    // 1. summary
+    layout.heading(text.text("section.summary"));
+    Map<Integer, List<Finding>> byArticle = new TreeMap<>();
+    List<Finding> warnings = new ArrayList<>();
+    for (Finding f : result.findings()) {
+      if (f.article() == null) {
+        warnings.add(f);
+      } else {
+        byArticle.computeIfAbsent(Integer.parseInt(f.article()), k -> new ArrayList<>()).add(f);
+      }
+    }
+    long violations = result.count(Severity.VIOLATION);
+    long deficiencies = result.count(Severity.DEFICIENCY);
+    layout.paragraph(violations + deficiencies == 0 ? text.text("summary.none")
+        : text.format("summary.line", violations, deficiencies, result.count(Severity.WARNING)));
+    if (!byArticle.isEmpty()) {
+      PdfPTable t = layout.table(30, 16, 16, 38);
+      t.setHeaderRows(1);
+      for (String k : List.of("summary.article", "summary.violations", "summary.deficiencies", "summary.deadline")) {
+        t.addCell(layout.header(text.text(k), PdfLayout.BODY));
+      }
+      for (Map.Entry<Integer, List<Finding>> e : byArticle.entrySet()) {
+        long v = e.getValue().stream().filter(f -> f.severity() == Severity.VIOLATION).count();
+        long d = e.getValue().stream().filter(f -> f.severity() == Severity.DEFICIENCY).count();
+        t.addCell(layout.cell(text.article(e.getKey().toString()), PdfLayout.BODY));
+        t.addCell(layout.cell(Long.toString(v), PdfLayout.BODY));
+        t.addCell(layout.cell(Long.toString(d), PdfLayout.BODY));
+        t.addCell(layout.cell(InspectionReport.deadline(text, e.getValue().get(0), info.date(), inspection.deadline()),
+            PdfLayout.BODY));
+      }
+      t.addCell(layout.header(text.text("summary.total"), PdfLayout.BODY));
+      t.addCell(layout.header(Long.toString(violations), PdfLayout.BODY));
+      t.addCell(layout.header(Long.toString(deficiencies), PdfLayout.BODY));
+      t.addCell(layout.header("", PdfLayout.BODY));
+      layout.add(t);
+    }
+
+    // 2. findings by article
+    layout.heading(text.text("section.findings"));
+    Statute zh = Statute.of(Language.ZH);
+    int n = 0;
+    for (Map.Entry<Integer, List<Finding>> e : byArticle.entrySet()) {
+      layout.subheading(text.article(e.getKey().toString()));
+      for (Finding f : e.getValue()) {
+        n++;
+        PdfPTable t = layout.table(18, 82);
+        t.setKeepTogether(true);
+        Site site = sites.get(f.siteId());
+        String siteName = f.siteId() + (site != null && site.name() != null ? " " + site.name() : "");
+        PdfPCell head = layout.header("(" + n + ") " + f.code().name() + " · "
+            + text.messages().text("severity." + f.severity().code()) + " · " + siteName, PdfLayout.BODY);
+        head.setColspan(2);
+        t.addCell(head);
+        row(layout, t, "finding.fact", List.of(text.message(f)));
+        List<String> evidence = text.evidence(f);
+        if (!evidence.isEmpty()) {
+          row(layout, t, "finding.evidence", List.of(String.join(text.language() == Language.ZH ? "；" : "; ", evidence)));
+        }
+        String citation = DocumentText.citation(f);
+        row(layout, t, "finding.law", quoteLines(zh, text, citation));
+        String consequence = f.code().consequence();
+        row(layout, t, "finding.consequence",
+            consequence == null ? List.of(text.text("consequence.none")) : quoteLines(zh, text, consequence));
+        row(layout, t, "finding.deadline", List.of(deadline(text, f, info.date(), inspection.deadline())));
+        layout.add(t);
+      }
+    }
+    if (byArticle.isEmpty()) {
+      layout.paragraph(text.text("summary.none"));
+    }
+
+    // 3. data problems
+    layout.heading(text.text("section.warnings"));
+    if (warnings.isEmpty()) {
+      layout.paragraph(text.text("warnings.none"));
+    }
+    for (Finding w : warnings) {
+      layout.paragraph("· " + w.code().name() + (w.siteId() == null ? "" : " (" + w.siteId() + ")") + ": " + text.message(w));
+    }
+
+    // 4. maps of the sites with findings
+    layout.heading(text.text("section.maps"));
+    for (String siteId : inspected) {
+      Site site = sites.get(siteId);
+      if (site != null) {
+        layout.map(scene, site, 330);
+      }
+    }
+
+    // 5. signatures
+    layout.newPage();
+    layout.heading(text.text("section.signatures"));
+    PdfPTable t = layout.table(18, 24, 20, 22, 16);
+    for (String k : List.of("signature.inspector", "signature.name", "signature.badge", "signature.sign", "signature.date")) {
+      t.addCell(layout.header(text.text(k), PdfLayout.BODY));
+    }
+    int i = 0;
+    for (String inspector : inspection.inspectors()) {
+      i++;
+      t.addCell(layout.cell(text.text("signature.inspector") + " " + i, PdfLayout.BODY));
+      t.addCell(layout.cell(inspector, PdfLayout.BODY));
+      for (int k = 0; k < 3; k++) {
+        PdfPCell blank = layout.cell("", PdfLayout.BODY);
+        blank.setMinimumHeight(34);
+        t.addCell(blank);
+      }
+    }
+    layout.add(t);
+    PdfPTable unit = layout.table(1);
+    unit.addCell(layout.header(text.text("signature.unit"), PdfLayout.BODY));
+    PdfPCell space = layout.cell("", PdfLayout.BODY);
+    space.setMinimumHeight(110);
+    unit.addCell(space);
+    PdfPCell sign = layout.cell(text.text("signature.sign") + "：________________        "
+        + text.text("signature.date") + "：________________", PdfLayout.BODY);
+    sign.setPaddingTop(8);
+    sign.setPaddingBottom(8);
+    unit.addCell(sign);
+    layout.add(unit);
+  }
+
+  private static void row(PdfLayout layout, PdfPTable t, String key, List<String> lines) {
+    t.addCell(layout.header(layout.text.text(key), PdfLayout.BODY - 0.5f));
+    t.addCell(layout.lines(lines, PdfLayout.BODY - 0.5f));
+  }
+
+  /** The Chinese text of a citation, verbatim: the law is the Chinese text in either language. */
+  static List<String> quoteLines(Statute zh, DocumentText text, String citation) {
+    List<String> lines = new ArrayList<>(zh.quote(citation));
+    if (text.language() == Language.EN) {
+      lines.add(0, "Art. " + citation.replace('.', '(') + (citation.contains(".") ? ")" : "") + ":");
+    }
+    return lines;
+  }
+}

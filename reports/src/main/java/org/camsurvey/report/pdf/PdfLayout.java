@@ -1,0 +1,301 @@
+package org.camsurvey.report.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+import org.camsurvey.model.Site;
+import org.camsurvey.report.DocumentInfo;
+import org.camsurvey.report.DocumentText;
+import org.camsurvey.report.map.SiteMap;
+import org.camsurvey.rules.Scene;
+
+/**
+ * One A4 document being laid out: the OpenPDF document and writer, the embedded font, the
+ * footer on every page (number, page x of y, the survey's SHA-256), and the few kinds of block
+ * the documents are made of.
+ *
+ * <p>A document is laid out twice: the first pass counts the pages the footer names. Dates,
+ * the file identifier and the font's subset tag come from the {@link DocumentInfo}, so the same
+ * inputs give the same bytes.
+ */
+final class PdfLayout {
+  static final Color HEADER_FILL = new Color(0xE8, 0xEC, 0xF2);
+  static final float BODY = 9.5f;
+
+  /** What a document's body does with a layout. */
+  interface Body {
+    void write(PdfLayout layout) throws DocumentException;
+  }
+
+  final Document document;
+  final PdfWriter writer;
+  final BaseFont base;
+  final DocumentFont font;
+  final DocumentText text;
+  final DocumentInfo info;
+
+  private PdfLayout(Document document, PdfWriter writer, BaseFont base, DocumentFont font, DocumentInfo info) {
+    this.document = document;
+    this.writer = writer;
+    this.base = base;
+    this.font = font;
+    this.text = info.text();
+    this.info = info;
+  }
+
+  /** Lays a document out (twice, to count its pages) and returns its bytes. */
+  static byte[] render(DocumentInfo info, DocumentFont font, String title, Body body) {
+    int[] counted = new int[1];
+    pass(info, font, title, body, 0, counted);
+    return pass(info, font, title, body, counted[0], new int[1]);
+  }
+
+  private static byte[] pass(DocumentInfo info, DocumentFont font, String title, Body body, int totalPages, int[] counted) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document document = new Document(PageSize.A4, 50, 50, 50, 62);
+    try {
+      PdfWriter writer = PdfWriter.getInstance(document, out);
+      BaseFont base = font.newBase(info.number() + info.surveySha256());
+      PdfLayout layout = new PdfLayout(document, writer, base, font, info);
+      writer.setPageEvent(layout.footer(totalPages));
+      document.addTitle(title);
+      document.addSubject(info.number());
+      document.addKeywords("survey-sha256:" + info.surveySha256());
+      document.addCreator("camsurvey " + info.toolVersion());
+      Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+      when.clear();
+      when.set(info.date().getYear(), info.date().getMonthValue() - 1, info.date().getDayOfMonth(), 0, 0, 0);
+      document.addCreationDate();
+      writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(when));
+      writer.getInfo().put(PdfName.MODDATE, new PdfDate(when));
+      byte[] id = Arrays.copyOf(sha256(info.number() + "\n" + info.surveySha256() + "\n" + title), 16);
+      writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+      document.open();
+      body.write(layout);
+      counted[0] = writer.getPageNumber();
+      document.close();
+    } catch (DocumentException e) {
+      throw new IllegalStateException("the PDF could not be laid out: " + e.getMessage(), e);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] sha256(String s) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private PdfPageEventHelper footer(int totalPages) {
+    return new PdfPageEventHelper() {
+      @Override
+      public void onEndPage(PdfWriter w, Document d) {
+        PdfContentByte cb = w.getDirectContent();
+        float left = d.left();
+        float right = d.right();
+        float y = d.bottom() - 22;
+        cb.saveState();
+        cb.setLineWidth(0.4f);
+        cb.setColorStroke(Color.GRAY);
+        cb.moveTo(left, y + 10);
+        cb.lineTo(right, y + 10);
+        cb.stroke();
+        cb.restoreState();
+        String page = text.format("footer.page", w.getPageNumber(), totalPages > 0 ? totalPages : "?");
+        show(cb, text.text("doc.number") + " " + info.number(), left, y, 7.5f, Element.ALIGN_LEFT);
+        show(cb, page, right, y, 7.5f, Element.ALIGN_RIGHT);
+        show(cb, text.text("doc.hash") + " " + info.surveySha256(), left, y - 10, 6.5f, Element.ALIGN_LEFT);
+      }
+    };
+  }
+
+  private void show(PdfContentByte cb, String s, float x, float y, float size, int align) {
+    cb.beginText();
+    cb.setFontAndSize(base, size);
+    cb.setColorFill(Color.DARK_GRAY);
+    cb.showTextAligned(align, font.check(s), x, y, 0);
+    cb.endText();
+  }
+
+  Font fontOf(float size) {
+    return new Font(base, size);
+  }
+
+  /** A run of text; bold is drawn by stroking the glyphs (only the Regular weight is shipped). */
+  Chunk chunk(String s, float size, boolean bold) {
+    Chunk c = new Chunk(font.check(s), fontOf(size));
+    if (bold) {
+      c.setTextRenderMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE, size / 30f, null);
+    }
+    return c;
+  }
+
+  Phrase phrase(String s, float size, boolean bold) {
+    Phrase p = new Phrase(size * 1.45f, "", fontOf(size));
+    p.add(chunk(s, size, bold));
+    return p;
+  }
+
+  /** A paragraph whose every part, its spacing included, is set in the embedded font. */
+  Paragraph para(String s, float size, boolean bold) {
+    Paragraph p = new Paragraph(size * 1.45f, "", fontOf(size));
+    p.add(chunk(s, size, bold));
+    return p;
+  }
+
+  /** Starts a new page unless this much height (points) is left on the current one. */
+  void room(float height) {
+    if (writer.getVerticalPosition(false) - document.bottom() < height) {
+      document.newPage();
+    }
+  }
+
+  void add(Element e) throws DocumentException {
+    document.add(e);
+  }
+
+  void title(String s, float size) throws DocumentException {
+    Paragraph p = para(s, size, true);
+    p.setAlignment(Element.ALIGN_CENTER);
+    p.setSpacingAfter(6);
+    add(p);
+  }
+
+  void centred(String s, float size) throws DocumentException {
+    Paragraph p = para(s, size, false);
+    p.setAlignment(Element.ALIGN_CENTER);
+    p.setSpacingAfter(4);
+    add(p);
+  }
+
+  void heading(String s) throws DocumentException {
+    room(120);
+    Paragraph p = para(s, 12.5f, true);
+    p.setSpacingBefore(12);
+    p.setSpacingAfter(6);
+    p.setKeepTogether(true);
+    add(p);
+  }
+
+  void subheading(String s) throws DocumentException {
+    room(160);
+    Paragraph p = para(s, 10.5f, true);
+    p.setSpacingBefore(8);
+    p.setSpacingAfter(4);
+    add(p);
+  }
+
+  void paragraph(String s) throws DocumentException {
+    Paragraph p = para(s, BODY, false);
+    p.setSpacingAfter(4);
+    add(p);
+  }
+
+  void newPage() {
+    document.newPage();
+  }
+
+  PdfPTable table(float... relativeWidths) {
+    PdfPTable t = new PdfPTable(relativeWidths);
+    t.setWidthPercentage(100);
+    t.setSpacingBefore(4);
+    t.setSpacingAfter(8);
+    t.setSplitLate(false);
+    return t;
+  }
+
+  PdfPCell cell(String s, float size) {
+    PdfPCell c = new PdfPCell(phrase(s, size, false));
+    c.setPadding(3);
+    c.setPaddingTop(2);
+    c.setBorderColor(Color.GRAY);
+    c.setBorderWidth(0.5f);
+    return c;
+  }
+
+  PdfPCell header(String s, float size) {
+    PdfPCell c = new PdfPCell(phrase(s, size, true));
+    c.setPadding(3);
+    c.setPaddingTop(2);
+    c.setBackgroundColor(HEADER_FILL);
+    c.setBorderColor(Color.GRAY);
+    c.setBorderWidth(0.5f);
+    return c;
+  }
+
+  /** A cell holding several lines, each its own paragraph. */
+  PdfPCell lines(List<String> lines, float size) {
+    PdfPCell c = new PdfPCell();
+    c.setPadding(3);
+    c.setPaddingTop(1);
+    c.setBorderColor(Color.GRAY);
+    c.setBorderWidth(0.5f);
+    for (String line : lines) {
+      Paragraph p = para(line, size, false);
+      c.addElement(p);
+    }
+    return c;
+  }
+
+  /** A two-column table of labels and values. */
+  void facts(List<String[]> rows) throws DocumentException {
+    PdfPTable t = table(28, 72);
+    for (String[] row : rows) {
+      t.addCell(header(row[0], BODY));
+      t.addCell(cell(row[1], BODY));
+    }
+    add(t);
+  }
+
+  /** A site's map, full width, with its title; on a new page when too little is left of this one. */
+  void map(Scene scene, Site site, float height) throws DocumentException {
+    SiteMap map = new SiteMap(scene, text, base, font::check);
+    if (!map.hasContent(site)) {
+      return;
+    }
+    float width = document.right() - document.left();
+    PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
+    map.draw(template, site, 0, 0, width, height);
+    Image image = Image.getInstance(template);
+    PdfPTable holder = table(1);
+    holder.setKeepTogether(true);
+    String name = site.name() == null ? site.siteId() : site.siteId() + "  " + site.name();
+    PdfPCell title = new PdfPCell(phrase(text.format("map.title", name), 10.5f, true));
+    title.setBorder(0);
+    title.setPaddingBottom(4);
+    holder.addCell(title);
+    PdfPCell picture = new PdfPCell(image, false);
+    picture.setBorder(0);
+    picture.setPadding(0);
+    holder.addCell(picture);
+    add(holder);
+  }
+}
