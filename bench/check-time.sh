@@ -18,7 +18,7 @@ python3 "$root/bench/generate_survey.py" "$work/survey" --cameras "$cameras" --z
 times=()
 for i in $(seq 0 "$runs"); do
   /usr/bin/time -f "%e %M" -o "$work/time" "$root/camsurvey" check "$work/survey" --format json > "$work/out.json" || true
-  read -r wall kib < "$work/time"
+  read -r wall kib < <(tail -n 1 "$work/time")
   if [ "$i" -eq 0 ]; then
     echo "warm-up: ${wall} s"
     continue
