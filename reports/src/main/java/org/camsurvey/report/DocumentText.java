@@ -105,6 +105,12 @@ public final class DocumentText {
     return paragraph == null ? finding.article() : finding.article() + "(" + paragraph + ")";
   }
 
+  /** An article and its paragraph: "第十一条第三款" or "Art. 11, para. 3". */
+  public String articleParagraph(int article, int paragraph) {
+    return language == Language.EN ? "Art. " + article + ", para. " + paragraph
+        : "第" + chinese(article) + "条第" + chinese(paragraph) + "款";
+  }
+
   /** An article and its item: "第九条第（三）项" or "Art. 9(3)". */
   public String articleItem(String article, String item) {
     return item == null ? article(article) : article(article + "(" + item + ")");

@@ -82,7 +82,7 @@ public final class FindingsKml {
       Object v = figure.getValue();
       values.put(figure.getKey(), v instanceof Collection<?> c ? String.join(",", c.stream().map(String::valueOf).toList()) : v);
     }
-    values.put("consequence", f.code().consequence());
+    values.put("consequence", f.consequence());
     if (f.source() != null && f.cameraId() == null) {
       values.put("file", f.source().file());
       values.put("layer", f.source().layer());

@@ -56,7 +56,7 @@ public final class FindingsLayer {
       values.put("severity", f.severity().code());
       values.put("article", f.article());
       values.put("item", f.item());
-      values.put("consequence", f.code().consequence());
+      values.put("consequence", f.consequence());
       values.put("site_id", f.siteId());
       values.put("camera_id", f.cameraId());
       values.put("zone_id", f.zoneId());

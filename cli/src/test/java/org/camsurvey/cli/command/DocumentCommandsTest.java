@@ -111,6 +111,7 @@ class DocumentCommandsTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(report));
+    assertThat(Files.readAllBytes(againXlsx)).isEqualTo(Files.readAllBytes(reportXlsx));
   }
 
   @Test
@@ -175,6 +176,32 @@ class DocumentCommandsTest {
   }
 
   /** Every page's text as OpenPDF extracts it, pages separated by a form feed line. */
+  /** The report prints every duty of the checklist with the inspector's answer, and a no becomes a finding. */
+  @Test
+  void theReportPrintsTheWholeChecklistWithItsAnswers(@TempDir Path work) throws IOException {
+    Path survey = Files.createDirectories(work.resolve("survey"));
+    for (String layer : List.of("sites", "cameras", "zones", "obstacles")) {
+      Files.copy(Path.of(Cli.sample("jiefangbei"), layer + ".geojson"), survey.resolve(layer + ".geojson"));
+    }
+    Files.writeString(survey.resolve("checklist.csv"), """
+        site_id,article,item,answer,note,checked_by,when
+        JFB-BANK,19,4,no,调取登记簿缺2024年3月记录,张伟,2024-04-02
+        JFB-BANK,19,8,yes,,张伟,2024-04-02
+        JFB-BANK,12,,na,,李娜,2024-04-02
+        """, java.nio.charset.StandardCharsets.UTF_8);
+    Path pdf = work.resolve("report.pdf");
+
+    Run run = Cli.run("inspect", survey.toString(), "-o", pdf.toString(), "--inspector", "张伟", "--inspector", "李娜",
+        "--date", "2024-04-02");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    String text = text(pdf).replaceAll("\\s+", "");
+    assertThat(text).contains("三、检查清单", "JFB-BANK", "ART19_CHECKLIST", "调取登记簿缺2024年3月记录", "检查人张伟",
+        "对信息资料的录制人员", "第十一条第三款", "不适用");
+    // 19 duties for the one site that answered: 3 answered, 16 left open
+    assertThat(text.split("未答", -1)).hasSize(17);
+  }
+
   static String text(Path pdf) throws IOException {
     PdfReader reader = new PdfReader(pdf.toString());
     PdfTextExtractor extractor = new PdfTextExtractor(reader);

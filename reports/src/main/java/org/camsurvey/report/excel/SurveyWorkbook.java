@@ -85,7 +85,7 @@ public final class SurveyWorkbook {
         row(findings, r++, null, f.code().name(), text.messages().text("severity." + f.severity().code()),
             f.article() == null ? null : text.articleItem(f.article(), f.item()), f.siteId(), f.cameraId(),
             f.zoneSiteId() == null || f.zoneId() == null ? f.zoneId() : f.zoneSiteId() + "/" + f.zoneId(),
-            text.message(f), f.code().consequence() == null ? null : text.article(f.code().consequence()));
+            text.message(f), f.consequence() == null ? null : text.article(f.consequence()));
       }
       for (Sheet s : List.of(cameras, zones, findings)) {
         s.createFreezePane(0, 1);
@@ -108,7 +108,29 @@ public final class SurveyWorkbook {
       custom.addProperty("document_number", info.number());
       custom.addProperty("survey_sha256", info.surveySha256());
       custom.addProperty("document_date", info.date().toString());
-      book.write(out);
+      // POI stamps every zip entry with the time of writing; entries re-stamped with the
+      // document's own date make the same inputs give the same bytes.
+      java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+      book.write(written);
+      restamp(written.toByteArray(), when.getTime(), out);
+    }
+  }
+
+  private static void restamp(byte[] workbook, long time, OutputStream out) throws IOException {
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(workbook));
+        java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(new java.io.FilterOutputStream(out) {
+          @Override
+          public void close() throws IOException {
+            flush();
+          }
+        })) {
+      for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(entry.getName());
+        copy.setTime(time);
+        zip.putNextEntry(copy);
+        in.transferTo(zip);
+        zip.closeEntry();
+      }
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.camsurvey.model.ChecklistAnswer;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Language;
 import org.camsurvey.model.Severity;
@@ -19,6 +20,7 @@ import org.camsurvey.model.Site;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.DocumentText;
 import org.camsurvey.rules.CheckResult;
+import org.camsurvey.rules.Checklist;
 import org.camsurvey.rules.Scene;
 import org.camsurvey.rules.Statute;
 
@@ -54,8 +56,57 @@ public final class InspectionReport {
   }
 
   /** The date a finding is to be rectified by: at once for Art. 24 (removal), else the deadline. */
+  /**
+   * The duties no map can show (Art. 11 ¶3, 12, 13, 19, 20), each in the statute's words with the
+   * answer the inspector gave, per site that has answers; with none at all, one blank list for the
+   * inspector to fill in by hand.
+   */
+  private static void checklist(PdfLayout layout, DocumentText text, CheckResult result, Map<String, Site> sites) {
+    layout.heading(text.text("section.checklist"));
+    Map<String, List<ChecklistAnswer>> bySite = new LinkedHashMap<>();
+    for (ChecklistAnswer a : result.survey().checklist()) {
+      bySite.computeIfAbsent(a.siteId(), k -> new ArrayList<>()).add(a);
+    }
+    if (bySite.isEmpty()) {
+      layout.paragraph(text.text("checklist.unanswered"));
+      bySite.put(null, List.of());
+    }
+    for (Map.Entry<String, List<ChecklistAnswer>> e : bySite.entrySet()) {
+      if (e.getKey() != null) {
+        Site site = sites.get(e.getKey());
+        layout.subheading(e.getKey() + (site != null && site.name() != null ? " " + site.name() : ""));
+      }
+      PdfPTable t = layout.table(18, 52, 10, 20);
+      t.setHeaderRows(1);
+      for (String k : List.of("checklist.article", "checklist.duty", "checklist.answer", "checklist.note")) {
+        t.addCell(layout.header(text.text(k), PdfLayout.BODY));
+      }
+      for (Checklist.Duty duty : Checklist.duties()) {
+        ChecklistAnswer answer = e.getValue().stream()
+            .filter(a -> a.article() == duty.article() && Objects.equals(a.item(), duty.item()))
+            .findFirst().orElse(null);
+        String cited = duty.item() == null ? text.article(Integer.toString(duty.article()))
+            : duty.isParagraph() ? text.articleParagraph(duty.article(), Integer.parseInt(duty.item()))
+            : text.articleItem(Integer.toString(duty.article()), duty.item());
+        t.addCell(layout.cell(cited, PdfLayout.BODY));
+        t.addCell(layout.cell(duty.words(text.language()), PdfLayout.BODY));
+        t.addCell(layout.cell(text.text("checklist.answer." + (answer == null ? "none"
+            : answer.answer().name().toLowerCase(java.util.Locale.ROOT))), PdfLayout.BODY));
+        List<String> note = new ArrayList<>();
+        if (answer != null && answer.note() != null) {
+          note.add(answer.note());
+        }
+        if (answer != null && answer.checkedBy() != null) {
+          note.add(text.text("checklist.checked_by") + " " + answer.checkedBy());
+        }
+        t.addCell(layout.cell(String.join(text.language() == Language.ZH ? "；" : "; ", note), PdfLayout.BODY));
+      }
+      layout.add(t);
+    }
+  }
+
   public static String deadline(DocumentText text, Finding finding, LocalDate inspected, LocalDate deadline) {
-    if ("24".equals(finding.code().consequence())) {
+    if ("24".equals(finding.consequence())) {
       return text.format("deadline.immediately", inspected.toString());
     }
     if (finding.severity() == Severity.DEFICIENCY) {
@@ -145,7 +196,7 @@ public final class InspectionReport {
         }
         String citation = DocumentText.citation(f);
         row(layout, t, "finding.law", quoteLines(zh, text, citation));
-        String consequence = f.code().consequence();
+        String consequence = f.consequence();
         row(layout, t, "finding.consequence",
             consequence == null ? List.of(text.text("consequence.none")) : quoteLines(zh, text, consequence));
         row(layout, t, "finding.deadline", List.of(deadline(text, f, info.date(), inspection.deadline())));
@@ -156,7 +207,10 @@ public final class InspectionReport {
       layout.paragraph(text.text("summary.none"));
     }
 
-    // 3. data problems
+    // 3. the checklist, answered or not
+    checklist(layout, text, result, sites);
+
+    // 4. data problems
     layout.heading(text.text("section.warnings"));
     if (warnings.isEmpty()) {
       layout.paragraph(text.text("warnings.none"));
@@ -165,7 +219,7 @@ public final class InspectionReport {
       layout.paragraph("· " + w.code().name() + (w.siteId() == null ? "" : " (" + w.siteId() + ")") + ": " + text.message(w));
     }
 
-    // 4. maps of the sites with findings
+    // 5. maps of the sites with findings
     layout.heading(text.text("section.maps"));
     for (String siteId : inspected) {
       Site site = sites.get(siteId);
@@ -174,7 +228,7 @@ public final class InspectionReport {
       }
     }
 
-    // 5. signatures
+    // 6. signatures
     layout.newPage();
     layout.heading(text.text("section.signatures"));
     PdfPTable t = layout.table(18, 24, 20, 22, 16);
