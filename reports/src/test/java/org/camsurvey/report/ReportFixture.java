@@ -65,6 +65,7 @@ final class ReportFixture {
             .figure("reason", "Self-intersection").figure("area_before_m2", 0.0).figure("area_after_m2", 4.0).build(),
         Finding.of(FindingCode.DATA_ENCODING_GUESSED).source(new SourceRef("cams/zones.csv", "zones", 0, null))
             .figure("encoding", "GB18030").build(),
+        Finding.of(FindingCode.DATA_INDEX_REBUILT).source(new SourceRef("cams/cameras.shp", "cameras", 0, null)).build(),
         Finding.of(FindingCode.DATA_UNKNOWN_SITE).site("S2").source(new SourceRef("cams/sites.csv", "sites", 0, "S2"))
             .build());
     List<Site> sites = List.of(new Site("S1", "东门商场", null, null, null), new Site("S2", "云栖大酒店（解放碑店）", null, null, null));
@@ -78,6 +79,7 @@ final class ReportFixture {
   static final List<String> EVERY_FINDING = List.of(
       "DATA_MISSING_FIELD - - -",
       "DATA_ENCODING_GUESSED - - -",
+      "DATA_INDEX_REBUILT - - -",
       "ART8_UNCOVERED S1 - Z-GATE",
       "ART9_FORBIDDEN_VIEW S1 V Z-ROOM S2",
       "ART9_FORBIDDEN_VIEW S1 V Z-WC",

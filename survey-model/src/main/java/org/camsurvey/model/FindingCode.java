@@ -19,6 +19,7 @@ public enum FindingCode {
   DATA_MISSING_FIELD(null, Severity.WARNING, null),
   DATA_GEOMETRY_REPAIRED(null, Severity.WARNING, null),
   DATA_ENCODING_GUESSED(null, Severity.WARNING, null),
+  DATA_INDEX_REBUILT(null, Severity.WARNING, null),
   DATA_UNKNOWN_SITE(null, Severity.WARNING, null);
 
   private final String article;
