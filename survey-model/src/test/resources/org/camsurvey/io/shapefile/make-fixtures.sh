@@ -103,3 +103,40 @@ for code in 4326 4490 4610 4214 4544 4545 4523 4524 32648 32649 2380 2381 2359 2
           '{printf "%s\t%s\t%s\t106.5770\t29.5575\t%s\t%s\n", code, flavour, wkt, $1, $2}' >> "$out"
   done
 done
+
+# ShapefileFuzzTestInputs/<method>/: the seed corpus of ShapefileFuzzTest, cut from the fixtures
+# above. Framed seeds start with the length of their first part in two big-endian bytes.
+seeds=ShapefileFuzzTestInputs
+rm -rf "$seeds"
+mkdir -p "$seeds"/{shp,shpWithIndex,dbf,prj,shapefile}
+u16() { printf "\\x$(printf %02x $(($1 >> 8)))\\x$(printf %02x $(($1 & 255)))"; }
+size() { wc -c < "$1" | tr -d ' '; }
+cp jiefangbei-wgs84-utf8/cameras.shp "$seeds/shp/cameras-point"
+cp jiefangbei-gk108-gbk-cpg/zones.shp "$seeds/shp/zones-polygon"
+for kind in polygon-xyzm line-xym multipoint-xyz point-xym; do
+  cp "geometry-kinds/$kind.shp" "$seeds/shp/$kind"
+done
+for layer in cameras zones; do
+  { u16 "$(size jiefangbei-wgs84-utf8/$layer.shx)"; cat jiefangbei-wgs84-utf8/$layer.shx jiefangbei-wgs84-utf8/$layer.shp; } \
+    > "$seeds/shpWithIndex/$layer"
+done
+cp jiefangbei-gk108-gbk-ldid/cameras.dbf "$seeds/dbf/cameras-gbk-ldid"
+cp jiefangbei-wgs84-utf8/zones.dbf "$seeds/dbf/zones-utf8"
+cp jiefangbei-gk108-gbk-guessed/sites.dbf "$seeds/dbf/sites-gbk"
+cp jiefangbei-gk108-gbk-cpg/cameras.prj "$seeds/prj/gk108-esri"
+cp jiefangbei-wgs84-utf8/cameras.prj "$seeds/prj/wgs84-esri"
+awk -F'\t' '$1 == 4545 && $2 == "wkt1" {printf "%s", $3}' prj-cases.tsv > "$seeds/prj/gk108-ogc"
+awk -F'\t' '$1 == 21418 && $2 == "wkt_esri" {printf "%s", $3}' prj-cases.tsv > "$seeds/prj/beijing-gk-zone18-esri"
+for layer in cameras zones; do
+  { u16 "$(size jiefangbei-gk108-gbk-cpg/$layer.dbf)"; printf '\x03\x01'; cat jiefangbei-gk108-gbk-cpg/$layer.dbf;
+    printf 'GBK'; cat jiefangbei-gk108-gbk-cpg/$layer.shp; } > "$seeds/shapefile/$layer-gbk"
+done
+mkdir -p "$seeds/zip"
+kinds=$(mktemp -d)
+mkdir "$kinds/top" "$kinds/folder" "$kinds/folder/survey"
+cp jiefangbei-wgs84-utf8/zones.* "$kinds/top/"
+cp jiefangbei-gk108-gbk-ldid/sites.* "$kinds/folder/survey/"
+find "$kinds" -exec touch -t 202401010000 {} +
+(cd "$kinds/top" && zip -q -X - zones.*) > "$seeds/zip/zones-top"
+(cd "$kinds/folder" && zip -q -X -r - survey) > "$seeds/zip/sites-in-folder"
+rm -r "$kinds"
