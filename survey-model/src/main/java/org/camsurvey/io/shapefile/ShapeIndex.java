@@ -7,8 +7,9 @@ package org.camsurvey.io.shapefile;
  * @param offsets the byte offset of each record's 8-byte header in the {@code .shp}
  * @param lengths the length in bytes of each record's content, after its header
  */
-record ShapeIndex(long[] offsets, long[] lengths) {
-  int size() {
+public record ShapeIndex(long[] offsets, long[] lengths) {
+  /** The number of records. */
+  public int size() {
     return offsets.length;
   }
 }

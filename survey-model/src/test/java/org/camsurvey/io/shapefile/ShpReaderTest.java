@@ -60,7 +60,7 @@ class ShpReaderTest {
       default -> "POLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))";
     };
     Geometry nullRecord = kind.equals("point") ? geometries.get(1) : geometries.get(2);
-    assertThat(nullRecord).as("the record with no geometry").isNull();
+    assertThat((Object) nullRecord).as("the record with no geometry").isNull();
     if (second != null) {
       assertSame(geometries.get(1), second);
     } else {
@@ -93,7 +93,7 @@ class ShpReaderTest {
 
   @Test
   void aNullRecordHasNoGeometry() {
-    assertThat(single(new ShapefileBytes(1).nullShape())).isNull();
+    assertThat((Object) single(new ShapefileBytes(1).nullShape())).isNull();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -136,7 +136,7 @@ class ShpReaderTest {
     ShpReader reader = new ShpReader("zones.shp", "zones", bytes.shp(), new GeometryFactory());
     ShapeIndex index = reader.check(ShxReader.read("zones.shx", "zones", bytes.shx()), "zones.shx");
 
-    assertThat(reader.geometry(index, 0)).isNull();
+    assertThat((Object) reader.geometry(index, 0)).isNull();
     assertThatThrownBy(() -> reader.geometry(index, 1)).isInstanceOfSatisfying(InputException.class, e -> {
       assertThat(e.file()).isEqualTo("zones.shp");
       assertThat(e.layer()).isEqualTo("zones");
