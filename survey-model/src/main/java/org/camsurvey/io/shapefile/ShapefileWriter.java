@@ -160,7 +160,6 @@ public final class ShapefileWriter {
 
   // ---- geometry ----
 
-  /** The file's shape type: 0 Null, 1 Point, 8 MultiPoint, 3 PolyLine, 5 Polygon. */
   /**
    * A layer of walls and buildings (lines and polygons: a shapefile holds one kind) with each
    * building written as its outline. Nothing is lost for sight: a building blocks exactly what its
@@ -178,6 +177,7 @@ public final class ShapefileWriter {
     return new OutputLayer(layer.name(), layer.geometry(), layer.fields(), features);
   }
 
+  /** The file's shape type: 0 Null, 1 Point, 8 MultiPoint, 3 PolyLine, 5 Polygon. */
   private static int shapeType(OutputLayer layer) {
     boolean points = false;
     boolean multiPoints = false;

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Broken shapefiles are input errors naming the file, the layer, the record and the reason, never
- * a stack trace. Each case breaks one file of a copy of the GDAL-made WGS 84 fixture (23 cameras,
- * 11 zones).
+ * a stack trace. Each case breaks one file of a copy of the GDAL-made WGS 84 fixture (25 cameras,
+ * 19 zones, 7 sites, 11 obstacles).
  */
 class BadShapefilesTest {
   @TempDir
@@ -53,7 +53,7 @@ class BadShapefilesTest {
     byte[] shp = Files.readAllBytes(folder.resolve("cameras.shp"));
     Files.write(folder.resolve("cameras.shp"), Arrays.copyOf(shp, shp.length - 10));
 
-    assertInputError("cameras", "cameras.shp", "#23", "the .shp is cut short");
+    assertInputError("cameras", "cameras.shp", "#25", "the .shp is cut short");
   }
 
   @Test
@@ -62,7 +62,7 @@ class BadShapefilesTest {
     Files.write(folder.resolve("cameras.shp"), Arrays.copyOf(shp, shp.length - 10));
     Files.delete(folder.resolve("cameras.shx"));
 
-    assertInputError("cameras", "cameras.shp", "#23", "the .shp is cut short");
+    assertInputError("cameras", "cameras.shp", "#25", "the .shp is cut short");
   }
 
   @Test
@@ -92,14 +92,14 @@ class BadShapefilesTest {
     int recordLength = ByteBuffer.wrap(dbf).order(ByteOrder.LITTLE_ENDIAN).getShort(10);
     Files.write(folder.resolve("cameras.dbf"), Arrays.copyOf(dbf, dbf.length - 1 - recordLength - 3));
 
-    assertInputError("cameras", "cameras.dbf", "#22", "the .dbf is short of records");
+    assertInputError("cameras", "cameras.dbf", "#24", "the .dbf is short of records");
   }
 
   @Test
   void aDbfWithFewerRecordsThanTheShp() throws IOException {
-    patchLittleEndianInt("cameras.dbf", 4, 22);
+    patchLittleEndianInt("cameras.dbf", 4, 24);
 
-    assertInputError("cameras", "cameras.dbf", "#23", "the .shp holds 23 records but the .dbf 22: record #23 has no attributes");
+    assertInputError("cameras", "cameras.dbf", "#25", "the .shp holds 25 records but the .dbf 24: record #25 has no attributes");
   }
 
   @Test
@@ -108,7 +108,7 @@ class BadShapefilesTest {
     Files.write(folder.resolve("zones.shx"), Arrays.copyOf(shx, shx.length - 8));
     patchBigEndianInt("zones.shx", 24, (shx.length - 8) / 2);
 
-    assertInputError("zones", "zones.dbf", "#11", "the .shp holds 10 records but the .dbf 11: record #11 has no shape");
+    assertInputError("zones", "zones.dbf", "#19", "the .shp holds 18 records but the .dbf 19: record #19 has no shape");
   }
 
   @Test
@@ -164,7 +164,7 @@ class BadShapefilesTest {
 
     RawLayer cameras = read("cameras");
 
-    assertThat(cameras.features()).hasSize(22);
+    assertThat(cameras.features()).hasSize(24);
     assertThat(cameras.features().get(0).number()).isEqualTo(1);
     assertThat(cameras.features().get(1).number()).as("record #2 is deleted").isEqualTo(3);
     assertThat(cameras.features().get(1).text("camera_id")).isEqualTo("ST-03");
@@ -172,7 +172,7 @@ class BadShapefilesTest {
 
   @Test
   void withoutPrjOrCrsTheImportAsksForCrsNamingTheLayer() throws IOException {
-    for (String layer : new String[] {"cameras", "zones", "sites"}) {
+    for (String layer : new String[] {"cameras", "zones", "sites", "obstacles"}) {
       Files.delete(folder.resolve(layer + ".prj"));
     }
 
@@ -187,13 +187,15 @@ class BadShapefilesTest {
 
   @Test
   void withoutPrjTheUsersCrsIsTaken() throws IOException {
-    for (String layer : new String[] {"cameras", "zones", "sites"}) {
+    for (String layer : new String[] {"cameras", "zones", "sites", "obstacles"}) {
       Files.delete(folder.resolve(layer + ".prj"));
     }
 
     Survey survey = SurveyReader.read(folder, new ImportOptions(Crs.parse("EPSG:4326"), null));
 
-    assertThat(survey.cameras()).hasSize(23);
+    assertThat(survey.cameras()).hasSize(25);
+    assertThat(survey.zones()).hasSize(19);
+    assertThat(survey.obstacles()).hasSize(11);
   }
 
   @Test
@@ -217,7 +219,7 @@ class BadShapefilesTest {
     Files.move(folder.resolve("zones.dbf"), folder.resolve("zones.DBF"));
     Files.move(folder.resolve("zones.shx"), folder.resolve("zones.SHX"));
 
-    assertThat(read("zones").features()).hasSize(11);
+    assertThat(read("zones").features()).hasSize(19);
   }
 
   private int readBigEndianInt(String file, int at) throws IOException {

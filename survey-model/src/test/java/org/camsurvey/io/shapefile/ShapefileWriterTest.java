@@ -76,7 +76,8 @@ class ShapefileWriterTest {
       assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
           "cameras.shp", "cameras.shx", "cameras.dbf", "cameras.prj", "cameras.cpg",
           "zones.shp", "zones.shx", "zones.dbf", "zones.prj", "zones.cpg",
-          "sites.shp", "sites.shx", "sites.dbf", "sites.prj", "sites.cpg");
+          "sites.shp", "sites.shx", "sites.dbf", "sites.prj", "sites.cpg",
+          "obstacles.shp", "obstacles.shx", "obstacles.dbf", "obstacles.prj", "obstacles.cpg");
     }
     assertThat(Files.readString(folder.resolve("cameras.cpg"))).isEqualTo("UTF-8");
     assertThat(PrjReader.read("cameras.prj", "cameras", Files.readString(folder.resolve("cameras.prj"))).name())
@@ -89,20 +90,22 @@ class ShapefileWriterTest {
     writeTheSample();
 
     String cameras = run("ogrinfo", "-ro", "-al", "-so", folder.resolve("cameras.shp").toString());
-    assertThat(cameras).contains("Feature Count: 23", "Geometry: Point", "GEOGCRS[\"WGS 84\"",
+    assertThat(cameras).contains("Feature Count: 25", "Geometry: Point", "GEOGCRS[\"WGS 84\"",
         "camera_id: String", "heading: Real (19.8)", "res_h: Integer64 (10.0)", "signage: String (1.0)",
         "installed: Date", "operator: String");
     String zones = run("ogrinfo", "-ro", "-al", "-so", folder.resolve("zones.shp").toString());
-    assertThat(zones).contains("Feature Count: 11", "Geometry: Polygon", "min_cover: Real (19.8)");
+    assertThat(zones).contains("Feature Count: 19", "Geometry: Polygon", "min_cover: Real (19.8)");
     String sites = run("ogrinfo", "-ro", "-al", "-so", folder.resolve("sites.shp").toString());
-    assertThat(sites).contains("Feature Count: 6", "Geometry: Polygon");
+    assertThat(sites).contains("Feature Count: 7", "Geometry: Polygon");
+    String obstacles = run("ogrinfo", "-ro", "-al", "-so", folder.resolve("obstacles.shp").toString());
+    assertThat(obstacles).contains("Feature Count: 11", "Geometry: Line String", "obst_id: String", "kind: String");
   }
 
   @Test
   void whatGdalReadsFromTheShapefilesIsTheSample(@TempDir Path geojson) throws IOException {
     assumeTrue(hasOgrinfo(), "GDAL is not on the PATH");
     writeTheSample();
-    for (String layer : List.of("cameras", "zones", "sites")) {
+    for (String layer : List.of("cameras", "zones", "sites", "obstacles")) {
       run("ogr2ogr", "-f", "GeoJSON", geojson.resolve(layer + ".geojson").toString(),
           folder.resolve(layer + ".shp").toString());
     }
@@ -173,12 +176,60 @@ class ShapefileWriterTest {
   }
 
   @Test
-  void aLayerMixingLinesAndPolygonsIsRefusedAndNothingIsLeft() {
+  void wallsAndBuildingsAreWrittenAsLinesWithEachBuildingAsItsOutline() throws IOException {
+    OutputLayer layer = layer("obstacles", LayerSchema.GeometryKind.LINE_OR_POLYGON, LayerSchema.OBSTACLES.fields(),
+        List.of(new OutputLayer.Feature(Map.of("obst_id", "W1", "kind", "wall"), wkt("LINESTRING (0 0, 1 1)")),
+            new OutputLayer.Feature(Map.of("obst_id", "B1", "kind", "building"),
+                wkt("POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0), (2 2, 2 8, 8 8, 8 2, 2 2))")),
+            new OutputLayer.Feature(Map.of("obst_id", "B2", "kind", "building"),
+                wkt("POLYGON ((20 0, 21 0, 21 1, 20 0))"))));
+
+    ShapefileWriter.Written written = ShapefileWriter.write(layer, folder, false);
+
+    assertThat(written.files()).map(f -> f.getFileName().toString())
+        .containsExactly("obstacles.shp", "obstacles.shx", "obstacles.dbf", "obstacles.prj", "obstacles.cpg");
+    ByteBuffer shp = ByteBuffer.wrap(Files.readAllBytes(folder.resolve("obstacles.shp"))).order(ByteOrder.LITTLE_ENDIAN);
+    assertThat(shp.getInt(32)).as("shape type PolyLine").isEqualTo(3);
+    RawLayer back = read(folder.resolve("obstacles.shp"));
+    assertThat(back.features()).map(f -> f.text("obst_id")).containsExactly("W1", "B1", "B2");
+    assertThat(back.features()).map(f -> f.text("kind")).containsExactly("wall", "building", "building");
+    assertThat(back.features()).map(f -> f.geometry().toText()).containsExactly(
+        "LINESTRING (0 0, 1 1)",
+        "MULTILINESTRING ((0 0, 10 0, 10 10, 0 10, 0 0), (2 2, 2 8, 8 8, 8 2, 2 2))",
+        "LINESTRING (20 0, 21 0, 21 1, 20 0)");
+  }
+
+  @Test
+  void buildingsAloneStayPolygons() throws IOException {
     OutputLayer layer = layer("obstacles", LayerSchema.GeometryKind.LINE_OR_POLYGON, List.of(),
+        List.of(feature(wkt("POLYGON ((0 0, 0 1, 1 1, 0 0))"))));
+
+    ShapefileWriter.write(layer, folder, false);
+
+    ByteBuffer shp = ByteBuffer.wrap(Files.readAllBytes(folder.resolve("obstacles.shp"))).order(ByteOrder.LITTLE_ENDIAN);
+    assertThat(shp.getInt(32)).as("shape type Polygon").isEqualTo(5);
+    assertThat(read(folder.resolve("obstacles.shp")).features().get(0).geometry().norm()
+        .equalsExact(wkt("POLYGON ((0 0, 0 1, 1 1, 0 0))").norm())).isTrue();
+  }
+
+  @Test
+  void aLayerMixingPointsWithLinesIsRefusedAndNothingIsLeft() {
+    OutputLayer layer = layer("obstacles", LayerSchema.GeometryKind.LINE_OR_POLYGON, List.of(),
+        List.of(feature(wkt("LINESTRING (0 0, 1 1)")), feature(wkt("POINT (3 3)")),
+            feature(wkt("POLYGON ((0 0, 1 0, 1 1, 0 0))"))));
+
+    assertThatThrownBy(() -> ShapefileWriter.write(layer, folder, false)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("layer obstacles mixes points, lines, but a shapefile holds one kind of shape");
+    assertThat(folder.toFile().list()).isEmpty();
+  }
+
+  @Test
+  void aLayerOfAnyGeometryMixingLinesAndPolygonsIsRefusedAndNothingIsLeft() {
+    OutputLayer layer = layer("findings", LayerSchema.GeometryKind.ANY, List.of(),
         List.of(feature(wkt("LINESTRING (0 0, 1 1)")), feature(wkt("POLYGON ((0 0, 1 0, 1 1, 0 0))"))));
 
     assertThatThrownBy(() -> ShapefileWriter.write(layer, folder, false)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("mixes lines, polygons");
+        .hasMessage("layer findings mixes lines, polygons, but a shapefile holds one kind of shape");
     assertThat(folder.toFile().list()).isEmpty();
   }
 

@@ -69,8 +69,13 @@ class ShapefileZipTest {
     Survey fromFolder = SurveyReader.read(Fixtures.resource("jiefangbei-wgs84-utf8"), ImportOptions.defaults());
 
     assertThat(fromZip.name()).isEqualTo("jiefangbei");
-    assertThat(fromZip.cameras()).hasSameSizeAs(fromFolder.cameras()).hasSize(23);
-    assertThat(fromZip.zones()).map(z -> z.name()).containsExactlyElementsOf(fromFolder.zones().stream().map(z -> z.name()).toList());
+    assertThat(fromZip.layers()).containsExactlyInAnyOrder("cameras", "zones", "sites", "obstacles");
+    assertThat(fromZip.cameras()).hasSameSizeAs(fromFolder.cameras()).hasSize(25);
+    assertThat(fromZip.zones()).map(z -> z.name()).containsExactlyElementsOf(fromFolder.zones().stream().map(z -> z.name()).toList())
+        .hasSize(19);
+    assertThat(fromZip.sites()).hasSize(7);
+    assertThat(fromZip.obstacles()).map(o -> o.obstacleId())
+        .containsExactlyElementsOf(fromFolder.obstacles().stream().map(o -> o.obstacleId()).toList()).hasSize(11);
     assertThat(fromZip.cameras().get(0).source().file()).isEqualTo(zip + "/jiefangbei/cameras.shp");
   }
 
@@ -78,7 +83,11 @@ class ShapefileZipTest {
   void shapefilesAtTheTopOfTheZip() throws IOException {
     Path zip = zip("top.zip", StandardCharsets.UTF_8, fixture());
 
-    assertThat(SurveyReader.read(zip, ImportOptions.defaults()).cameras()).hasSize(23);
+    Survey survey = SurveyReader.read(zip, ImportOptions.defaults());
+
+    assertThat(survey.cameras()).hasSize(25);
+    assertThat(survey.zones()).hasSize(19);
+    assertThat(survey.obstacles()).hasSize(11);
   }
 
   @Test
@@ -87,7 +96,7 @@ class ShapefileZipTest {
 
     ShapefileZip opened = ShapefileZip.open(zip, "解放碑.zip");
 
-    assertThat(opened.names()).containsExactly("cameras", "sites", "zones");
+    assertThat(opened.names()).containsExactly("cameras", "obstacles", "sites", "zones");
     RawLayer cameras = opened.read("cameras", "cameras", ImportOptions.defaults());
     assertThat(cameras.file()).isEqualTo("解放碑.zip/解放碑调查/cameras.shp");
   }
