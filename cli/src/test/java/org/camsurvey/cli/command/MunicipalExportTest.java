@@ -31,6 +31,8 @@ class MunicipalExportTest {
 
     assertThat(municipal.exitCode()).as(municipal.toString()).isEqualTo(1);
     assertThat(rows(municipal)).isEqualTo(rows(sample));
+    assertThat(JSON.readTree(municipal.out()).get("summary")).isEqualTo(JSON.readTree(sample.out()).get("summary"));
+    assertThat(JSON.readTree(municipal.out()).get("summary").get("cameras").asInt()).isEqualTo(25);
     assertThat(unmapped.exitCode()).as("without the mapping the folder holds no survey layers").isEqualTo(3);
   }
 
