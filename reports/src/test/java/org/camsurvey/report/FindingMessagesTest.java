@@ -46,6 +46,7 @@ class FindingMessagesTest {
     assertThat(messages(Language.EN)).containsExactly(
         "Layer cameras of cams/cameras.csv has no field retention, runs_24h; the rules that need it were not applied.",
         "Layer zones of cams/zones.csv is not UTF-8 and does not say its encoding; it was read as GB18030. If names look wrong, give --encoding.",
+        "Layer cameras of cams/cameras.shp has no .shx index; it was rebuilt by reading the .shp in order. Keep the .shx beside the .shp.",
         "Mandated zone Z-GATE “商场主出入口” (Art. 8(8)) is 50% covered at observe quality by its own site's cameras; 90% is required. Cameras of other sites also see it: S2/N.",
         "Camera V sees 4 m² of forbidden zone Z-ROOM “101客房” of site S2 (Art. 9(1)).",
         "Camera V sees 4 m² of forbidden zone Z-WC “公共卫生间” (Art. 9(3)).",
@@ -67,6 +68,7 @@ class FindingMessagesTest {
     assertThat(messages(Language.ZH)).containsExactly(
         "cams/cameras.csv 的 cameras 图层缺少字段：retention, runs_24h；依赖这些字段的规则未适用。",
         "zones 图层 cams/zones.csv 不是 UTF-8 编码且未注明编码，已按 GB18030 读取。如名称显示异常，请用 --encoding 指定。",
+        "cameras 图层 cams/cameras.shp 缺少 .shx 索引文件，已按顺序读取 .shp 重建索引。请将 .shx 与 .shp 放在一起。",
         "应当安装区域 Z-GATE“商场主出入口”（第八条第（八）项）由本单位摄像机在“观察”画质下覆盖 50%，要求不低于 90%。其他单位的摄像机亦可见该区域：S2/N。",
         "摄像机 V 可见禁止安装区域 Z-ROOM“101客房”（属 S2） 4 平方米（第九条第（一）项）。",
         "摄像机 V 可见禁止安装区域 Z-WC“公共卫生间” 4 平方米（第九条第（三）项）。",

@@ -45,19 +45,19 @@ class FindingsCsvTest {
     assertThat(encoding.toList()).containsExactly("DATA_ENCODING_GUESSED", "warning", "", "", "", "", "", "", "", "", "",
         "encoding=GB18030", "cams/zones.csv", "zones", "",
         "Layer zones of cams/zones.csv is not UTF-8 and does not say its encoding; it was read as GB18030. If names look wrong, give --encoding.");
-    CSVRecord uncovered = rows.get(2);
+    CSVRecord uncovered = rows.get(3);
     assertThat(uncovered.toList().subList(0, 15)).containsExactly("ART8_UNCOVERED", "violation", "8", "8", "S1", "",
         "Z-GATE", "", "", "0.5", "0.9",
         "quality=observe; zone_area_m2=100.0; uncovered_m2=50.0; zone_name=商场主出入口; covered_by=H; seen_by_other_sites=S2/N",
         "", "", "");
-    CSVRecord view = rows.get(3);
+    CSVRecord view = rows.get(4);
     assertThat(view.toList().subList(0, 15)).containsExactly("ART9_FORBIDDEN_VIEW", "violation", "9", "1", "S1", "V",
         "Z-ROOM", "S2", "4.0", "", "", "zone_share=1.0; range_m=10.0; zone_name=101客房; image_camera=V; near_m=7.0; far_m=9.06; ppm_near=237.5; "
             + "ppm_far=183.6; quality_reached=recognise", "", "", "");
-    CSVRecord repaired = rows.get(12);
+    CSVRecord repaired = rows.get(13);
     assertThat(repaired.toList().subList(12, 15)).containsExactly("cams/zones.csv", "zones", "Z-WC");
     // a camera's finding points at the camera, not at its record
-    assertThat(rows.get(13).toList().subList(12, 15)).containsExactly("", "", "");
+    assertThat(rows.get(14).toList().subList(12, 15)).containsExactly("", "", "");
   }
 
   @Test
@@ -85,8 +85,8 @@ class FindingsCsvTest {
   void chineseMessages() throws IOException {
     List<CSVRecord> rows = parse(write(ReportFixture.everyFinding(), Language.ZH));
 
-    assertThat(rows.get(5).get("message")).isEqualTo("摄像机 IN 安装在禁止安装区域 Z-CTR“柜台操作区” 内（第九条第（四）项）。");
-    assertThat(rows.get(12).get("message")).startsWith("cams/zones.csv 的 zones 图层记录 Z-WC 的多边形无效");
+    assertThat(rows.get(6).get("message")).isEqualTo("摄像机 IN 安装在禁止安装区域 Z-CTR“柜台操作区” 内（第九条第（四）项）。");
+    assertThat(rows.get(13).get("message")).startsWith("cams/zones.csv 的 zones 图层记录 Z-WC 的多边形无效");
   }
 
   static String write(CheckResult result, Language language) throws IOException {

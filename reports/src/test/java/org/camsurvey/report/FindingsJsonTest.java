@@ -24,7 +24,7 @@ class FindingsJsonTest {
     assertThat(doc.get("tool").toString()).isEqualTo("{\"name\":\"camsurvey\",\"version\":\"9.9.9-TEST\"}");
     assertThat(doc.get("input").asText()).isEqualTo("fixture");
     assertThat(doc.get("summary").toString()).isEqualTo(
-        "{\"sites\":2,\"cameras\":6,\"zones\":4,\"violations\":7,\"deficiencies\":3,\"warnings\":6}");
+        "{\"sites\":2,\"cameras\":6,\"zones\":4,\"violations\":7,\"deficiencies\":3,\"warnings\":7}");
     List<String> codes = new ArrayList<>();
     doc.get("findings").forEach(f -> codes.add(f.get("code").asText()));
     assertThat(codes).containsExactlyElementsOf(
@@ -37,22 +37,23 @@ class FindingsJsonTest {
 
     assertThat(fieldNames(findings.get(0)))
         .containsExactly("code", "severity", "fields", "file", "layer", "message");
-    assertThat(fieldNames(findings.get(2))).containsExactly(
+    assertThat(fieldNames(findings.get(2))).containsExactly("code", "severity", "file", "layer", "message");
+    assertThat(fieldNames(findings.get(3))).containsExactly(
         "code", "severity", "article", "item", "site_id", "zone_id", "coverage", "required", "quality",
         "zone_area_m2", "uncovered_m2", "zone_name", "covered_by", "seen_by_other_sites", "consequence", "message");
-    assertThat(fieldNames(findings.get(3))).containsExactly(
+    assertThat(fieldNames(findings.get(4))).containsExactly(
         "code", "severity", "article", "item", "site_id", "camera_id", "zone_id", "zone_site_id", "overlap_m2",
         "zone_share", "range_m", "zone_name", "image_camera", "near_m", "far_m", "ppm_near", "ppm_far",
         "quality_reached", "consequence", "message");
-    assertThat(fieldNames(findings.get(4))).doesNotContain("zone_site_id");
-    assertThat(fieldNames(findings.get(6))).containsExactly(
+    assertThat(fieldNames(findings.get(5))).doesNotContain("zone_site_id");
+    assertThat(fieldNames(findings.get(7))).containsExactly(
         "code", "severity", "article", "site_id", "camera_id", "message");
-    assertThat(fieldNames(findings.get(9))).containsExactly(
+    assertThat(fieldNames(findings.get(10))).containsExactly(
         "code", "severity", "article", "site_id", "camera_id", "paragraph", "installed", "filed", "due", "message");
-    assertThat(fieldNames(findings.get(12))).containsExactly(
+    assertThat(fieldNames(findings.get(13))).containsExactly(
         "code", "severity", "site_id", "reason", "area_before_m2", "area_after_m2", "file", "layer", "record",
         "message");
-    assertThat(fieldNames(findings.get(13))).containsExactly("code", "severity", "site_id", "camera_id", "fields", "message");
+    assertThat(fieldNames(findings.get(14))).containsExactly("code", "severity", "site_id", "camera_id", "fields", "message");
     findings.forEach(f -> f.fields().forEachRemaining(e -> assertThat(e.getValue().isNull()).as(e.getKey()).isFalse()));
   }
 
@@ -60,7 +61,7 @@ class FindingsJsonTest {
   void figuresKeepTheirTypes() throws IOException {
     JsonNode findings = write(ReportFixture.everyFinding(), Language.EN).get("findings");
 
-    JsonNode uncovered = findings.get(2);
+    JsonNode uncovered = findings.get(3);
     assertThat(uncovered.get("article").isTextual()).isTrue();
     assertThat(uncovered.get("item").asText()).isEqualTo("8");
     assertThat(uncovered.get("severity").asText()).isEqualTo("violation");
@@ -70,22 +71,22 @@ class FindingsJsonTest {
     assertThat(uncovered.get("covered_by").toString()).isEqualTo("[\"H\"]");
     assertThat(uncovered.get("seen_by_other_sites").toString()).isEqualTo("[\"S2/N\"]");
     assertThat(uncovered.get("consequence").asText()).isEqualTo("23");
-    JsonNode view = findings.get(3);
+    JsonNode view = findings.get(4);
     assertThat(view.get("overlap_m2").asDouble()).isEqualTo(4.0);
     assertThat(view.get("zone_site_id").asText()).isEqualTo("S2");
     assertThat(view.get("consequence").asText()).isEqualTo("24");
-    JsonNode late = findings.get(9);
+    JsonNode late = findings.get(10);
     assertThat(late.get("paragraph").isInt()).isTrue();
     assertThat(late.get("severity").asText()).isEqualTo("deficiency");
-    assertThat(findings.get(12).get("record").asText()).isEqualTo("Z-WC");
-    assertThat(findings.get(12).get("severity").asText()).isEqualTo("warning");
+    assertThat(findings.get(13).get("record").asText()).isEqualTo("Z-WC");
+    assertThat(findings.get(13).get("severity").asText()).isEqualTo("warning");
   }
 
   @Test
   void messagesFollowTheLanguage() throws IOException {
     JsonNode zh = write(ReportFixture.everyFinding(), Language.ZH).get("findings");
 
-    assertThat(zh.get(4).get("message").asText())
+    assertThat(zh.get(5).get("message").asText())
         .isEqualTo("摄像机 V 可见禁止安装区域 Z-WC“公共卫生间” 4 平方米（第九条第（三）项）。");
   }
 

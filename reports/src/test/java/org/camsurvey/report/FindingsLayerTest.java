@@ -39,14 +39,16 @@ class FindingsLayerTest {
     assertThat(layer.features()).extracting(f -> f.values().get("code") + " " + dash(f, "site_id") + " "
         + dash(f, "camera_id") + " " + dash(f, "zone_id") + (f.values().get("zone_site_id") == null ? "" : " "
         + f.values().get("zone_site_id"))).containsExactlyElementsOf(ReportFixture.EVERY_FINDING);
-    Map<String, Object> uncovered = layer.features().get(2).values();
+    assertThat(layer.features().get(2).values()).containsEntry("code", "DATA_INDEX_REBUILT")
+        .containsEntry("severity", "warning");
+    Map<String, Object> uncovered = layer.features().get(3).values();
     assertThat(uncovered).containsEntry("severity", "violation").containsEntry("article", "8").containsEntry("item", "8")
         .containsEntry("consequence", "23").containsEntry("required", 0.9);
     assertThat((Double) uncovered.get("coverage")).isCloseTo(0.5, within(0.001));
     assertThat(new ObjectMapper().readTree((String) uncovered.get("figures")).get("coverage").asDouble())
         .isCloseTo(0.5, within(0.001));
-    assertThat((String) uncovered.get("message")).isEqualTo(FindingMessages.of(Language.EN).message(result.findings().get(2)));
-    assertThat(layer.features().get(4).values().get("overlap_m2")).isInstanceOf(Double.class);
+    assertThat((String) uncovered.get("message")).isEqualTo(FindingMessages.of(Language.EN).message(result.findings().get(3)));
+    assertThat(layer.features().get(5).values().get("overlap_m2")).isInstanceOf(Double.class);
   }
 
   @Test
@@ -54,13 +56,13 @@ class FindingsLayerTest {
     List<OutputLayer.Feature> features = FindingsLayer.of(ReportFixture.everyFinding(), FindingMessages.of(Language.ZH)).features();
 
     assertThat(features).extracting(f -> f.geometry() == null ? "null" : f.geometry().getGeometryType()).containsExactly(
-        "null", "null", "MultiPolygon", "MultiPolygon", "MultiPolygon", "Point", "Point", "Point", "Point", "Point",
-        "Point", "Point", "null", "Point", "null", "null");
-    Geometry v = features.get(6).geometry();
+        "null", "null", "null", "MultiPolygon", "MultiPolygon", "MultiPolygon", "Point", "Point", "Point", "Point",
+        "Point", "Point", "Point", "null", "Point", "null", "null");
+    Geometry v = features.get(7).geometry();
     assertThat(v.getCoordinate().x).isCloseTo(106.577, within(1e-9));
     assertThat(v.getCoordinate().y).isCloseTo(29.557, within(1e-9));
-    assertThat(features.get(2).geometry().isValid()).isTrue();
-    assertThat(features.get(2).geometry().getEnvelopeInternal().getMinX()).isBetween(106.5769, 106.5771);
+    assertThat(features.get(3).geometry().isValid()).isTrue();
+    assertThat(features.get(3).geometry().getEnvelopeInternal().getMinX()).isBetween(106.5769, 106.5771);
   }
 
   @Test
@@ -85,8 +87,8 @@ class FindingsLayerTest {
         }
       }
     }
-    assertThat(rows).hasSize(16).startsWith("DATA_MISSING_FIELD null", "DATA_ENCODING_GUESSED null",
-        "ART8_UNCOVERED MultiPolygon", "ART9_FORBIDDEN_VIEW MultiPolygon");
+    assertThat(rows).hasSize(17).startsWith("DATA_MISSING_FIELD null", "DATA_ENCODING_GUESSED null",
+        "DATA_INDEX_REBUILT null", "ART8_UNCOVERED MultiPolygon", "ART9_FORBIDDEN_VIEW MultiPolygon");
   }
 
   private static String dash(OutputLayer.Feature f, String field) {

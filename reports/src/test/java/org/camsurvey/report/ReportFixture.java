@@ -70,6 +70,7 @@ final class ReportFixture {
             .figure("reason", "Self-intersection").figure("area_before_m2", 0.0).figure("area_after_m2", 4.0).build(),
         Finding.of(FindingCode.DATA_ENCODING_GUESSED).source(new SourceRef("cams/zones.csv", "zones", 0, null))
             .figure("encoding", "GB18030").build(),
+        Finding.of(FindingCode.DATA_INDEX_REBUILT).source(new SourceRef("cams/cameras.shp", "cameras", 0, null)).build(),
         Finding.of(FindingCode.DATA_UNKNOWN_SITE).site("S2").source(new SourceRef("cams/sites.csv", "sites", 0, "S2"))
             .build(),
         Finding.of(FindingCode.DATA_DEFAULTED).camera("S2", "W").source(new SourceRef("cams/cameras.csv", "cameras", 3, "W"))
@@ -85,6 +86,7 @@ final class ReportFixture {
   static final List<String> EVERY_FINDING = List.of(
       "DATA_MISSING_FIELD - - -",
       "DATA_ENCODING_GUESSED - - -",
+      "DATA_INDEX_REBUILT - - -",
       "ART8_UNCOVERED S1 - Z-GATE",
       "ART9_FORBIDDEN_VIEW S1 V Z-ROOM S2",
       "ART9_FORBIDDEN_VIEW S1 V Z-WC",

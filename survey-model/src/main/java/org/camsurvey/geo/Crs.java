@@ -5,6 +5,7 @@ import org.locationtech.proj4j.BasicCoordinateTransform;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
 import org.locationtech.proj4j.CoordinateTransform;
+import org.locationtech.proj4j.Proj4jException;
 import org.locationtech.proj4j.ProjCoordinate;
 import org.locationtech.proj4j.proj.Projection;
 import org.locationtech.proj4j.proj.TransverseMercatorProjection;
@@ -117,7 +118,8 @@ public final class Crs {
   /**
    * Turns a coordinate of this CRS into WGS 84.
    *
-   * @return {longitude, latitude} in degrees
+   * @return {longitude, latitude} in degrees; NaN where the coordinate has none (it lies outside
+   *     the projection's reach), rather than an exception from proj4j
    */
   public double[] toLonLat(double x, double y) {
     double lon;
@@ -135,10 +137,18 @@ public final class Crs {
       lat = ll[1];
     } else {
       ProjCoordinate out = new ProjCoordinate();
-      projection.inverseProjectRadians(
-          new ProjCoordinate(x, y), out);
+      try {
+        projection.inverseProjectRadians(
+            new ProjCoordinate(x, y), out);
+      } catch (Proj4jException outOfReach) {
+        return new double[] {Double.NaN, Double.NaN};
+      }
       lon = Math.toDegrees(out.x);
       lat = Math.toDegrees(out.y);
+    }
+    if (!Double.isFinite(lon) || !(Math.abs(lat) <= 90)) {
+      // proj4j's datum shift throws on such a latitude.
+      return new double[] {Double.NaN, Double.NaN};
     }
     if (datumShift != null) {
       ProjCoordinate shifted = datumShift.transform(new ProjCoordinate(lon, lat), new ProjCoordinate());
@@ -151,9 +161,12 @@ public final class Crs {
   /**
    * Turns WGS 84 longitude and latitude into this CRS; the inverse of {@link #toLonLat}.
    *
-   * @return {x, y}
+   * @return {x, y}; NaN where the point has none in this CRS
    */
   public double[] fromLonLat(double lon, double lat) {
+    if (!Double.isFinite(lon) || !(Math.abs(lat) <= 90)) {
+      return new double[] {Double.NaN, Double.NaN};
+    }
     if (datumShiftBack != null) {
       ProjCoordinate shifted = datumShiftBack.transform(new ProjCoordinate(lon, lat), new ProjCoordinate());
       lon = shifted.x;
@@ -171,7 +184,11 @@ public final class Crs {
       };
     }
     ProjCoordinate out = new ProjCoordinate();
-    projection.projectRadians(new ProjCoordinate(Math.toRadians(lon), Math.toRadians(lat)), out);
+    try {
+      projection.projectRadians(new ProjCoordinate(Math.toRadians(lon), Math.toRadians(lat)), out);
+    } catch (Proj4jException outOfReach) {
+      return new double[] {Double.NaN, Double.NaN};
+    }
     return new double[] {out.x, out.y};
   }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.camsurvey.io.shapefile.ShapefileReader;
+import org.camsurvey.io.shapefile.ShapefileZip;
 import org.camsurvey.model.Survey;
 import org.camsurvey.rules.Statute;
 import org.camsurvey.model.Language;
@@ -59,7 +61,11 @@ public final class SurveyReader {
       new ContainerReader(List.of(".xlsx"), false,
           (file, shown, layer, options) -> new XlsxReader().read(file, shown, layer, options)),
       new ContainerReader(List.of(".gpkg"), false,
-          (file, shown, layer, options) -> new GeoPackageReader().read(file, shown, layer, options)));
+          (file, shown, layer, options) -> new GeoPackageReader().read(file, shown, layer, options)),
+      new ContainerReader(List.of(".shp"), true,
+          (file, shown, layer, options) -> List.of(ShapefileReader.read(file, shown, layer, options))),
+      new ContainerReader(List.of(".zip"), false,
+          (file, shown, layer, options) -> ShapefileZip.open(file, shown).readSurvey(options)));
 
   /** Reads the raw layers of a survey without validating them. */
   public static List<RawLayer> readLayers(Path input, ImportOptions options) {

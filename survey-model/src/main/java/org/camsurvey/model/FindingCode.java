@@ -20,6 +20,7 @@ public enum FindingCode {
   DATA_MISSING_FIELD(null, Severity.WARNING, null),
   DATA_GEOMETRY_REPAIRED(null, Severity.WARNING, null),
   DATA_ENCODING_GUESSED(null, Severity.WARNING, null),
+  DATA_INDEX_REBUILT(null, Severity.WARNING, null),
   DATA_UNKNOWN_SITE(null, Severity.WARNING, null),
   DATA_DEFAULTED(null, Severity.WARNING, null),
   ART18_TOO_FEW_PERSONS("18", Severity.VIOLATION, "27(5)"),

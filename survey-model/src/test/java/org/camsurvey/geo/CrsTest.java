@@ -64,4 +64,19 @@ class CrsTest {
   void rejectsWhatIsNotACrs(String text) {
     assertThatThrownBy(() -> Crs.parse(text)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  /** Found by fuzzing the .prj reader: proj4j's datum shift threw on a latitude past the pole. */
+  @ParameterizedTest
+  @ValueSource(strings = {"EPSG:4214", "EPSG:2432",
+      "+proj=lcc +lat_1=46 +lat_2=49 +lat_0=47.5 +lon_0=13.3 +x_0=400000 +y_0=400000 +ellps=krass"
+          + " +towgs84=15.8,-154.4,-82.3,0,0,0,0 +units=m +no_defs"})
+  void aCoordinateWithNoLongitudeAndLatitudeIsNaNNotAnException(String text) {
+    Crs crs = Crs.parse(text);
+    for (double[] xy : new double[][] {{500_000, 3_270_000}, {106, 95}, {1e12, -1e12}, {Double.NaN, 0}}) {
+      double[] lonLat = crs.toLonLat(xy[0], xy[1]);
+      assertThat(Double.isFinite(lonLat[0]) && Math.abs(lonLat[1]) <= 90 || Double.isNaN(lonLat[0]) && Double.isNaN(lonLat[1]))
+          .as(text + " at " + xy[0] + ", " + xy[1]).isTrue();
+    }
+    assertThat(crs.fromLonLat(106, 95)).containsExactly(Double.NaN, Double.NaN);
+  }
 }
