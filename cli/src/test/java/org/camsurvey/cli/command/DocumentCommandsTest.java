@@ -176,6 +176,31 @@ class DocumentCommandsTest {
   }
 
   /** Every page's text as OpenPDF extracts it, pages separated by a form feed line. */
+  /** The report's workbook: frozen header, filters and widths on every sheet, and LibreOffice opens it. */
+  @Test
+  void theWorkbookHasFrozenHeadersFiltersAndWidthsAndOpensInLibreOffice(@TempDir Path work)
+      throws IOException, InterruptedException {
+    try (InputStream in = Files.newInputStream(reportXlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
+      for (Sheet sheet : book) {
+        assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
+        assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(sheet.getSheetName()).isEqualTo((short) 1);
+        assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter())
+            .as(sheet.getSheetName()).isTrue();
+        assertThat(sheet.getColumnWidth(0)).as(sheet.getSheetName()).isGreaterThanOrEqualTo(8 * 256);
+      }
+    }
+    String office = Stream.of("soffice", "libreoffice").filter(DocumentCommandsTest::onPath).findFirst().orElse(null);
+    assumeTrue(office != null, "LibreOffice (soffice) is not installed");
+    Process p = new ProcessBuilder(office, "-env:UserInstallation=" + work.resolve("profile").toUri(), "--headless",
+        "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", work.toString(), reportXlsx.toString())
+        .redirectErrorStream(true).start();
+    String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(said).isZero();
+    String csv = Files.readString(work.resolve(reportXlsx.getFileName().toString().replace(".xlsx", ".csv")),
+        StandardCharsets.UTF_8);
+    assertThat(csv).contains("H-03");
+  }
+
   /** The report prints every duty of the checklist with the inspector's answer, and a no becomes a finding. */
   @Test
   void theReportPrintsTheWholeChecklistWithItsAnswers(@TempDir Path work) throws IOException {

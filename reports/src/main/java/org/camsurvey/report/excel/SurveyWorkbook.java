@@ -90,6 +90,7 @@ public final class SurveyWorkbook {
       for (Sheet s : List.of(cameras, zones, findings)) {
         s.createFreezePane(0, 1);
         int columns = s.getRow(0).getLastCellNum();
+        s.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, s.getLastRowNum()), 0, columns - 1));
         for (int i = 0; i < columns; i++) {
           s.setColumnWidth(i, Math.min(60, Math.max(8, width(s, i))) * 256);
         }

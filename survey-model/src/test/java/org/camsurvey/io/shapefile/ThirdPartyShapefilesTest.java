@@ -137,7 +137,8 @@ class ThirdPartyShapefilesTest {
 
   @Test
   void aZipWithNoShapefileIsRejected() {
-    assertThatThrownBy(() -> ShapefileZip.open(Fixtures.pyshp("empty_zipfile.zip"), "empty_zipfile.zip"))
+    Path empty = Fixtures.pyshp("empty_zipfile.zip");
+    assertThatThrownBy(() -> ShapefileZip.open(empty, "empty_zipfile.zip"))
         .isInstanceOfSatisfying(InputException.class, e -> {
           assertThat(e.file()).isEqualTo("empty_zipfile.zip");
           assertThat(e.reason()).contains("holds no shapefile");
@@ -146,7 +147,8 @@ class ThirdPartyShapefilesTest {
 
   @Test
   void aZipOfShapefilesNotNamedAfterLayersIsNoSurvey() {
-    assertThatThrownBy(() -> SurveyReader.readLayers(Fixtures.pyshp("REL.zip"), ImportOptions.defaults()))
+    Path rel = Fixtures.pyshp("REL.zip");
+    assertThatThrownBy(() -> SurveyReader.readLayers(rel, ImportOptions.defaults()))
         .isInstanceOfSatisfying(InputException.class, e ->
             assertThat(e.reason()).contains("holds no survey layers", "releaseArea20090407"));
   }
