@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:done",
       "2:the command line is wrong (the output exists without --force, or is an input)",
-      "3:input rejected",
+      "3:input rejected (with --strict: also any repair, default or guess it would need)",
       "4:any other failure"
     })
 public final class ImportCommand implements Callable<Integer> {
@@ -53,6 +53,11 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Option(names = "--force", description = "Replace the output if it exists.")
   boolean force;
+
+  @Option(names = "--strict", description = {
+      "Refuse the input rather than repair, default or guess anything: any data warning "
+          + "(repaired geometry, defaulted or missing field, guessed encoding, …) ends with exit 3 and nothing written."})
+  boolean strict;
 
   @Mixin ImportOptionsMixin importOptions;
 
@@ -76,8 +81,15 @@ public final class ImportCommand implements Callable<Integer> {
     // one input names the survey as check would; several are named after the survey written
     String surveyName = sources.size() == 1 ? SurveyReader.surveyName(sources.get(0)) : name.substring(0, name.length() - 5);
     Survey survey = SurveyReader.assemble(surveyName, layers, options);
+    FindingMessages messages = FindingMessages.of(language.orLocale());
+    if (strict && !survey.importWarnings().isEmpty()) {
+      List<String> reasons = survey.importWarnings().stream().map(messages::message).toList();
+      throw new CommandFailure(ExitCode.INPUT, "--strict: the input needs " + reasons.size()
+          + " repair(s) or assumption(s), so nothing was written:" + System.lineSeparator() + "  "
+          + String.join(System.lineSeparator() + "  ", reasons));
+    }
     OutputFile.writeFile(output, force, sources, target -> GeoPackageWriter.write(target, SurveyLayers.of(survey)));
-    ImportSummary.write(inputs, survey, output.toString(), FindingMessages.of(language.orLocale()), spec.commandLine().getOut());
+    ImportSummary.write(inputs, survey, output.toString(), messages, spec.commandLine().getOut());
     return ExitCode.OK;
   }
 }

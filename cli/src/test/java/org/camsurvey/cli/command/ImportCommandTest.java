@@ -167,4 +167,18 @@ class ImportCommandTest {
     assertThat(fromGeoPackage.get("summary")).isEqualTo(fromGeoJson.get("summary"));
     assertThat(Cli.run("check", gpkg.toString(), "--lang", "en").out().lines()).startsWith("Survey: survey");
   }
+
+  @Test
+  void strictRefusesWhatWouldNeedARepairOrAnAssumptionAndWritesNothing(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("strict.gpkg");
+
+    Run strict = Cli.run("import", SAMPLE, "-o", out.toString(), "--strict", "--lang", "en");
+    Run lenient = Cli.run("import", SAMPLE, "-o", out.toString(), "--lang", "en");
+
+    // The sample's W-01 has no value for signage: a warning normally, a refusal with --strict.
+    assertThat(strict.exitCode()).isEqualTo(3);
+    assertThat(strict.err()).contains("--strict", "Camera W-01 has no value for signage", "nothing was written");
+    assertThat(lenient.exitCode()).isZero();
+    assertThat(out).exists();
+  }
 }
