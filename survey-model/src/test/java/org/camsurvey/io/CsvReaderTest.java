@@ -128,6 +128,42 @@ class CsvReaderTest {
   }
 
   @Test
+  void readsAUtf8ByteOrderMarkBeforeTheHeaderAsNothing() {
+    byte[] text = utf8("camera_id,lon,lat\nC1,106.5,29.5\n");
+    byte[] withBom = new byte[text.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(text, 0, withBom, 3, text.length);
+
+    RawLayer cameras = new CsvReader().read("cameras.csv", withBom, "cameras", DEFAULTS);
+
+    assertThat(cameras.fields()).contains("camera_id");
+    assertThat(cameras.features().get(0).text("camera_id")).isEqualTo("C1");
+    assertThat(cameras.warnings()).isEmpty();
+  }
+
+  @Test
+  void readsAFileOfMixedEncodingsAsAGuessAndWarns() {
+    // one row pasted from a UTF-8 file into a GBK one: the whole is no longer UTF-8
+    byte[] gbk = "camera_id,site_id,lon,lat\nC1,南门,106.5,29.5\n".getBytes(Charset.forName("GBK"));
+    byte[] utf8 = "C2,北门,106.6,29.6\n".getBytes(StandardCharsets.UTF_8);
+    byte[] mixed = new byte[gbk.length + utf8.length];
+    System.arraycopy(gbk, 0, mixed, 0, gbk.length);
+    System.arraycopy(utf8, 0, mixed, gbk.length, utf8.length);
+
+    RawLayer cameras = new CsvReader().read("cameras.csv", mixed, "cameras", DEFAULTS);
+
+    assertThat(cameras.features()).hasSize(2);
+    assertThat(cameras.features().get(0).text("site_id")).isEqualTo("南门");
+    assertThat(cameras.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.code()).isEqualTo(FindingCode.DATA_ENCODING_GUESSED);
+      assertThat(w.figures()).containsEntry("encoding", "GB18030");
+      assertThat(w.source().file()).isEqualTo("cameras.csv");
+    });
+  }
+
+  @Test
   void readsSemicolonSeparatedCsvWithDecimalCommas() {
     RawLayer cameras = new CsvReader().read("cameras.csv", bytes("semicolon_decimal_comma/cameras.csv"), "cameras", DEFAULTS);
 

@@ -635,6 +635,21 @@ class SurveyAssemblerTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"1e308", "-1e308"})
+  void rejectsAHugeButFiniteCoordinate(String value) {
+    String json = """
+        {"type": "FeatureCollection", "features": [
+         {"type": "Feature", "properties": {"camera_id": "C1", "heading": 0, "hfov": 90, "range_m": 10},
+          "geometry": {"type": "Point", "coordinates": [%s, 29.5]}}]}
+        """.formatted(value);
+    List<RawLayer> layers = new GeoJsonReader().read("cameras.geojson", utf8(json), "cameras", DEFAULTS);
+
+    Rejection.of(() -> SurveyAssembler.assemble("survey", layers, STATUTE))
+        .names("cameras.geojson", "cameras", "C1", "geometry")
+        .because("EPSG:4326");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"85", "-85", "89.9"})
   void rejectsLatitudesWhereNoLocalFrameExists(String lat) {
     Rejection.of(() -> assemble(cameraWith("lat", lat)))
