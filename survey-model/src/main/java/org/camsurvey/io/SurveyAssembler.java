@@ -522,6 +522,12 @@ public final class SurveyAssembler {
     if (!(g instanceof Polygonal)) {
       throw v.error("geometry", "expected a polygon, found a " + g.getGeometryType());
     }
+    // Degenerate where it was drawn (no area even once repaired): a "polygon" along a parallel
+    // bulges in the frame (parallels curve there), metres wide over kilometres, and would pass
+    // the width check below.
+    if (f.geometry() != null && polygonsOf(GeometryFixer.fix(f.geometry())).getArea() == 0) {
+      throw v.error("geometry", "the polygon has no area");
+    }
     Geometry local = toFrame(g);
     TopologyValidationError problem = new IsValidOp(local).getValidationError();
     if (problem != null) {

@@ -571,6 +571,8 @@ class SurveyAssemblerTest {
     "POLYGON ((106.5771 29.5581, 106.5771 29.5582, 106.5771 29.5583, 106.5771 29.5581))",
     "POLYGON ((106.5771 29.5581, 106.5772 29.5582, 106.5773 29.5583, 106.5771 29.5581))",
     "POLYGON ((106.5771 29.5581, 106.5771 29.5581, 106.5771 29.5581, 106.5771 29.5581))",
+    // kilometres along a parallel, which curves in the local frame: no area where it was drawn
+    "POLYGON ((106.5 29.5581, 106.6 29.5581, 106.7 29.5581, 106.5 29.5581))",
   })
   void rejectsAZoneWithoutArea(String flat) {
     Rejection.of(() -> assemble(oneCamera(), zones("Z1,S1,forbidden,9.3,,," + '"' + flat + '"')))
