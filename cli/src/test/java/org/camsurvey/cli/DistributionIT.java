@@ -33,6 +33,7 @@ class DistributionIT {
     assertThat(home.resolve("README.md")).isRegularFile();
     assertThat(home.resolve("NOTICE")).isRegularFile();
     assertThat(home.resolve("licenses/NotoSansSC-OFL.txt")).isRegularFile();
+    assertThat(home.resolve("man/camsurvey-check.adoc")).isRegularFile();
     assertThat(home.resolve("completion/camsurvey.bash")).content(StandardCharsets.UTF_8)
         .startsWith("#!/usr/bin/env bash").contains("complete -F _complete_camsurvey", "--inspector");
     try (var jars = Files.list(home.resolve("lib"))) {
