@@ -34,6 +34,8 @@ class DistributionIT {
     assertThat(home.resolve("NOTICE")).isRegularFile();
     assertThat(home.resolve("licenses/NotoSansSC-OFL.txt")).isRegularFile();
     assertThat(home.resolve("man/camsurvey-check.adoc")).isRegularFile();
+    assertThat(home.resolve("man/man1/camsurvey-check.1")).content(StandardCharsets.UTF_8)
+        .contains(".TH \"CAMSURVEY\\-CHECK\" \"1\"", "\\-\\-min\\-cover");
     assertThat(home.resolve("completion/camsurvey.bash")).content(StandardCharsets.UTF_8)
         .startsWith("#!/usr/bin/env bash").contains("complete -F _complete_camsurvey", "--inspector");
     try (var jars = Files.list(home.resolve("lib"))) {
