@@ -2,6 +2,7 @@ package org.camsurvey.cli;
 
 import java.util.List;
 import org.camsurvey.cli.command.CheckCommand;
+import org.camsurvey.cli.command.CompletionCommand;
 import org.camsurvey.cli.command.DiffCommand;
 import org.camsurvey.cli.command.FilingCommand;
 import org.camsurvey.cli.command.FovCommand;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
       "Administration of Social Public Security Video Image Information Systems (2009)."
     },
     subcommands = {ImportCommand.class, CheckCommand.class, DiffCommand.class, FovCommand.class, LawCommand.class,
-      TemplateCommand.class, FilingCommand.class, InspectCommand.class, HelpCommand.class},
+      TemplateCommand.class, FilingCommand.class, InspectCommand.class, CompletionCommand.class,
+      HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done; check: no violation found",

@@ -1,7 +1,9 @@
 package org.camsurvey.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import org.camsurvey.cli.Cli.Run;
 import org.junit.jupiter.api.Test;
 
@@ -12,9 +14,17 @@ class MainTest {
     Run run = Cli.run("--version");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out().lines().toList().get(0)).matches("camsurvey \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    assertThat(run.out().lines().toList().get(0))
+        .matches("camsurvey \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(commit ([0-9a-f]{7,}|unknown)\\)")
+        .contains(VersionProvider.version());
     assertThat(run.out().lines().toList().get(1)).startsWith("Java " + System.getProperty("java.version"));
     assertThat(VersionProvider.version()).isNotEqualTo("unknown").doesNotContain("${");
+  }
+
+  @Test
+  void theCommitIsStampedWhenBuiltFromGit() {
+    assumeTrue(Files.exists(Cli.repositoryRoot().resolve(".git")), "built outside git: the commit is unknown");
+    assertThat(VersionProvider.commit()).matches("[0-9a-f]{7,}");
   }
 
   @Test

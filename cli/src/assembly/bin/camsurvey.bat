@@ -1,0 +1,11 @@
+@echo off
+rem Runs camsurvey from an unpacked distribution. The Java is %JAVA_HOME%\bin\java.exe when
+rem JAVA_HOME is set, else the java on the PATH (17 or later); CAMSURVEY_JAVA_OPTS passes options to it.
+setlocal
+set "CAMSURVEY_HOME=%~dp0.."
+set "JAVA_EXE=java"
+if not defined JAVA_HOME goto run
+set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
+:run
+"%JAVA_EXE%" %CAMSURVEY_JAVA_OPTS% -cp "%CAMSURVEY_HOME%\lib\*" org.camsurvey.cli.Main %*
+exit /b %ERRORLEVEL%
