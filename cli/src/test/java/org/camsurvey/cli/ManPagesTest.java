@@ -16,9 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 /**
- * The man pages in {@code docs/man/} (AsciiDoc, one per command, from picocli-codegen's
+ * The man pages in {@code man/} (AsciiDoc, one per command, from picocli-codegen's
  * {@link ManPageGenerator}) match the command model. The pages generated from this build are left in
- * {@code cli/target/man/}; when a command changes, copy them over {@code docs/man/}.
+ * {@code cli/target/man/}; when a command changes, copy them over {@code man/}.
  */
 class ManPagesTest {
   @Test
@@ -40,9 +40,9 @@ class ManPagesTest {
     Map<String, String> fresh = pages(generated);
     assertThat(fresh).containsKeys("camsurvey.adoc", "camsurvey-check.adoc", "camsurvey-inspect.adoc",
         "camsurvey-completion.adoc");
-    Map<String, String> committed = pages(Cli.repositoryRoot().resolve("docs").resolve("man"));
+    Map<String, String> committed = pages(Cli.repositoryRoot().resolve("man"));
     assertThat(committed)
-        .as("docs/man/ is out of date with the commands: copy cli/target/man/*.adoc over docs/man/")
+        .as("man/ is out of date with the commands: copy cli/target/man/*.adoc over man/")
         .isEqualTo(fresh);
   }
 
