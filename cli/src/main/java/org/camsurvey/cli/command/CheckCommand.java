@@ -12,10 +12,9 @@ import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.OutputFile;
 import org.camsurvey.cli.VersionProvider;
 import org.camsurvey.cli.option.BaselineOptions;
+import org.camsurvey.cli.option.CheckOptionsMixin;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.LanguageOption;
-import org.camsurvey.cli.option.QualityConverter;
-import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.io.GeoPackageWriter;
 import org.camsurvey.io.OutputLayer;
 import org.camsurvey.io.SurveyLayers;
@@ -84,13 +83,7 @@ public final class CheckCommand implements Callable<Integer> {
       description = "table, json, csv or geojson (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--quality", defaultValue = "observe", paramLabel = "QUALITY", converter = QualityConverter.class,
-      description = "Image quality mandated coverage counts at: detect, observe, recognise, identify (default: ${DEFAULT-VALUE}).")
-  ImageQuality quality;
-
-  @Option(names = "--min-cover", defaultValue = "0.9", paramLabel = "FRACTION",
-      description = "Coverage a mandated zone needs where it sets no min_cover, 0..1 (default: ${DEFAULT-VALUE}).")
-  double minCover;
+  @Mixin CheckOptionsMixin checkOptions;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write the findings to FILE instead of standard output.")
@@ -112,9 +105,7 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!(minCover >= 0 && minCover <= 1)) {
-      throw new ParameterException(spec.commandLine(), "--min-cover must be within 0..1, not " + minCover);
-    }
+    CheckOptions judged = checkOptions.toCheckOptions();
     if (width < 40) {
       throw new ParameterException(spec.commandLine(), "--width must be at least 40 columns");
     }
@@ -136,7 +127,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
     List<Rule> more = baseline == null ? List.of()
         : List.of(new Art20BaselineRule(SurveyReader.read(baseline, importOptions.toImportOptions()), baselineTolerances));
-    CheckResult result = Checker.check(loaded, new CheckOptions(minCover, quality), more);
+    CheckResult result = Checker.check(loaded, judged, more);
     FindingMessages messages = FindingMessages.of(language.orLocale());
     if (mapOutput != null) {
       writeMap(loaded, result, messages);

@@ -7,10 +7,9 @@ import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.OutputFile;
 import org.camsurvey.cli.VersionProvider;
 import org.camsurvey.cli.option.DocumentOptions;
+import org.camsurvey.cli.option.CheckOptionsMixin;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.LanguageOption;
-import org.camsurvey.cli.option.QualityConverter;
-import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.io.ImportOptions;
 import org.camsurvey.io.SurveyDigest;
 import org.camsurvey.io.SurveyReader;
@@ -27,7 +26,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -64,24 +62,16 @@ public final class FilingCommand implements Callable<Integer> {
 
   @Mixin DocumentOptions documentOptions;
 
-  @Option(names = "--quality", defaultValue = "observe", paramLabel = "QUALITY", converter = QualityConverter.class,
-      description = "Image quality mandated coverage counts at (default: ${DEFAULT-VALUE}).")
-  ImageQuality quality;
-
-  @Option(names = "--min-cover", defaultValue = "0.9", paramLabel = "FRACTION",
-      description = "Coverage a mandated zone needs where it sets no min_cover (default: ${DEFAULT-VALUE}).")
-  double minCover;
+  @Mixin CheckOptionsMixin checkOptions;
 
   @Override
   public Integer call() throws Exception {
-    if (!(minCover >= 0 && minCover <= 1)) {
-      throw new ParameterException(spec.commandLine(), "--min-cover must be within 0..1, not " + minCover);
-    }
+    CheckOptions judged = checkOptions.toCheckOptions();
     ImportOptions options = importOptions.toImportOptions();
     Survey loaded = SurveyReader.read(survey, options);
     LocalDate date = documentOptions.date(loaded);
     DocumentFont font = documentOptions.font();
-    CheckResult result = Checker.check(loaded, new CheckOptions(minCover, quality));
+    CheckResult result = Checker.check(loaded, judged);
     String sha = SurveyDigest.sha256(survey, options);
     Language lang = language.or(Language.ZH);
     DocumentInfo info = new DocumentInfo(DocumentInfo.number("FIL", date, sha), date, loaded.name(), sha, lang,
