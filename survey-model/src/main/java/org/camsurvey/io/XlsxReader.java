@@ -70,7 +70,9 @@ public final class XlsxReader {
       List<Sheet> sheets = new ArrayList<>();
       List<String> layerNames = new ArrayList<>();
       for (Sheet sheet : workbook) {
-        Optional<LayerName> layer = LayerName.parse(sheet.getSheetName());
+        // a workbook.xml <sheet> without a name attribute gives a null name: not a layer sheet
+        String name = sheet.getSheetName();
+        Optional<LayerName> layer = name == null ? Optional.empty() : LayerName.parse(name);
         if (layer.isPresent()) {
           if (layerNames.contains(layer.get().id())) {
             throw InputException.file(shown, "has two sheets for layer '" + layer.get().id() + "'");
@@ -184,11 +186,27 @@ public final class XlsxReader {
     return options.crs() != null ? options.crs() : Crs.wgs84();
   }
 
-  /** A cell's value: String, Double, Boolean, an ISO date (or date-time) text, or null. */
+  /**
+   * A cell's value: String, Double, Boolean, an ISO date (or date-time) text, or null. A cell whose
+   * stored value contradicts its type (a numeric cell holding text, say) is an {@link InputException}
+   * naming the cell, not POI's {@code IllegalStateException}.
+   */
   private static Object value(String shown, String layer, Cell cell) {
     if (cell == null) {
       return null;
     }
+    try {
+      return typedValue(shown, layer, cell);
+    } catch (InputException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      throw new InputException(shown, layer, "row " + (cell.getRowIndex() + 1), null, "cell "
+          + new CellReference(cell).formatAsString(false) + " cannot be read: " + message, e);
+    }
+  }
+
+  private static Object typedValue(String shown, String layer, Cell cell) {
     CellType type = cell.getCellType();
     if (type == CellType.FORMULA) {
       type = cell.getCachedFormulaResultType();
