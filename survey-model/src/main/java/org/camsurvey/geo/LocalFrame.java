@@ -19,13 +19,11 @@ public final class LocalFrame {
   private static final TransverseMercator PROJECTION = new TransverseMercator(WGS84_A, WGS84_F, 1.0);
 
   private final double centralLongitude;
-  private final double originLatitude;
   private final double originNorthing;
   private final GeometryFactory geometryFactory = new GeometryFactory();
 
   private LocalFrame(double centralLongitude, double originLatitude) {
     this.centralLongitude = centralLongitude;
-    this.originLatitude = originLatitude;
     this.originNorthing = PROJECTION.forward(0, originLatitude)[1];
   }
 
@@ -39,10 +37,6 @@ public final class LocalFrame {
 
   public double centralLongitude() {
     return centralLongitude;
-  }
-
-  public double originLatitude() {
-    return originLatitude;
   }
 
   /** The factory every geometry of this frame is made with. */

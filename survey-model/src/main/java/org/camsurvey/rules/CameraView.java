@@ -22,11 +22,6 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 public final class CameraView {
   private CameraView() {}
 
-  /** The camera's view with no walls about: sector and ground band only. */
-  public static Geometry of(LocalFrame frame, Camera camera, ImageQuality quality) {
-    return of(frame, camera, quality, WallIndex.of(java.util.List.of()));
-  }
-
   /**
    * The camera's view.
    *

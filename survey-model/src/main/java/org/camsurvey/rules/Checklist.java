@@ -81,11 +81,6 @@ public final class Checklist {
     return DUTIES.stream().filter(d -> d.article() == article && Objects.equals(d.item(), item)).findFirst();
   }
 
-  /** The articles the checklist answers, for messages: 11, 12, 13, 19, 20. */
-  public static List<Integer> articles() {
-    return DUTIES.stream().map(Duty::article).distinct().toList();
-  }
-
   private static List<Duty> build() {
     List<Duty> duties = new ArrayList<>();
     duties.add(new Duty(11, "3", FindingCode.ART11_CHECKLIST, Severity.VIOLATION, "24"));
