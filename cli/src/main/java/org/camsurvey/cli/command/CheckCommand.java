@@ -66,7 +66,7 @@ public final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "SURVEY",
-      description = "A survey: a folder of layer files, or a GeoPackage, GeoJSON, CSV, KML/KMZ or XLSX file.")
+      description = "A survey: a folder of layer files, or a GeoPackage, Shapefile zip, GeoJSON, CSV, KML/KMZ or XLSX file.")
   Path survey;
 
   @Mixin ImportOptionsMixin importOptions;

@@ -1,15 +1,39 @@
 package org.camsurvey.cli.command;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
+import org.camsurvey.cli.OutputFile;
+import org.camsurvey.report.DocumentInfo;
+import org.camsurvey.report.excel.SurveyWorkbook;
 import org.camsurvey.report.pdf.DocumentFont;
+import org.camsurvey.rules.CheckResult;
 
-/** What the document commands share: the warning about characters the font could not show. */
+/**
+ * What the document commands share: writing the PDF and its optional workbook whole, and the
+ * warning about characters the font could not show.
+ */
 final class Documents {
   private Documents() {}
 
+  /**
+   * Writes a document made for a survey, and its workbook where one is asked for, each whole or not
+   * at all; then warns of any character the font lacked.
+   *
+   * @param xlsx the workbook to write as well, or null
+   */
+  static void write(byte[] pdf, Path output, Path xlsx, boolean force, Path survey, CheckResult result,
+      DocumentInfo info, DocumentFont font, PrintWriter err) throws IOException {
+    OutputFile.writeBinary(output, force, survey, out -> out.write(pdf));
+    if (xlsx != null) {
+      OutputFile.writeBinary(xlsx, force, survey, out -> SurveyWorkbook.write(result, info, out));
+    }
+    warnMissingGlyphs(font, err);
+  }
+
   /** OpenPDF leaves out characters the font lacks without a word: say which. */
-  static void warnMissingGlyphs(DocumentFont font, PrintWriter err) {
+  private static void warnMissingGlyphs(DocumentFont font, PrintWriter err) {
     List<String> missing = font.missing();
     if (!missing.isEmpty()) {
       err.println("camsurvey: warning: the font " + font.name() + " has no glyph for " + missing.size()

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.camsurvey.cli.ExitCode;
-import org.camsurvey.cli.OutputFile;
 import org.camsurvey.cli.VersionProvider;
 import org.camsurvey.cli.option.DocumentOptions;
 import org.camsurvey.cli.option.CheckOptionsMixin;
@@ -16,7 +15,6 @@ import org.camsurvey.io.SurveyReader;
 import org.camsurvey.model.Language;
 import org.camsurvey.model.Survey;
 import org.camsurvey.report.DocumentInfo;
-import org.camsurvey.report.excel.SurveyWorkbook;
 import org.camsurvey.report.pdf.DocumentFont;
 import org.camsurvey.report.pdf.FilingPacket;
 import org.camsurvey.rules.CheckOptions;
@@ -47,7 +45,7 @@ import picocli.CommandLine.Spec;
 public final class FilingCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SURVEY", description = "A survey: a folder of layer files, a GeoJSON or a CSV file.")
+  @Parameters(index = "0", paramLabel = "SURVEY", description = "A survey: a folder of layer files, or a GeoPackage, Shapefile zip, GeoJSON, CSV, KML/KMZ or XLSX file.")
   Path survey;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The packet, a PDF file.")
@@ -77,11 +75,7 @@ public final class FilingCommand implements Callable<Integer> {
     DocumentInfo info = new DocumentInfo(DocumentInfo.number("FIL", date, sha), date, loaded.name(), sha, lang,
         VersionProvider.version());
     byte[] pdf = FilingPacket.write(result, info, font);
-    OutputFile.writeBinary(output, documentOptions.force(), survey, out -> out.write(pdf));
-    if (xlsx != null) {
-      OutputFile.writeBinary(xlsx, documentOptions.force(), survey, out -> SurveyWorkbook.write(result, info, out));
-    }
-    Documents.warnMissingGlyphs(font, spec.commandLine().getErr());
+    Documents.write(pdf, output, xlsx, documentOptions.force(), survey, result, info, font, spec.commandLine().getErr());
     return ExitCode.OK;
   }
 

@@ -37,7 +37,7 @@ public final class FovCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "SURVEY",
-      description = "A survey: a folder of layer files, or a GeoPackage, GeoJSON, CSV, KML/KMZ or XLSX file.")
+      description = "A survey: a folder of layer files, or a GeoPackage, Shapefile zip, GeoJSON, CSV, KML/KMZ or XLSX file.")
   Path survey;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The file to write, or - for standard output.")

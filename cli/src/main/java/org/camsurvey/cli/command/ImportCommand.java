@@ -45,7 +45,7 @@ public final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", arity = "1..*", paramLabel = "SRC",
-      description = "A survey: a folder of layer files, a GeoPackage, a GeoJSON or a CSV file.")
+      description = "A survey: a folder of layer files, or a GeoPackage, Shapefile zip, GeoJSON, CSV, KML/KMZ or XLSX file.")
   List<Path> sources;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "SURVEY.gpkg", description = "The GeoPackage to write.")

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.camsurvey.cli.ExitCode;
-import org.camsurvey.cli.OutputFile;
 import org.camsurvey.cli.VersionProvider;
 import org.camsurvey.cli.option.DocumentOptions;
 import org.camsurvey.cli.option.CheckOptionsMixin;
@@ -19,7 +18,6 @@ import org.camsurvey.io.SurveyReader;
 import org.camsurvey.model.Language;
 import org.camsurvey.model.Survey;
 import org.camsurvey.report.DocumentInfo;
-import org.camsurvey.report.excel.SurveyWorkbook;
 import org.camsurvey.report.pdf.DocumentFont;
 import org.camsurvey.report.pdf.InspectionReport;
 import org.camsurvey.rules.CheckOptions;
@@ -51,7 +49,7 @@ import picocli.CommandLine.Spec;
 public final class InspectCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SURVEY", description = "A survey: a folder of layer files, a GeoJSON or a CSV file.")
+  @Parameters(index = "0", paramLabel = "SURVEY", description = "A survey: a folder of layer files, or a GeoPackage, Shapefile zip, GeoJSON, CSV, KML/KMZ or XLSX file.")
   Path survey;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The report, a PDF file.")
@@ -95,11 +93,7 @@ public final class InspectCommand implements Callable<Integer> {
     DocumentInfo info = new DocumentInfo(DocumentInfo.number("INS", date, sha), date, loaded.name(), sha, lang,
         VersionProvider.version());
     byte[] pdf = InspectionReport.write(result, new InspectionReport.Inspection(names, due), info, font);
-    OutputFile.writeBinary(output, documentOptions.force(), survey, out -> out.write(pdf));
-    if (xlsx != null) {
-      OutputFile.writeBinary(xlsx, documentOptions.force(), survey, out -> SurveyWorkbook.write(result, info, out));
-    }
-    Documents.warnMissingGlyphs(font, spec.commandLine().getErr());
+    Documents.write(pdf, output, xlsx, documentOptions.force(), survey, result, info, font, spec.commandLine().getErr());
     return ExitCode.OK;
   }
 
