@@ -9,6 +9,7 @@ import org.camsurvey.cli.command.FovCommand;
 import org.camsurvey.cli.command.ImportCommand;
 import org.camsurvey.cli.command.InspectCommand;
 import org.camsurvey.cli.command.LawCommand;
+import org.camsurvey.cli.command.ShellCommand;
 import org.camsurvey.cli.command.TemplateCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
       "Administration of Social Public Security Video Image Information Systems (2009)."
     },
     subcommands = {ImportCommand.class, CheckCommand.class, DiffCommand.class, FovCommand.class, LawCommand.class,
-      TemplateCommand.class, FilingCommand.class, InspectCommand.class, CompletionCommand.class,
+      TemplateCommand.class, FilingCommand.class, InspectCommand.class, CompletionCommand.class, ShellCommand.class,
       HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -41,11 +42,27 @@ import picocli.CommandLine.Spec;
 public final class CamsurveyCommand implements Runnable {
   @Spec CommandSpec spec;
 
+  private final SurveySession session;
+
   @Option(
       names = "--debug",
       scope = ScopeType.INHERIT,
       description = "Print the stack trace of a failure.")
   boolean debug;
+
+  /** A tree for one command line: no survey held open. */
+  public CamsurveyCommand() {
+    this(new SurveySession());
+  }
+
+  /** A tree whose commands may use the survey the session holds open (the shell's). */
+  public CamsurveyCommand(SurveySession session) {
+    this.session = session;
+  }
+
+  public SurveySession session() {
+    return session;
+  }
 
   @Override
   public void run() {

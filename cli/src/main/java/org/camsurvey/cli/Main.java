@@ -22,7 +22,12 @@ public final class Main {
 
   /** The command tree, set up as every caller needs it. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new CamsurveyCommand());
+    return commandLine(out, err, new SurveySession());
+  }
+
+  /** The command tree whose commands may use the survey the session holds open. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, SurveySession session) {
+    CommandLine commandLine = new CommandLine(new CamsurveyCommand(session));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -76,6 +76,10 @@ public final class OutputFile {
       try (OutputStream out = Files.newOutputStream(temporary)) {
         body.writeTo(out);
       }
+      if (Thread.currentThread().isInterrupted()) {
+        // the shell's Ctrl-C: the command is stopped, so its output does not appear after all
+        throw new CommandFailure(ExitCode.FAILURE, target + ": stopped; nothing written");
+      }
       moveIntoPlace(temporary, absolute);
     } catch (FileAlreadyExistsException e) {
       throw new CommandFailure(ExitCode.USAGE, target + ": exists; give --force to replace it", e);

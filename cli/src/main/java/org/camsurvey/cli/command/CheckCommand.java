@@ -18,7 +18,6 @@ import org.camsurvey.cli.option.LanguageOption;
 import org.camsurvey.io.GeoPackageWriter;
 import org.camsurvey.io.OutputLayer;
 import org.camsurvey.io.SurveyLayers;
-import org.camsurvey.io.SurveyReader;
 import org.camsurvey.model.Survey;
 import org.camsurvey.report.FindingMessages;
 import org.camsurvey.report.FindingsCsv;
@@ -65,8 +64,8 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SURVEY",
-      description = "A survey: a folder of layer files, or a GeoPackage, Shapefile zip, GeoJSON, CSV, KML/KMZ or XLSX file.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SURVEY",
+      description = "A survey: a folder of layer files, or a GeoPackage, Shapefile zip, GeoJSON, CSV, KML/KMZ or XLSX file; in the shell, the open survey when left out.")
   Path survey;
 
   @Mixin ImportOptionsMixin importOptions;
@@ -105,6 +104,7 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    survey = importOptions.surveyOrOpen(survey, "SURVEY");
     CheckOptions judged = checkOptions.toCheckOptions();
     if (width < 40) {
       throw new ParameterException(spec.commandLine(), "--width must be at least 40 columns");
@@ -120,13 +120,13 @@ public final class CheckCommand implements Callable<Integer> {
       OutputFile.requireWritable(output, force, List.of(survey));
     }
     BaselineTolerances baselineTolerances = tolerances.toTolerances();
-    Survey loaded = SurveyReader.read(survey, importOptions.toImportOptions());
+    Survey loaded = importOptions.read(survey);
     if (!loaded.hasLayer("zones")) {
       throw new CommandFailure(ExitCode.INPUT,
           survey + ": has no zones layer; check needs the places Art. 8 mandates and Art. 9 forbids (zones.geojson or zones.csv)");
     }
     List<Rule> more = baseline == null ? List.of()
-        : List.of(new Art20BaselineRule(SurveyReader.read(baseline, importOptions.toImportOptions()), baselineTolerances));
+        : List.of(new Art20BaselineRule(importOptions.read(baseline), baselineTolerances));
     CheckResult result = Checker.check(loaded, judged, more);
     FindingMessages messages = FindingMessages.of(language.orLocale());
     if (mapOutput != null) {

@@ -11,9 +11,6 @@ import org.camsurvey.cli.VersionProvider;
 import org.camsurvey.cli.option.BaselineOptions;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.LanguageOption;
-import org.camsurvey.io.ImportOptions;
-import org.camsurvey.io.SurveyReader;
-import org.camsurvey.model.Survey;
 import org.camsurvey.report.FindingMessages;
 import org.camsurvey.report.FindingsCsv;
 import org.camsurvey.report.FindingsGeoJson;
@@ -56,7 +53,8 @@ public final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "BASELINE", description = "The survey as filed.")
   Path baseline;
 
-  @Parameters(index = "1", paramLabel = "CURRENT", description = "The survey as it stands now.")
+  @Parameters(index = "1", arity = "0..1", paramLabel = "CURRENT",
+      description = "The survey as it stands now; in the shell, the open survey when left out.")
   Path current;
 
   @Mixin ImportOptionsMixin importOptions;
@@ -82,6 +80,7 @@ public final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    current = importOptions.surveyOrOpen(current, "CURRENT");
     if (width < 40) {
       throw new ParameterException(spec.commandLine(), "--width must be at least 40 columns");
     }
@@ -92,8 +91,8 @@ public final class DiffCommand implements Callable<Integer> {
         throw new CommandFailure(ExitCode.USAGE, output + ": the output would overwrite the baseline; choose another path");
       }
     }
-    Art20BaselineRule rule = new Art20BaselineRule(read(baseline), tolerances.toTolerances());
-    CheckResult result = rule.diff(read(current));
+    Art20BaselineRule rule = new Art20BaselineRule(importOptions.read(baseline), tolerances.toTolerances());
+    CheckResult result = rule.diff(importOptions.read(current));
     FindingMessages messages = FindingMessages.of(language.orLocale());
     PrintWriter stdout = spec.commandLine().getOut();
     OutputFile.write(output, force, current, stdout, out -> {
@@ -106,10 +105,5 @@ public final class DiffCommand implements Callable<Integer> {
       }
     });
     return result.hasViolations() ? ExitCode.VIOLATIONS : ExitCode.OK;
-  }
-
-  private Survey read(Path survey) {
-    ImportOptions options = importOptions.toImportOptions();
-    return SurveyReader.read(survey, options);
   }
 }

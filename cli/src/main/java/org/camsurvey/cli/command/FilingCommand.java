@@ -9,9 +9,7 @@ import org.camsurvey.cli.option.DocumentOptions;
 import org.camsurvey.cli.option.CheckOptionsMixin;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.LanguageOption;
-import org.camsurvey.io.ImportOptions;
 import org.camsurvey.io.SurveyDigest;
-import org.camsurvey.io.SurveyReader;
 import org.camsurvey.model.Language;
 import org.camsurvey.model.Survey;
 import org.camsurvey.report.DocumentInfo;
@@ -45,7 +43,7 @@ import picocli.CommandLine.Spec;
 public final class FilingCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SURVEY", description = "A survey: a folder of layer files, or a GeoPackage, Shapefile zip, GeoJSON, CSV, KML/KMZ or XLSX file.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SURVEY", description = "A survey: a folder of layer files, or a GeoPackage, Shapefile zip, GeoJSON, CSV, KML/KMZ or XLSX file; in the shell, the open survey when left out.")
   Path survey;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The packet, a PDF file.")
@@ -64,13 +62,13 @@ public final class FilingCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    survey = importOptions.surveyOrOpen(survey, "SURVEY");
     CheckOptions judged = checkOptions.toCheckOptions();
-    ImportOptions options = importOptions.toImportOptions();
-    Survey loaded = SurveyReader.read(survey, options);
+    Survey loaded = importOptions.read(survey);
     LocalDate date = documentOptions.date(loaded);
     DocumentFont font = documentOptions.font();
     CheckResult result = Checker.check(loaded, judged);
-    String sha = SurveyDigest.sha256(survey, options);
+    String sha = SurveyDigest.sha256(survey, importOptions.optionsFor(survey));
     Language lang = language.or(Language.ZH);
     DocumentInfo info = new DocumentInfo(DocumentInfo.number("FIL", date, sha), date, loaded.name(), sha, lang,
         VersionProvider.version());

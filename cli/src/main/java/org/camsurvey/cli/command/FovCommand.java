@@ -11,7 +11,6 @@ import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.QualityConverter;
 import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.io.GeoPackageWriter;
-import org.camsurvey.io.SurveyReader;
 import org.camsurvey.model.Survey;
 import org.camsurvey.report.FieldOfViewGeoJson;
 import org.camsurvey.report.FieldOfViewKml;
@@ -36,8 +35,8 @@ import picocli.CommandLine.Spec;
 public final class FovCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SURVEY",
-      description = "A survey: a folder of layer files, or a GeoPackage, Shapefile zip, GeoJSON, CSV, KML/KMZ or XLSX file.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SURVEY",
+      description = "A survey: a folder of layer files, or a GeoPackage, Shapefile zip, GeoJSON, CSV, KML/KMZ or XLSX file; in the shell, the open survey when left out.")
   Path survey;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The file to write, or - for standard output.")
@@ -54,6 +53,7 @@ public final class FovCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    survey = importOptions.surveyOrOpen(survey, "SURVEY");
     String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
     boolean gpkg = name.endsWith(".gpkg");
     if (!name.equals("-") && !name.endsWith(".geojson") && !name.endsWith(".json") && !gpkg && !isKml(name)) {
@@ -63,7 +63,7 @@ public final class FovCommand implements Callable<Integer> {
     if (!name.equals("-")) {
       OutputFile.requireWritable(output, force, List.of(survey));
     }
-    Survey loaded = SurveyReader.read(survey, importOptions.toImportOptions());
+    Survey loaded = importOptions.read(survey);
     write(loaded, name);
     return ExitCode.OK;
   }

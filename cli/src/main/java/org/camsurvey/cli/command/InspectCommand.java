@@ -12,9 +12,7 @@ import org.camsurvey.cli.option.DocumentOptions;
 import org.camsurvey.cli.option.CheckOptionsMixin;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.LanguageOption;
-import org.camsurvey.io.ImportOptions;
 import org.camsurvey.io.SurveyDigest;
-import org.camsurvey.io.SurveyReader;
 import org.camsurvey.model.Language;
 import org.camsurvey.model.Survey;
 import org.camsurvey.report.DocumentInfo;
@@ -49,7 +47,7 @@ import picocli.CommandLine.Spec;
 public final class InspectCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SURVEY", description = "A survey: a folder of layer files, or a GeoPackage, Shapefile zip, GeoJSON, CSV, KML/KMZ or XLSX file.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SURVEY", description = "A survey: a folder of layer files, or a GeoPackage, Shapefile zip, GeoJSON, CSV, KML/KMZ or XLSX file; in the shell, the open survey when left out.")
   Path survey;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The report, a PDF file.")
@@ -76,19 +74,19 @@ public final class InspectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    survey = importOptions.surveyOrOpen(survey, "SURVEY");
     List<String> names = inspectors.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     if (names.size() < 2) {
       throw new ParameterException(spec.commandLine(),
           "an inspection takes at least two inspectors (Art. 18(1)): give --inspector NAME for each");
     }
     CheckOptions judged = checkOptions.toCheckOptions();
-    ImportOptions options = importOptions.toImportOptions();
-    Survey loaded = SurveyReader.read(survey, options);
+    Survey loaded = importOptions.read(survey);
     LocalDate date = documentOptions.date(loaded);
     LocalDate due = deadline(date);
     DocumentFont font = documentOptions.font();
     CheckResult result = Checker.check(loaded, judged);
-    String sha = SurveyDigest.sha256(survey, options);
+    String sha = SurveyDigest.sha256(survey, importOptions.optionsFor(survey));
     Language lang = language.or(Language.ZH);
     DocumentInfo info = new DocumentInfo(DocumentInfo.number("INS", date, sha), date, loaded.name(), sha, lang,
         VersionProvider.version());

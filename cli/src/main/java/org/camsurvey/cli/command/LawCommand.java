@@ -1,5 +1,6 @@
 package org.camsurvey.cli.command;
 
+import java.util.Iterator;
 import java.util.concurrent.Callable;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.option.LanguageOption;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
 public final class LawCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "ARTICLE",
+  @Parameters(index = "0", arity = "0..1", paramLabel = "ARTICLE", completionCandidates = Articles.class,
       description = "An article (24), an item (19.8 or 19(8)) or a paragraph (24(1) where the article has no items).")
   String citation;
 
@@ -43,5 +44,13 @@ public final class LawCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     return ExitCode.OK;
+  }
+
+  /** The article numbers, for completion in bash, zsh and the shell. */
+  public static final class Articles implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Statute.of(Language.ZH).articles().stream().map(a -> Integer.toString(a.number())).iterator();
+    }
   }
 }

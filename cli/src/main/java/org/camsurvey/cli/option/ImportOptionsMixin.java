@@ -1,20 +1,32 @@
 package org.camsurvey.cli.option;
 
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camsurvey.cli.CommandFailure;
 import org.camsurvey.cli.ExitCode;
+import org.camsurvey.cli.SurveySession;
+import org.camsurvey.cli.SurveySession.OpenSurvey;
 import org.camsurvey.geo.ChineseWebDatum;
 import org.camsurvey.geo.Crs;
 import org.camsurvey.io.FieldMapping;
 import org.camsurvey.io.ImportOptions;
+import org.camsurvey.io.SurveyReader;
+import org.camsurvey.model.Survey;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** The import options every command that reads a survey takes (CLI.md). */
+/**
+ * The import options every command that reads a survey takes (CLI.md), and the one place those
+ * commands read their surveys through: in the shell, a survey held open is read once and reused.
+ */
 public final class ImportOptionsMixin {
   /** Camera fields a default may fill: the numbers of SURVEY-FORMAT.md's cameras layer. */
   static final List<String> DEFAULTABLE =
@@ -63,6 +75,48 @@ public final class ImportOptionsMixin {
       paramLabel = "FIELD=VALUE",
       description = "A value for any other camera number a record leaves empty (tilt=30, res_h=1920, …).")
   Map<String, Double> otherDefaults = new LinkedHashMap<>();
+
+  @Spec(Spec.Target.MIXEE) CommandSpec spec;
+
+  /**
+   * The survey the command names, else the one the shell holds open.
+   *
+   * @param named the command's SURVEY argument, or null when it was left out
+   * @param label the argument's name in the usage message
+   * @throws ParameterException when it was left out and no survey is open
+   */
+  public Path surveyOrOpen(Path named, String label) {
+    if (named != null) {
+      return named;
+    }
+    return SurveySession.of(spec).current().map(OpenSurvey::path).orElseThrow(() -> new ParameterException(
+        spec.commandLine(), "Missing required parameter: '" + label + "' (name the survey, or in the shell open it first)"));
+  }
+
+  /**
+   * Reads a survey: the one the shell holds open when the path names it and this command gives no
+   * import option of its own, else the files afresh with this command's options.
+   */
+  public Survey read(Path path) {
+    return reused(path).map(OpenSurvey::survey).orElseGet(() -> SurveyReader.read(path, toImportOptions()));
+  }
+
+  /** The options the survey at the path is read with: the open survey's own when it is reused. */
+  public ImportOptions optionsFor(Path path) {
+    return reused(path).map(OpenSurvey::options).orElseGet(this::toImportOptions);
+  }
+
+  private Optional<OpenSurvey> reused(Path path) {
+    if (givesAny()) {
+      return Optional.empty();
+    }
+    return SurveySession.of(spec).current().filter(open -> open.isAt(path));
+  }
+
+  private boolean givesAny() {
+    return crs != null || encoding != null || map != null || datum != null || defaultHfov != null
+        || defaultRange != null || !otherDefaults.isEmpty();
+  }
 
   /**
    * The options as the importer takes them.

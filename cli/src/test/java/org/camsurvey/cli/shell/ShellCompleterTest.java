@@ -1,0 +1,95 @@
+package org.camsurvey.cli.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.camsurvey.cli.Cli;
+import org.camsurvey.cli.SurveySession;
+import org.camsurvey.cli.SurveySession.OpenSurvey;
+import org.camsurvey.io.ImportOptions;
+import org.camsurvey.io.SurveyReader;
+import org.jline.reader.Candidate;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Parser.ParseContext;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What Tab offers at each place of a command line. */
+class ShellCompleterTest {
+  private final SurveySession session = new SurveySession();
+  private Terminal terminal;
+  private LineReader reader;
+  private ShellCompleter completer;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    terminal = new DumbTerminal("test", Terminal.TYPE_DUMB, InputStream.nullInputStream(), new ByteArrayOutputStream(),
+        StandardCharsets.UTF_8);
+    reader = LineReaderBuilder.builder().terminal(terminal).build();
+    completer = new ShellCompleter(
+        Shell.commands(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), session).getCommandSpec(),
+        session);
+  }
+
+  @AfterEach
+  void tearDown() throws IOException {
+    terminal.close();
+  }
+
+  private List<String> complete(String line) {
+    List<Candidate> candidates = new ArrayList<>();
+    completer.complete(reader, new DefaultParser().parse(line, line.length(), ParseContext.COMPLETE), candidates);
+    return candidates.stream().map(Candidate::value).toList();
+  }
+
+  @Test
+  void commands() {
+    assertThat(complete("")).contains("check", "law", "open", "show", "close", "exit", "quit", "import")
+        .doesNotContain("shell");
+  }
+
+  @Test
+  void optionsAndTheirValues() {
+    assertThat(complete("check --")).contains("--format", "--lang", "--baseline", "--quality");
+    assertThat(complete("check x --format ")).containsExactly("table", "json", "csv", "geojson");
+    assertThat(complete("diff a b --format ")).contains("json");
+  }
+
+  @Test
+  void articleNumbers() {
+    assertThat(complete("law ")).contains("1", "8", "9", "19", "28").hasSize(28);
+  }
+
+  @Test
+  void filePaths(@TempDir Path folder) throws IOException {
+    Files.createDirectories(folder.resolve("surveys/jiefangbei"));
+    assertThat(complete("check " + folder.resolve("surveys") + "/jie")).singleElement().asString().endsWith("jiefangbei/");
+    assertThat(complete("check --baseline " + folder + "/sur")).singleElement().asString().endsWith("surveys/");
+    assertThat(complete("import x y -o " + folder + "/sur")).singleElement().asString().endsWith("surveys/");
+  }
+
+  @Test
+  void layersAndCamerasOfTheOpenSurvey() {
+    assertThat(complete("show ")).isEmpty();
+    Path sample = Path.of(Cli.sample("jiefangbei"));
+    session.open(new OpenSurvey(sample, ImportOptions.defaults(), SurveyReader.read(sample, ImportOptions.defaults())));
+
+    assertThat(complete("show ")).contains("cameras", "zones", "sites", "obstacles", "B-03", "H3-02", "ST-07")
+        .doesNotContain("Z-B-02");
+  }
+}

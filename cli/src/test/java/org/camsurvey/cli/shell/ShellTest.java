@@ -1,0 +1,69 @@
+package org.camsurvey.cli.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.camsurvey.cli.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shell driven through piped input on a dumb terminal, as a script drives it. */
+class ShellTest {
+  @TempDir Path folder;
+
+  private String shell(String input) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int code = Shell.onStreams(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out,
+        folder.resolve("history"));
+    assertThat(code).isZero();
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void opensASurveyOnceChecksItQuotesTheLawAndCompletes() throws IOException {
+    String out = shell("open " + Cli.sample("jiefangbei") + "\n"
+        + "check --lang en\n"
+        + "law 9\n"
+        + "show cam\t\n"         // Tab completes the layer name of the open survey
+        + "la\t10 --la\ten\n"  // … a command and an option
+        + "exit\n"
+        + "law 11\n");
+
+    assertThat(out).contains("jiefangbei: 7 sites, 25 cameras, 19 zones")
+        .contains("camsurvey jiefangbei> Survey: jiefangbei")
+        .contains("9 violations, 3 deficiencies, 1 warning")
+        .contains("第九条　下列场所和区域禁止安装公共视频系统：")
+        .contains("JFB-BANK/B-03  heading")
+        .contains("Article 10")
+        .doesNotContain("第十一条");
+    assertThat(folder.resolve("history")).content(StandardCharsets.UTF_8)
+        .contains("check --lang en").contains("law 10 --lang en");
+  }
+
+  @Test
+  void theHistoryOfEarlierSessionsIsKept() throws IOException {
+    shell("law 9\nexit\n");
+    shell("law 10\n");
+
+    assertThat(folder.resolve("history")).content(StandardCharsets.UTF_8).contains("law 9").contains("law 10");
+  }
+
+  @Test
+  void aFailingCommandLeavesTheShellRunning() throws IOException {
+    String out = shell("check\nchekc\nshow\nlaw 99\nlaw 8.1\n");
+
+    assertThat(out).contains("Missing required parameter: 'SURVEY' (name the survey, or in the shell open it first)")
+        .contains("Did you mean: camsurvey check")
+        .contains("no survey is open: open SURVEY first")
+        .contains("第八条");
+  }
+
+  @Test
+  void theShellItselfIsNotACommandOfTheShell() throws IOException {
+    assertThat(shell("shell\n")).contains("Unmatched argument at index 0: 'shell'");
+  }
+}
