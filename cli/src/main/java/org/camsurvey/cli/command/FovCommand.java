@@ -43,6 +43,7 @@ public final class FovCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--quality", paramLabel = "QUALITY", converter = QualityConverter.class,
+      completionCandidates = QualityConverter.Grades.class,
       description = "Draw the view out to where it reaches this image quality (detect, observe, recognise, identify); by default all the camera sees.")
   ImageQuality quality;
 

@@ -12,6 +12,7 @@ public final class CheckOptionsMixin {
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
   @Option(names = "--quality", defaultValue = "observe", paramLabel = "QUALITY", converter = QualityConverter.class,
+      completionCandidates = QualityConverter.Grades.class,
       description = "Image quality mandated coverage counts at: detect, observe, recognise, identify (default: ${DEFAULT-VALUE}).")
   ImageQuality quality;
 

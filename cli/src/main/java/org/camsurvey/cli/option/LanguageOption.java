@@ -1,5 +1,7 @@
 package org.camsurvey.cli.option;
 
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import org.camsurvey.model.Language;
 import picocli.CommandLine.ITypeConverter;
@@ -12,6 +14,7 @@ public final class LanguageOption {
       names = "--lang",
       paramLabel = "LANG",
       converter = LanguageConverter.class,
+      completionCandidates = Languages.class,
       description = "Language of messages: zh (简体中文) or en; by default the system locale's.")
   Language language;
 
@@ -30,6 +33,14 @@ public final class LanguageOption {
     @Override
     public Language convert(String value) {
       return Language.parse(value).orElseThrow(() -> new TypeConversionException("'" + value + "' is not zh or en"));
+    }
+  }
+
+  /** zh and en, for completion. */
+  public static final class Languages implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return List.of("zh", "en").iterator();
     }
   }
 }

@@ -68,6 +68,9 @@ class ShellCompleterTest {
     assertThat(complete("check --")).contains("--format", "--lang", "--baseline", "--quality");
     assertThat(complete("check x --format ")).containsExactly("table", "json", "csv", "geojson");
     assertThat(complete("diff a b --format ")).contains("json");
+    assertThat(complete("law --lang ")).containsExactly("zh", "en");
+    assertThat(complete("inspect --quality ")).containsExactly("detect", "observe", "recognise", "identify");
+    assertThat(complete("fov x --quality ")).contains("identify");
   }
 
   @Test
