@@ -55,6 +55,52 @@ class DistributionIT {
   }
 
   @Test
+  void theShellRunsPipedInput() throws Exception {
+    Path home = untar(archive("camsurvey.distribution"));
+    Path input = Files.writeString(home.resolve("session.txt"),
+        "open samples/jiefangbei\ncheck\nlaw 9\nla\t10 --lang en\nexit\n", StandardCharsets.UTF_8);
+
+    Result shell = launch(home, input, "shell", "--history", home.resolve("history").toString());
+
+    assertThat(shell.exitCode()).as(shell.toString()).isZero();
+    assertThat(shell.out()).contains("camsurvey jiefangbei> Survey: jiefangbei", SUMMARY, "第九条", "Article 10");
+    assertThat(home.resolve("history")).content(StandardCharsets.UTF_8).contains("law 10 --lang en");
+  }
+
+  @Test
+  void theLauncherMakesAClassDataArchiveOnceAndStartsFromIt() throws Exception {
+    Path home = untar(archive("camsurvey.distribution"));
+    Path archive = home.resolve("lib/camsurvey.jsa");
+    Map<String, String> cds = Map.of("CAMSURVEY_CDS", "on");
+
+    Result first = launch(home, null, cds, "--version");
+    assertThat(first.exitCode()).as(first.toString()).isZero();
+    // made in the background: wait until its maker has let go of the lock
+    Path lock = home.resolve("lib/camsurvey.jsa.lock");
+    for (int i = 0; i < 240 && (Files.exists(lock) || !Files.exists(home.resolve("lib/camsurvey.jsa.key"))); i++) {
+      Thread.sleep(500);
+    }
+    assertThat(archive).isNotEmptyFile();
+    assertThat(home.resolve("lib/camsurvey.jsa.part")).doesNotExist();
+
+    Path classes = home.resolve("classes.log");
+    Result check = launch(home, null, Map.of("CAMSURVEY_CDS", "on",
+        "CAMSURVEY_JAVA_OPTS", "-Duser.language=en -Xlog:class+load:file=" + classes), "check", "samples/jiefangbei");
+    assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
+    assertThat(check.out()).contains(SUMMARY);
+    assertThat(check.err()).isEmpty();
+    assertThat(classes).content(StandardCharsets.UTF_8)
+        .contains("org.camsurvey.rules.Checker source: shared objects file (top)");
+
+    // an archive the Java cannot use (another Java's, or damaged) is passed over without a word
+    Files.write(archive, new byte[4096]);
+    Result unfit = launch(home, null, cds, "check", "samples/jiefangbei");
+    assertThat(unfit.exitCode()).as(unfit.toString()).isEqualTo(1);
+    assertThat(unfit.out()).contains(SUMMARY);
+    assertThat(unfit.err()).isEmpty();
+  }
+
+  @Test
   void theZipHoldsTheSameLayout() throws IOException {
     List<String> names = new ArrayList<>();
     try (ZipFile zip = new ZipFile(archive("camsurvey.distribution.zip").toFile())) {
@@ -86,15 +132,34 @@ class DistributionIT {
   private record Result(int exitCode, String out, String err) {}
 
   private static Result launch(Path home, String... args) throws Exception {
+    return launch(home, null, Map.of(), args);
+  }
+
+  private static Result launch(Path home, Path input, String... args) throws Exception {
+    return launch(home, input, Map.of(), args);
+  }
+
+  /**
+   * Runs the launcher with standard input from the file given, or none. The class-data archive is
+   * left out (CAMSURVEY_CDS=off), so that no run leaves a process making one, unless the
+   * environment given says otherwise.
+   */
+  private static Result launch(Path home, Path input, Map<String, String> environment, String... args)
+      throws Exception {
     List<String> command = new ArrayList<>(List.of(home.resolve("bin/camsurvey").toString()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile(home, "out", ".txt");
     Path err = Files.createTempFile(home, "err", ".txt");
     ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
         .redirectOutput(out.toFile()).redirectError(err.toFile());
+    if (input != null) {
+      builder.redirectInput(input.toFile());
+    }
     Map<String, String> env = builder.environment();
     env.put("JAVA_HOME", System.getProperty("java.home"));
     env.put("CAMSURVEY_JAVA_OPTS", "-Duser.language=en -Duser.country=US");
+    env.put("CAMSURVEY_CDS", "off");
+    env.putAll(environment);
     Process process = builder.start();
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished within 2 minutes").isTrue();
     return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
