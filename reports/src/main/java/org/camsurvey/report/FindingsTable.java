@@ -19,6 +19,9 @@ import org.camsurvey.rules.CheckResult;
 public final class FindingsTable {
   private static final int SEVERITY_COLUMN = 14;
   private static final int CODE_COLUMN = 24;
+  private static final Map<Severity, String> ANSI =
+      Map.of(Severity.VIOLATION, "\u001b[31m", Severity.DEFICIENCY, "\u001b[33m", Severity.WARNING, "\u001b[36m");
+  private static final String RESET = "\u001b[0m";
 
   private FindingsTable() {}
 
@@ -27,6 +30,16 @@ public final class FindingsTable {
    *     short must not be moved into place as if whole
    */
   public static void write(CheckResult result, FindingMessages messages, int width, PrintWriter out) throws IOException {
+    write(result, messages, width, false, out);
+  }
+
+  /**
+   * @param colour whether to colour each finding's severity (for a terminal): violations red,
+   *     deficiencies yellow, warnings cyan
+   * @throws IOException where the writer failed
+   */
+  public static void write(CheckResult result, FindingMessages messages, int width, boolean colour, PrintWriter out)
+      throws IOException {
     TextWidth.wrap(messages.text("table.survey") + ": " + result.survey().name(), width).forEach(out::println);
     TextWidth.wrap(format(messages, "summary.counts",
         result.survey().sites().size(), result.survey().cameras().size(), result.survey().zones().size()), width)
@@ -47,8 +60,11 @@ public final class FindingsTable {
       }
       TextWidth.wrap(heading, width).forEach(out::println);
       for (Finding f : group.getValue()) {
-        String head = "  " + TextWidth.pad(messages.text("severity." + f.severity().code()), SEVERITY_COLUMN - 2)
-            + TextWidth.pad(f.code().name(), CODE_COLUMN);
+        String severity = messages.text("severity." + f.severity().code());
+        String padding = TextWidth.pad(severity, SEVERITY_COLUMN - 2).substring(severity.length());
+        String head = "  " + severity + padding + TextWidth.pad(f.code().name(), CODE_COLUMN);
+        String shown = colour ? "  " + ANSI.get(f.severity()) + severity + RESET + padding
+            + TextWidth.pad(f.code().name(), CODE_COLUMN) : head;
         List<String> ids = new ArrayList<>();
         if (f.cameraId() != null) {
           ids.add(f.cameraId());
@@ -58,10 +74,10 @@ public final class FindingsTable {
         }
         String idText = String.join(" \u2192 ", ids);
         if (TextWidth.of(head) + 1 + TextWidth.of(idText) <= width) {
-          out.println((head + " " + idText).stripTrailing());
+          out.println((shown + " " + idText).stripTrailing());
         } else {
           // long ids, or --width 40, would push the heading past the edge: they go below it
-          out.println(head.stripTrailing());
+          out.println(shown.stripTrailing());
           for (String text : TextWidth.wrap(idText, width - 4)) {
             out.println("    " + text);
           }

@@ -1,6 +1,11 @@
 package org.camsurvey.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,20 +35,73 @@ public final class ImportSummary {
     }
   }
 
+  private static final JsonFactory JSON = new JsonFactory();
+
   private ImportSummary() {}
+
+  /**
+   * The same as one JSON document: {@code {"tool", "output", "inputs": [{"input", "layers":
+   * {name: records}}], "summary": {"sites", "cameras", "zones"}, "warnings": [findings as check
+   * --format json writes them]}}.
+   */
+  public static void writeJson(List<Input> inputs, Survey survey, String output, String toolVersion,
+      FindingMessages messages, Writer out) throws IOException {
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.setPrettyPrinter(new DefaultPrettyPrinter());
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.writeStartObject();
+      g.writeObjectFieldStart("tool");
+      g.writeStringField("name", "camsurvey");
+      g.writeStringField("version", toolVersion);
+      g.writeEndObject();
+      g.writeStringField("output", output);
+      g.writeArrayFieldStart("inputs");
+      for (Input input : inputs) {
+        g.writeStartObject();
+        g.writeStringField("input", input.input());
+        g.writeObjectFieldStart("layers");
+        for (Map.Entry<String, Integer> layer : counts(input).entrySet()) {
+          g.writeNumberField(layer.getKey(), layer.getValue());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("summary");
+      g.writeNumberField("sites", survey.sites().size());
+      g.writeNumberField("cameras", survey.cameras().size());
+      g.writeNumberField("zones", survey.zones().size());
+      g.writeEndObject();
+      g.writeArrayFieldStart("warnings");
+      for (Finding warning : survey.importWarnings()) {
+        if (warning.severity() == Severity.WARNING) {
+          FindingsJson.writeFinding(g, warning, messages);
+        }
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    out.write(System.lineSeparator());
+    out.flush();
+  }
+
+  /** An input's layers in the spec's order, with their record counts. */
+  private static Map<String, Integer> counts(Input input) {
+    Map<String, Integer> counts = new TreeMap<>(Comparator.comparing(
+        (String name) -> LayerName.parse(name).map(Enum::ordinal).orElse(Integer.MAX_VALUE)).thenComparing(name -> name));
+    for (RawLayer layer : input.layers()) {
+      counts.merge(layer.name(), layer.features().size(), Integer::sum);
+    }
+    return counts;
+  }
 
   /**
    * @param output the file written, as the user named it
    */
   public static void write(List<Input> inputs, Survey survey, String output, FindingMessages messages, PrintWriter out) {
     for (Input input : inputs) {
-      Map<String, Integer> counts = new TreeMap<>(Comparator.comparing(
-          (String name) -> LayerName.parse(name).map(Enum::ordinal).orElse(Integer.MAX_VALUE)).thenComparing(name -> name));
-      for (RawLayer layer : input.layers()) {
-        counts.merge(layer.name(), layer.features().size(), Integer::sum);
-      }
       List<String> parts = new ArrayList<>();
-      counts.forEach((layer, n) -> parts.add(layer + " " + n));
+      counts(input).forEach((layer, n) -> parts.add(layer + " " + n));
       out.println(input.input() + ": " + String.join(", ", parts));
     }
     for (Finding warning : survey.importWarnings()) {

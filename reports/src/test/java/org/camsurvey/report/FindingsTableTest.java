@@ -160,6 +160,20 @@ class FindingsTableTest {
   }
 
   @Test
+  void colourMarksTheSeverityAndChangesNothingElse() throws IOException {
+    StringWriter plain = new StringWriter();
+    StringWriter coloured = new StringWriter();
+    FindingsTable.write(SAMPLE, FindingMessages.of(Language.EN), 80, false, new PrintWriter(plain));
+    FindingsTable.write(SAMPLE, FindingMessages.of(Language.EN), 80, true, new PrintWriter(coloured));
+
+    assertThat(coloured.toString()).contains("\u001b[31mviolation\u001b[0m   ART9_INSIDE_FORBIDDEN")
+        .contains("\u001b[33mdeficiency\u001b[0m  ART15_LATE_FILING")
+        .contains("\u001b[36mwarning\u001b[0m     DATA_MISSING_FIELD");
+    assertThat(coloured.toString().replaceAll("\u001b\\[\\d+m", "")).isEqualTo(plain.toString());
+    assertThat(plain.toString()).doesNotContain("\u001b");
+  }
+
+  @Test
   void aWriteThatFailsIsNotSwallowed() {
     Writer failing = new Writer() {
       @Override

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.camsurvey.cli.CommandFailure;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.OutputFile;
+import org.camsurvey.cli.TerminalInfo;
 import org.camsurvey.cli.VersionProvider;
 import org.camsurvey.cli.option.BaselineOptions;
 import org.camsurvey.cli.option.CheckOptionsMixin;
@@ -98,15 +99,15 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace the output files if they exist.")
   boolean force;
 
-  @Option(names = "--width", defaultValue = "80", paramLabel = "COLUMNS",
-      description = "Width of the table format (default: ${DEFAULT-VALUE}).")
-  int width;
+  @Option(names = "--width", paramLabel = "COLUMNS",
+      description = "Width of the table format (default: the terminal's, or $COLUMNS there; 80 into a file or pipe).")
+  Integer width;
 
   @Override
   public Integer call() throws Exception {
     survey = importOptions.surveyOrOpen(survey, "SURVEY");
     CheckOptions judged = checkOptions.toCheckOptions();
-    if (width < 40) {
+    if (width != null && width < 40) {
       throw new ParameterException(spec.commandLine(), "--width must be at least 40 columns");
     }
     if (mapOutput != null) {
@@ -133,12 +134,14 @@ public final class CheckCommand implements Callable<Integer> {
       writeMap(loaded, result, messages);
     }
     PrintWriter stdout = spec.commandLine().getOut();
+    boolean toStdout = output == null || output.toString().equals("-");
+    TerminalInfo terminal = TerminalInfo.current();
     OutputFile.write(output, force, survey, stdout, out -> {
       switch (format) {
         case json -> FindingsJson.write(result, VersionProvider.version(), survey.toString(), messages, out);
         case csv -> FindingsCsv.write(result, messages, out);
         case geojson -> FindingsGeoJson.write(result, messages, out);
-        case table -> FindingsTable.write(result, messages, width,
+        case table -> FindingsTable.write(result, messages, terminal.width(width, toStdout), terminal.colourOnStdout() && toStdout,
             out instanceof PrintWriter p ? p : new PrintWriter(out));
       }
     });

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.camsurvey.cli.CommandFailure;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.OutputFile;
+import org.camsurvey.cli.TerminalInfo;
 import org.camsurvey.cli.VersionProvider;
 import org.camsurvey.cli.option.BaselineOptions;
 import org.camsurvey.cli.option.ImportOptionsMixin;
@@ -74,14 +75,14 @@ public final class DiffCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace the output file if it exists.")
   boolean force;
 
-  @Option(names = "--width", defaultValue = "80", paramLabel = "COLUMNS",
-      description = "Width of the table format (default: ${DEFAULT-VALUE}).")
-  int width;
+  @Option(names = "--width", paramLabel = "COLUMNS",
+      description = "Width of the table format (default: the terminal's, or $COLUMNS there; 80 into a file or pipe).")
+  Integer width;
 
   @Override
   public Integer call() throws Exception {
     current = importOptions.surveyOrOpen(current, "CURRENT");
-    if (width < 40) {
+    if (width != null && width < 40) {
       throw new ParameterException(spec.commandLine(), "--width must be at least 40 columns");
     }
     if (output != null && !output.toString().equals("-")) {
@@ -95,12 +96,14 @@ public final class DiffCommand implements Callable<Integer> {
     CheckResult result = rule.diff(importOptions.read(current));
     FindingMessages messages = FindingMessages.of(language.orLocale());
     PrintWriter stdout = spec.commandLine().getOut();
+    boolean toStdout = output == null || output.toString().equals("-");
+    TerminalInfo terminal = TerminalInfo.current();
     OutputFile.write(output, force, current, stdout, out -> {
       switch (format) {
         case json -> FindingsJson.write(result, VersionProvider.version(), current.toString(), messages, out);
         case csv -> FindingsCsv.write(result, messages, out);
         case geojson -> FindingsGeoJson.write(result, messages, out);
-        case table -> FindingsTable.write(result, messages, width,
+        case table -> FindingsTable.write(result, messages, terminal.width(width, toStdout), terminal.colourOnStdout() && toStdout,
             out instanceof PrintWriter p ? p : new PrintWriter(out));
       }
     });

@@ -1,5 +1,7 @@
 package org.camsurvey.cli.command;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +10,12 @@ import java.util.concurrent.Callable;
 import org.camsurvey.cli.CommandFailure;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.OutputFile;
+import org.camsurvey.cli.Progress;
+import org.camsurvey.cli.VersionProvider;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.LanguageOption;
+import org.camsurvey.cli.option.ProgressOptions;
+import org.camsurvey.cli.option.SummaryFormat;
 import org.camsurvey.io.GeoPackageWriter;
 import org.camsurvey.io.ImportOptions;
 import org.camsurvey.io.RawLayer;
@@ -63,6 +69,13 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Mixin LanguageOption language;
 
+  @Mixin ProgressOptions progressOptions;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "How to print what was read: text, or json (inputs with their layers' record counts, "
+          + "the summary, data warnings as check --format json writes findings) (default: ${DEFAULT-VALUE}).")
+  SummaryFormat format;
+
   @Override
   public Integer call() throws Exception {
     String name = output.getFileName() == null ? "" : output.getFileName().toString();
@@ -73,10 +86,13 @@ public final class ImportCommand implements Callable<Integer> {
     ImportOptions options = importOptions.toImportOptions();
     List<ImportSummary.Input> inputs = new ArrayList<>();
     List<RawLayer> layers = new ArrayList<>();
-    for (Path source : sources) {
-      List<RawLayer> read = SurveyReader.readLayers(source, options);
-      inputs.add(new ImportSummary.Input(source.toString(), read));
-      layers.addAll(read);
+    try (Progress reading = progressOptions.start("reading", bytes(sources, options), Progress.Unit.BYTES)) {
+      for (Path source : sources) {
+        List<RawLayer> read = SurveyReader.readLayers(source, options);
+        inputs.add(new ImportSummary.Input(source.toString(), read));
+        layers.addAll(read);
+        reading.step(bytes(List.of(source), options));
+      }
     }
     // one input names the survey as check would; several are named after the survey written
     String surveyName = sources.size() == 1 ? SurveyReader.surveyName(sources.get(0)) : name.substring(0, name.length() - 5);
@@ -89,7 +105,23 @@ public final class ImportCommand implements Callable<Integer> {
           + String.join(System.lineSeparator() + "  ", reasons));
     }
     OutputFile.writeFile(output, force, sources, target -> GeoPackageWriter.write(target, SurveyLayers.of(survey)));
-    ImportSummary.write(inputs, survey, output.toString(), messages, spec.commandLine().getOut());
+    if (format == SummaryFormat.json) {
+      ImportSummary.writeJson(inputs, survey, output.toString(), VersionProvider.version(), messages,
+          spec.commandLine().getOut());
+    } else {
+      ImportSummary.write(inputs, survey, output.toString(), messages, spec.commandLine().getOut());
+    }
     return ExitCode.OK;
+  }
+
+  /** The size of the files the inputs are read from, which the progress of reading counts. */
+  private static long bytes(List<Path> sources, ImportOptions options) throws IOException {
+    long total = 0;
+    for (Path source : sources) {
+      for (Path file : SurveyReader.inputFiles(source, options)) {
+        total += Files.size(file);
+      }
+    }
+    return total;
   }
 }

@@ -1,15 +1,20 @@
 package org.camsurvey.cli.command;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.option.LanguageOption;
+import org.camsurvey.cli.option.SummaryFormat;
 import org.camsurvey.model.Language;
 import org.camsurvey.report.StatuteText;
 import org.camsurvey.rules.Statute;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,17 +36,32 @@ public final class LawCommand implements Callable<Integer> {
 
   @Mixin LanguageOption language;
 
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "text, or json: {\"language\", \"citation\", \"lines\"} (the whole: {\"title\", \"articles\"}) (default: ${DEFAULT-VALUE}).")
+  SummaryFormat format;
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     Statute statute = Statute.of(language.or(Language.ZH));
+    PrintWriter out = spec.commandLine().getOut();
     if (citation == null) {
-      StatuteText.writeAll(statute, spec.commandLine().getOut());
+      if (format == SummaryFormat.json) {
+        StatuteText.writeAllJson(statute, out);
+      } else {
+        StatuteText.writeAll(statute, out);
+      }
       return ExitCode.OK;
     }
+    List<String> lines;
     try {
-      StatuteText.writeLines(statute.quote(citation), spec.commandLine().getOut());
+      lines = statute.quote(citation);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (format == SummaryFormat.json) {
+      StatuteText.writeJson(statute, citation, lines, out);
+    } else {
+      StatuteText.writeLines(lines, out);
     }
     return ExitCode.OK;
   }

@@ -67,6 +67,20 @@ class ImportCommandTest {
   }
 
   @Test
+  void whatWasReadAsJsonForScripts(@TempDir Path dir) throws IOException {
+    Run run = Cli.run("import", SAMPLE, "-o", dir.resolve("out.gpkg").toString(), "--format", "json", "--lang", "en");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err()).isEmpty();
+    JsonNode doc = new ObjectMapper().readTree(run.out());
+    assertThat(doc.get("output").asText()).endsWith("out.gpkg");
+    assertThat(doc.get("inputs").get(0).get("layers").get("cameras").asInt()).isEqualTo(25);
+    assertThat(doc.get("summary").get("zones").asInt()).isEqualTo(19);
+    assertThat(doc.get("warnings")).singleElement()
+        .satisfies(w -> assertThat(w.get("code").asText()).isEqualTo("DATA_MISSING_FIELD"));
+  }
+
+  @Test
   void anIdInTwoInputsIsRejectedNamingBoth(@TempDir Path dir) {
     Path a = Surveys.clean(dir.resolve("a"));
     Path b = Surveys.clean(dir.resolve("b"));

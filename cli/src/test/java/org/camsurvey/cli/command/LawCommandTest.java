@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,25 @@ class LawCommandTest {
     List<String> article19 = en.stream().dropWhile(l -> !l.startsWith("Article 19\u3000")).toList();
     assertThat(run.out()).isEqualTo(article19.get(0) + NL + lineStartingWith(article19, "(8) ") + NL);
     assertThat(run.out()).contains("not less than 30 days");
+  }
+
+  @Test
+  void asJsonForScripts() throws IOException {
+    Run run = Cli.run("law", "19.8", "--format", "json", "--lang", "en");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    JsonNode doc = new ObjectMapper().readTree(run.out());
+    assertThat(doc.get("language").asText()).isEqualTo("en");
+    assertThat(doc.get("citation").asText()).isEqualTo("19.8");
+    // the article's opening line, then the item, as the text prints them
+    assertThat(doc.get("lines")).hasSize(2);
+    assertThat(doc.get("lines").get(0).asText()).startsWith("Article 19");
+    assertThat(doc.get("lines").get(1).asText()).startsWith("(8) ").contains("30 days");
+
+    JsonNode all = new ObjectMapper().readTree(Cli.run("law", "--format", "json").out());
+    assertThat(all.get("title").asText()).isEqualTo("重庆市社会公共安全视频图像信息系统管理办法");
+    assertThat(all.get("articles")).hasSize(28);
+    assertThat(all.get("articles").get(8).get("article").asInt()).isEqualTo(9);
   }
 
   @Test
