@@ -32,6 +32,7 @@ public final class Main {
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(new ErrorHandler());
+    commandLine.setParameterExceptionHandler(new UsageErrorHandler());
     return commandLine;
   }
 }

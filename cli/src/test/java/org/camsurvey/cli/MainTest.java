@@ -69,7 +69,32 @@ class MainTest {
     Run run = Cli.run("inspekt");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("Unmatched argument at index 0: 'inspekt'");
+    assertThat(run.err()).contains("Unmatched argument at index 0: 'inspekt'")
+        .contains("Did you mean: camsurvey inspect")
+        .contains("'camsurvey help' lists the commands");
+  }
+
+  @Test
+  void aMisspeltOptionSuggestsTheRightOne() {
+    Run run = Cli.run("check", Cli.sample("jiefangbei"), "--fromat", "json");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines()).containsExactly("Unknown options: '--fromat', 'json'", "Did you mean: --format?",
+        "'camsurvey check --help' lists its options and arguments.");
+    assertThat(Cli.run("law", "9", "--lnag=en").err()).contains("Did you mean: --lang?");
+  }
+
+  @Test
+  void anOptionNothingLikeAnyGetsNoGuess() {
+    assertThat(Cli.run("check", "x", "--colour").err()).doesNotContain("Did you mean");
+    assertThat(Cli.run("check", "x", "-x").err()).doesNotContain("Did you mean");
+  }
+
+  @Test
+  void editDistanceCountsASwapAsOneEdit() {
+    assertThat(UsageErrorHandler.distance("--fromat", "--format")).isEqualTo(1);
+    assertThat(UsageErrorHandler.distance("--qualty", "--quality")).isEqualTo(1);
+    assertThat(UsageErrorHandler.distance("abc", "xyz")).isEqualTo(3);
   }
 
   @Test

@@ -108,10 +108,10 @@ final class ColumnGeometry {
         }
         return g;
       } catch (ParseException e) {
-        throw new InputException(file, layer, label, columnNames.get(wkt), "not valid WKT: " + e.getMessage());
+        throw new InputException(file, layer, label, columnNames.get(wkt), "not valid WKT: " + e.getMessage() + " (write POINT (x y), LINESTRING (…) or POLYGON ((…)))");
       } catch (IllegalArgumentException e) {
         // JTS rejects an unclosed ring or a one-point line while building it, not while parsing.
-        throw new InputException(file, layer, label, columnNames.get(wkt), "not a valid geometry: " + e.getMessage());
+        throw new InputException(file, layer, label, columnNames.get(wkt), "not a valid geometry: " + e.getMessage() + " (close each ring on its first point; a line needs two points)");
       }
     }
     return null;

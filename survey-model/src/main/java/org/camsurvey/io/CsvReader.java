@@ -26,6 +26,8 @@ import org.locationtech.jts.geom.Geometry;
  * record without geometry, as access-log rows are.
  */
 public final class CsvReader {
+  private static final String CSV_HINT =
+      "; save it again as CSV (comma- or semicolon-separated, quotes around text that holds them)";
 
   /**
    * @param file the file name as the user gave it, for messages
@@ -85,9 +87,9 @@ public final class CsvReader {
     } catch (IOException | IllegalArgumentException | IllegalStateException e) {
       // The text is already in memory: an IOException is malformed CSV (an unclosed quote,
       // say), and the header's comes from CSVParser.parse, before any row is read.
-      throw InputException.file(file, "not a readable CSV table: " + e.getMessage());
+      throw InputException.file(file, "not a readable CSV table: " + e.getMessage() + CSV_HINT);
     } catch (UncheckedIOException e) {
-      throw InputException.file(file, "not a readable CSV table: " + e.getCause().getMessage());
+      throw InputException.file(file, "not a readable CSV table: " + e.getCause().getMessage() + CSV_HINT);
     }
     List<Finding> warnings = new ArrayList<>();
     if (decoded.guessed()) {

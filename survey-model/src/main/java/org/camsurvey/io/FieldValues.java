@@ -80,7 +80,7 @@ final class FieldValues {
     try {
       return finite(field, Double.parseDouble(t));
     } catch (NumberFormatException e) {
-      throw error(field, "'" + t + "' is not a number");
+      throw error(field, "'" + t + "' is not a number (write one such as 12.5)");
     }
   }
 
@@ -95,7 +95,7 @@ final class FieldValues {
       return null;
     }
     if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
-      throw error(field, "'" + text(field) + "' is not a whole number");
+      throw error(field, "'" + text(field) + "' is not a whole number (write one such as 30)");
     }
     return value.intValue();
   }
@@ -126,7 +126,7 @@ final class FieldValues {
       try {
         return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
       } catch (DateTimeException e) {
-        throw error(field, "'" + t + "' is not a calendar date");
+        throw error(field, "'" + t + "' is not a calendar date (write one that exists, such as 2024-02-29)");
       }
     }
     throw error(field, "'" + t + "' is not a date (write 2024-03-05, 2024/3/5 or 2024年3月5日)");
@@ -152,7 +152,7 @@ final class FieldValues {
       int seconds = time.group(3) == null ? 0 : Integer.parseInt(time.group(3));
       return day.atTime(LocalTime.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)), seconds));
     } catch (DateTimeException e) {
-      throw error(field, "'" + t + "' is not a time of day");
+      throw error(field, "'" + t + "' is not a time of day (write 14:30)");
     }
   }
 

@@ -58,9 +58,9 @@ public final class GeoJsonReader {
       root = JSON.readTree(decoded.text());
     } catch (JsonParseException e) {
       throw InputException.file(file, "not valid JSON at line " + e.getLocation().getLineNr()
-          + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+          + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage() + "; fix the file there, or export it again");
     } catch (JsonProcessingException e) {
-      throw InputException.file(file, "not valid JSON: " + e.getOriginalMessage());
+      throw InputException.file(file, "not valid JSON: " + e.getOriginalMessage() + "; export the file again");
     }
     if (root == null || !root.isObject()) {
       throw InputException.file(file, "not a GeoJSON object");

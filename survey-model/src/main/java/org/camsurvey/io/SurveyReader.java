@@ -71,7 +71,8 @@ public final class SurveyReader {
   public static List<RawLayer> readLayers(Path input, ImportOptions options) {
     String shown = input.toString();
     if (!Files.exists(input)) {
-      throw InputException.file(shown, "no such file or folder");
+      throw InputException.file(shown, "no such file or folder; check the path (a survey is a folder of layer files, or one "
+          + "file: " + String.join(", ", extensions()) + ")");
     }
     if (Files.isDirectory(input)) {
       return readFolder(input, options);

@@ -434,7 +434,8 @@ class CheckCommandTest {
     Run run = Cli.run("check", dir.resolve("nowhere").toString());
 
     assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.err()).isEqualTo("camsurvey: " + dir.resolve("nowhere") + ": no such file or folder" + System.lineSeparator());
+    assertThat(run.err()).startsWith("camsurvey: " + dir.resolve("nowhere") + ": no such file or folder; check the path (a survey "
+        + "is a folder of layer files, or one file: .gpkg").endsWith(")" + System.lineSeparator()).hasLineCount(1);
   }
 
   @Test

@@ -76,7 +76,7 @@ public final class PrjReader {
       return parse(text);
     } catch (IllegalArgumentException e) {
       throw new InputException(file, layer, null, null, "is not a coordinate reference system this version reads: "
-          + e.getMessage(), e);
+          + e.getMessage() + "; delete the .prj and give the CRS with --crs (e.g. --crs EPSG:4545)", e);
     }
   }
 
