@@ -435,7 +435,7 @@ class CheckCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.err()).startsWith("camsurvey: " + dir.resolve("nowhere") + ": no such file or folder; check the path (a survey "
-        + "is a folder of layer files, or one file: .gpkg").endsWith(")" + System.lineSeparator()).hasLineCount(1);
+        + "is a folder of layer files, or one file: .geojson, ").contains(".gpkg").endsWith(")" + System.lineSeparator()).hasLineCount(1);
   }
 
   @Test
