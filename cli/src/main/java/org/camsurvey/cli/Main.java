@@ -17,6 +17,14 @@ public final class Main {
 
   /** Runs one command line, writing to the given writers, and returns its exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      // the version needs no command tree, whose building is most of a short run's start-up
+      for (String line : new VersionProvider().getVersion()) {
+        out.println(line);
+      }
+      out.flush();
+      return ExitCode.OK;
+    }
     return commandLine(out, err).execute(args);
   }
 

@@ -38,7 +38,8 @@ public final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
     return new String[] {
-      "camsurvey " + version() + " (commit " + commit() + ")", "Java ${java.version} (${java.vendor})"
+      "camsurvey " + version() + " (commit " + commit() + ")",
+      "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
     };
   }
 }

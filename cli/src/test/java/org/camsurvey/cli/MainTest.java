@@ -22,6 +22,13 @@ class MainTest {
   }
 
   @Test
+  void theVersionWithoutTheCommandTreeIsTheSameAsPicocliPrints() {
+    // --version alone is answered before the tree is built; with another option, picocli answers
+    assertThat(Cli.run("--version").out()).isEqualTo(Cli.run("--debug", "--version").out());
+    assertThat(Cli.run("-V").out()).isEqualTo(Cli.run("--version").out());
+  }
+
+  @Test
   void theCommitIsStampedWhenBuiltFromGit() {
     assumeTrue(Files.exists(Cli.repositoryRoot().resolve(".git")), "built outside git: the commit is unknown");
     assertThat(VersionProvider.commit()).matches("[0-9a-f]{7,}");
