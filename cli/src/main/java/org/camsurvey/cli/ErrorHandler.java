@@ -2,6 +2,7 @@ package org.camsurvey.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.CancellationException;
 import org.camsurvey.io.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -22,6 +23,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     } else if (e instanceof CommandFailure failure) {
       code = failure.exitCode();
       message = failure.getMessage();
+    } else if (e instanceof CancellationException) {
+      code = ExitCode.FAILURE;
+      message = "stopped (Ctrl-C); nothing written";
     } else if (e instanceof IOException || e instanceof UncheckedIOException) {
       code = ExitCode.FAILURE;
       message = "I/O error: " + e.getMessage();

@@ -3,6 +3,7 @@ package org.camsurvey.rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.Survey;
@@ -36,6 +37,18 @@ public final class Checker {
 
   private Checker() {}
 
+  /**
+   * Ends a check whose thread was interrupted (the shell's Ctrl-C), between cameras, zones and
+   * rules, so that work nobody waits for any more does not run on.
+   *
+   * @throws CancellationException when interrupted
+   */
+  static void stopIfInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new CancellationException("the check was stopped");
+    }
+  }
+
   public static CheckResult check(Survey survey, CheckOptions options) {
     return check(survey, options, List.of());
   }
@@ -48,9 +61,11 @@ public final class Checker {
     Scene scene = new Scene(survey, options);
     List<Finding> findings = new ArrayList<>(survey.importWarnings());
     for (Rule rule : RULES) {
+      stopIfInterrupted();
       rule.check(scene, findings::add);
     }
     for (Rule rule : more) {
+      stopIfInterrupted();
       rule.check(scene, findings::add);
     }
     findings.sort(ORDER);

@@ -32,6 +32,7 @@ public final class Scene {
     covering = new ArrayList<>(cameras.size());
     coveringIsConvex = new boolean[cameras.size()];
     for (int i = 0; i < cameras.size(); i++) {
+      Checker.stopIfInterrupted();
       Camera camera = cameras.get(i);
       double seen = CameraView.rangeMetres(camera, ImageQuality.DETECT);
       double covered = CameraView.rangeMetres(camera, options.quality());

@@ -49,6 +49,7 @@ public record ZoneCoverage(
     }
     List<ZoneCoverage> all = new ArrayList<>();
     for (Zone zone : survey.zones()) {
+      Checker.stopIfInterrupted();
       if (zone.rule() == ZoneRule.MANDATED) {
         all.add(of(scene, views, zone));
       }

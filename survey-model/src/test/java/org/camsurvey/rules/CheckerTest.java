@@ -9,6 +9,7 @@ import static org.camsurvey.rules.SurveyFixture.survey;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.camsurvey.model.CameraType;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
@@ -60,6 +61,18 @@ class CheckerTest {
     CheckResult result = mixed().check();
 
     assertThat(FindingRows.rows(result.findings())).containsExactlyElementsOf(MIXED_ORDER);
+  }
+
+  @Test
+  void anInterruptedCheckStopsRatherThanRunsOn() {
+    SurveyFixture fixture = mixed();
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(fixture::check).isInstanceOf(CancellationException.class);
+    } finally {
+      Thread.interrupted();
+    }
+    assertThat(fixture.check().findings()).isNotEmpty();
   }
 
   @Test
