@@ -84,7 +84,11 @@ final class ShellCompleter implements Completer {
 
   private void values(ArgSpec arg, LineReader reader, ParsedLine line, List<Candidate> candidates) {
     if (arg.completionCandidates() != null) {
-      arg.completionCandidates().forEach(value -> candidates.add(new Candidate(value)));
+      // listed in their own order (article 2 before 10), not as strings
+      int order = 0;
+      for (String value : arg.completionCandidates()) {
+        candidates.add(new Candidate(value, value, null, null, null, null, true, order++));
+      }
     } else if (takesPaths(arg)) {
       files.complete(reader, line, candidates);
     }

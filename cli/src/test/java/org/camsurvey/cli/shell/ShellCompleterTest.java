@@ -75,7 +75,7 @@ class ShellCompleterTest {
 
   @Test
   void articleNumbers() {
-    assertThat(complete("law ")).contains("1", "8", "9", "19", "28").hasSize(28);
+    assertThat(complete("law ")).startsWith("1", "2", "3").contains("9", "19", "28").hasSize(28);
   }
 
   @Test
