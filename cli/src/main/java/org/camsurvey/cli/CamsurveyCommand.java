@@ -9,6 +9,7 @@ import org.camsurvey.cli.command.FovCommand;
 import org.camsurvey.cli.command.ImportCommand;
 import org.camsurvey.cli.command.InspectCommand;
 import org.camsurvey.cli.command.LawCommand;
+import org.camsurvey.cli.command.SynthCommand;
 import org.camsurvey.cli.command.TemplateCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
       "Administration of Social Public Security Video Image Information Systems (2009)."
     },
     subcommands = {ImportCommand.class, CheckCommand.class, DiffCommand.class, FovCommand.class, LawCommand.class,
-      TemplateCommand.class, FilingCommand.class, InspectCommand.class, CompletionCommand.class,
+      TemplateCommand.class, FilingCommand.class, InspectCommand.class, SynthCommand.class, CompletionCommand.class,
       HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -1,7 +1,6 @@
 package org.camsurvey.synth;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,6 +104,11 @@ public final class CityGenerator {
       tally.files.add(file);
     }
     return tally.summary();
+  }
+
+  /** The files {@link #writeDistricts} would write into the folder, in order. */
+  public List<Path> districtFiles(Path folder) {
+    return quotas().stream().map(q -> folder.resolve(fileName(q.district()))).toList();
   }
 
   /** The file {@link #writeDistricts} writes a district to. */
