@@ -39,7 +39,7 @@ import org.locationtech.jts.io.WKBWriter;
  * {@code site_id} lets a reader take a layer site by site. The file holds no clock time, so the
  * same features give the same bytes.
  *
- * <p>The package is built beside the target (see {@link #write}) and moved into place whole.
+ * <p>The package is built beside the target and moved into place whole by {@link #commit}.
  */
 public final class StreamingGeoPackageWriter implements Closeable {
   /** A CRS as GeoPackage records it in {@code gpkg_spatial_ref_sys}. */
@@ -72,6 +72,9 @@ public final class StreamingGeoPackageWriter implements Closeable {
   private final List<LayerSchema> layers;
   private final Map<LayerName, Table> tables = new EnumMap<>(LayerName.class);
   private final WKBWriter wkb = new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN);
+  private final Path target;
+  private final Path temporaryFolder;
+  private boolean committed;
 
   /** One layer's table, its prepared inserts and what has been written to it. */
   private static final class Table {
@@ -89,57 +92,65 @@ public final class StreamingGeoPackageWriter implements Closeable {
     }
   }
 
-  private StreamingGeoPackageWriter(Connection connection, SpatialReference srs, List<LayerSchema> layers) {
+  private StreamingGeoPackageWriter(Connection connection, SpatialReference srs, List<LayerSchema> layers, Path target,
+      Path temporaryFolder) {
     this.connection = connection;
     this.srs = srs;
     this.layers = List.copyOf(layers);
+    this.target = target;
+    this.temporaryFolder = temporaryFolder;
   }
 
   /**
-   * Writes a GeoPackage whole, or leaves nothing: the body adds the features, then indexes and
-   * extents are written and the file is moved onto the target (replacing it; whether it may is the
-   * caller's call).
+   * Writes a GeoPackage whole, or leaves nothing: the body adds the features, then the package is
+   * {@linkplain #commit committed}.
    *
    * @param target the GeoPackage to write; its folder must exist
    * @param srs the CRS every layer's geometry is in
    * @param layers the layers, each with geometry (a layer without gets an attribute table)
    */
   public static void write(Path target, SpatialReference srs, List<LayerSchema> layers, Body body) throws IOException {
+    try (StreamingGeoPackageWriter writer = open(target, srs, layers)) {
+      body.writeTo(writer);
+      writer.commit();
+    }
+  }
+
+  /**
+   * Starts a GeoPackage beside the target: nothing appears at the target until {@link #commit},
+   * and {@link #close} without it leaves nothing behind. Several may be open at once.
+   *
+   * @param target the GeoPackage to write; its folder must exist
+   * @param srs the CRS every layer's geometry is in
+   * @param layers the layers, each with geometry (a layer without gets an attribute table)
+   */
+  public static StreamingGeoPackageWriter open(Path target, SpatialReference srs, List<LayerSchema> layers)
+      throws IOException {
     Path absolute = target.toAbsolutePath().normalize();
     Path folder = absolute.getParent();
     if (folder == null || !Files.isDirectory(folder)) {
       throw new IOException(target + ": its folder does not exist");
     }
+    // a folder, not a file: SQLite's journal is made beside the database, and goes with it
     Path temporaryFolder = Files.createTempDirectory(folder, "." + absolute.getFileName() + ".");
+    Connection connection = null;
     try {
-      Path temporary = temporaryFolder.resolve("survey.gpkg");
-      try (StreamingGeoPackageWriter writer = open(temporary, srs, layers)) {
-        body.writeTo(writer);
-        writer.finish();
-      }
-      try {
-        Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      deleteRecursively(temporaryFolder);
-    }
-  }
-
-  private static StreamingGeoPackageWriter open(Path file, SpatialReference srs, List<LayerSchema> layers)
-      throws IOException {
-    try {
-      Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-      StreamingGeoPackageWriter writer = new StreamingGeoPackageWriter(connection, srs, layers);
-      try {
-        writer.createTables();
-      } catch (SQLException | RuntimeException e) {
-        writer.close();
-        throw e;
-      }
+      connection = DriverManager.getConnection("jdbc:sqlite:" + temporaryFolder.resolve("survey.gpkg"));
+      StreamingGeoPackageWriter writer = new StreamingGeoPackageWriter(connection, srs, layers, absolute, temporaryFolder);
+      writer.createTables();
       return writer;
-    } catch (SQLException e) {
+    } catch (SQLException | RuntimeException e) {
+      try {
+        if (connection != null) {
+          connection.close();
+        }
+      } catch (SQLException closing) {
+        e.addSuppressed(closing);
+      }
+      deleteRecursively(temporaryFolder);
+      if (e instanceof RuntimeException runtime) {
+        throw runtime;
+      }
       throw new IOException("cannot write the GeoPackage: " + e.getMessage(), e);
     }
   }
@@ -151,7 +162,7 @@ public final class StreamingGeoPackageWriter implements Closeable {
       // a file built beside its target and thrown away on failure needs no journal
       s.execute("PRAGMA journal_mode = OFF");
       s.execute("PRAGMA synchronous = OFF");
-      s.execute("PRAGMA cache_size = -65536");
+      s.execute("PRAGMA cache_size = -8192");
       s.execute("CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER PRIMARY KEY,"
           + " organization TEXT NOT NULL, organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL,"
           + " description TEXT)");
@@ -297,11 +308,11 @@ public final class StreamingGeoPackageWriter implements Closeable {
   }
 
   /**
-   * Ends the writing: the last rows, each layer's extent, the indexes on {@code site_id}, the
-   * R-trees' triggers (which GDAL and QGIS expect, to keep the index current once they edit), and
-   * the commit.
+   * Ends the writing and moves the package onto the target (replacing it; whether it may is the
+   * caller's call): the last rows, each layer's extent, the indexes on {@code site_id}, and the
+   * R-trees' triggers, which GDAL and QGIS expect to keep the index current once they edit.
    */
-  private void finish() throws IOException {
+  public void commit() throws IOException {
     try {
       for (Table table : tables.values()) {
         flush(table);
@@ -323,24 +334,46 @@ public final class StreamingGeoPackageWriter implements Closeable {
         }
       }
       connection.commit();
+      closeConnection();
     } catch (SQLException e) {
       throw new IOException("cannot write the GeoPackage: " + e.getMessage(), e);
     }
+    Path written = temporaryFolder.resolve("survey.gpkg");
+    try {
+      Files.move(written, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(written, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+    committed = true;
+    deleteRecursively(temporaryFolder);
   }
 
+  /** Closes the package; one not {@linkplain #commit committed} is deleted. */
   @Override
   public void close() throws IOException {
+    if (committed) {
+      return;
+    }
     try {
-      for (Table table : tables.values()) {
-        table.insert.close();
-        if (table.rtree != null) {
-          table.rtree.close();
-        }
-      }
-      connection.close();
+      closeConnection();
     } catch (SQLException e) {
       throw new IOException("cannot close the GeoPackage: " + e.getMessage(), e);
+    } finally {
+      deleteRecursively(temporaryFolder);
     }
+  }
+
+  private void closeConnection() throws SQLException {
+    if (connection.isClosed()) {
+      return;
+    }
+    for (Table table : tables.values()) {
+      table.insert.close();
+      if (table.rtree != null) {
+        table.rtree.close();
+      }
+    }
+    connection.close();
   }
 
   /**

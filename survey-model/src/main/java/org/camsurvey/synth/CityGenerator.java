@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import org.camsurvey.geo.Crs;
 import org.camsurvey.io.LayerName;
 import org.camsurvey.io.LayerSchema;
@@ -79,15 +82,12 @@ public final class CityGenerator {
 
   /** Writes the whole city to one GeoPackage. */
   public CitySummary write(Path target) throws IOException {
-    Tally tally = new Tally();
-    BitSet taken = new BitSet(GRID_COLUMNS * GRID_ROWS);
-    StreamingGeoPackageWriter.write(target, SRS, LAYERS, writer -> {
-      for (Quota quota : quotas()) {
-        district(quota, taken, writer, tally);
-      }
-    });
-    tally.files.add(target);
-    return tally.summary();
+    try (StreamingGeoPackageWriter writer = StreamingGeoPackageWriter.open(target, SRS, LAYERS)) {
+      Tally tally = generate(quota -> writer);
+      writer.commit();
+      tally.files.add(target);
+      return tally.summary();
+    }
   }
 
   /**
@@ -96,14 +96,31 @@ public final class CityGenerator {
    * a municipal export by district comes.
    */
   public CitySummary writeDistricts(Path folder) throws IOException {
-    Tally tally = new Tally();
-    BitSet taken = new BitSet(GRID_COLUMNS * GRID_ROWS);
-    for (Quota quota : quotas()) {
-      Path file = folder.resolve(fileName(quota.district()));
-      StreamingGeoPackageWriter.write(file, SRS, LAYERS, writer -> district(quota, taken, writer, tally));
-      tally.files.add(file);
+    List<Quota> quotas = quotas();
+    Map<District, StreamingGeoPackageWriter> writers = new HashMap<>();
+    try {
+      for (Quota quota : quotas) {
+        writers.put(quota.district(), StreamingGeoPackageWriter.open(folder.resolve(fileName(quota.district())), SRS, LAYERS));
+      }
+      Tally tally = generate(quota -> writers.get(quota.district()));
+      for (Quota quota : quotas) {
+        writers.get(quota.district()).commit();
+        tally.files.add(folder.resolve(fileName(quota.district())));
+      }
+      return tally.summary();
+    } finally {
+      IOException failure = null;
+      for (StreamingGeoPackageWriter writer : writers.values()) {
+        try {
+          writer.close();
+        } catch (IOException e) {
+          failure = failure == null ? e : failure;
+        }
+      }
+      if (failure != null) {
+        throw failure;
+      }
     }
-    return tally.summary();
   }
 
   /** The files {@link #writeDistricts} would write into the folder, in order. */
@@ -157,42 +174,92 @@ public final class CityGenerator {
   }
 
   /**
-   * Places a district's sites on the grid, spiralling out from its centre: a free cell holds a
-   * site with a probability that falls with the distance (dense in the centre, sparse out of
-   * town), until the district's cameras are all placed.
+   * Places the districts' sites on the grid, each district spiralling out from its centre over
+   * the cells that are built on. Whether a cell is built on is the city's, not a district's: the
+   * more district centres near it, the likelier (dense in the main city, sparse out of town). The
+   * districts take turns, the one furthest from its quota first, so that neighbouring districts
+   * grow side by side and each keeps around its own centre.
    */
-  private void district(Quota quota, BitSet taken, StreamingGeoPackageWriter writer, Tally tally) throws IOException {
-    District district = quota.district();
-    double[] centre = crs.fromLonLat(district.longitude(), district.latitude());
-    int centreColumn = (int) Math.floor((centre[0] - GRID_WEST) / CELL);
-    int centreRow = (int) Math.floor((centre[1] - GRID_SOUTH) / CELL);
-    double expectedSites = Math.max(1, quota.cameras() / SiteKind.meanCameras());
-    double scale = Math.max(600, CELL * Math.sqrt(expectedSites / (CORE_SHARE * 2 * Math.PI)));
-    long left = quota.cameras();
-    int number = 0;
-    Spiral spiral = new Spiral();
-    while (left > 0) {
-      int[] step = spiral.next();
-      if (spiral.ring() > Math.max(GRID_COLUMNS, GRID_ROWS)) {
-        throw new IllegalStateException("the grid has no room left for district " + district.code());
-      }
-      int column = centreColumn + step[0];
-      int row = centreRow + step[1];
-      if (column < 0 || row < 0 || column >= GRID_COLUMNS || row >= GRID_ROWS) {
-        continue;
-      }
-      int cell = row * GRID_COLUMNS + column;
-      double distance = Math.hypot(step[0], step[1]) * CELL;
-      if (taken.get(cell) || unit(mix(spec.seed() ^ 0x5EEDCE11L, column, row))
-          >= Math.max(RURAL_SHARE, CORE_SHARE * Math.exp(-distance / scale))) {
-        continue;
-      }
-      taken.set(cell);
-      number++;
-      SplittableRandom random = new SplittableRandom(mix(spec.seed(), district.code(), number));
-      left -= site(random, district, number, column, row, left, writer, tally);
+  private Tally generate(Function<Quota, StreamingGeoPackageWriter> writers) throws IOException {
+    Tally tally = new Tally();
+    BitSet taken = new BitSet(GRID_COLUMNS * GRID_ROWS);
+    List<Growth> growing = new ArrayList<>();
+    for (Quota quota : quotas()) {
+      growing.add(new Growth(quota, crs.fromLonLat(quota.district().longitude(), quota.district().latitude())));
     }
-    tally.districts++;
+    tally.districts = growing.size();
+    double[][] centres = growing.stream().map(g -> new double[] {g.centreColumn, g.centreRow, g.scale / CELL})
+        .toArray(double[][]::new);
+    while (true) {
+      Growth next = null;
+      for (Growth g : growing) {
+        if (g.left > 0 && (next == null || g.share() > next.share())) {
+          next = g;
+        }
+      }
+      if (next == null) {
+        return tally;
+      }
+      int[] cell = next.nextCell(taken, centres);
+      SplittableRandom random = new SplittableRandom(mix(spec.seed(), next.quota.district().code(), next.number));
+      next.left -= site(random, next.quota.district(), next.number, cell[0], cell[1], next.left,
+          writers.apply(next.quota), tally);
+    }
+  }
+
+  /** The chance that a cell is built on: each centre's share falling off with the distance, in cells. */
+  private static double builtUp(int column, int row, double[][] centres) {
+    double share = 0;
+    for (double[] c : centres) {
+      share += CORE_SHARE * Math.exp(-Math.hypot(column - c[0], row - c[1]) / c[2]);
+    }
+    return Math.max(RURAL_SHARE, Math.min(CORE_SHARE, share));
+  }
+
+  /** A district's spiral over the grid and what it has still to place. */
+  private final class Growth {
+    final Quota quota;
+    final int centreColumn;
+    final int centreRow;
+    final double scale;
+    final Spiral spiral = new Spiral();
+    long left;
+    int number;
+
+    Growth(Quota quota, double[] centre) {
+      this.quota = quota;
+      this.left = quota.cameras();
+      centreColumn = (int) Math.floor((centre[0] - GRID_WEST) / CELL);
+      centreRow = (int) Math.floor((centre[1] - GRID_SOUTH) / CELL);
+      double expectedSites = Math.max(1, quota.cameras() / SiteKind.meanCameras());
+      scale = Math.max(600, CELL * Math.sqrt(expectedSites / (CORE_SHARE * 2 * Math.PI)));
+    }
+
+    /** The share of its cameras still to place. */
+    double share() {
+      return (double) left / quota.cameras();
+    }
+
+    /** The next cell the spiral takes, marked taken; {column, row}. */
+    int[] nextCell(BitSet taken, double[][] centres) {
+      while (true) {
+        int[] step = spiral.next();
+        if (spiral.ring() > Math.max(GRID_COLUMNS, GRID_ROWS)) {
+          throw new IllegalStateException("the grid has no room left for district " + quota.district().code());
+        }
+        int column = centreColumn + step[0];
+        int row = centreRow + step[1];
+        if (column < 0 || row < 0 || column >= GRID_COLUMNS || row >= GRID_ROWS) {
+          continue;
+        }
+        int cell = row * GRID_COLUMNS + column;
+        if (!taken.get(cell) && unit(mix(spec.seed() ^ 0x5EEDCE11L, column, row)) < builtUp(column, row, centres)) {
+          taken.set(cell);
+          number++;
+          return new int[] {column, row};
+        }
+      }
+    }
   }
 
   /** Lays out and writes one site in its cell; returns how many cameras it has. */
