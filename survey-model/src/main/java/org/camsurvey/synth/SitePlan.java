@@ -43,7 +43,7 @@ final class SitePlan {
       new Lens(2560, 100, 5), new Lens(1280, 60, 8), new Lens(1280, 80, 4), new Lens(3840, 100, 8),
       new Lens(3840, 80, 10));
 
-  private static final double[] RANGES = {20, 30, 40, 50};
+  private static final List<Double> RANGES = List.of(20.0, 30.0, 40.0, 50.0);
 
   record Camera(double u, double v, double headingDegrees, double hfovDegrees, double rangeMetres, Integer resolution,
       Double heightMetres, Double tiltDegrees, String type) {}
@@ -197,14 +197,15 @@ final class SitePlan {
     s.zoneDepth = s.depth;
     s.strip = 2 * s.setback * halfAngle * STRIP_SHARE;
     double needed = s.setback + s.depth + 2;
-    double range = RANGES[RANGES.length - 1];
+    double longest = RANGES.get(RANGES.size() - 1);
+    double range = longest;
     for (double r : RANGES) {
       if (r >= needed) {
         range = r;
         break;
       }
     }
-    s.range = random.nextDouble() < 0.3 && range < RANGES[RANGES.length - 1] ? range + 10 : range;
+    s.range = random.nextDouble() < 0.3 && range < longest ? range + 10 : range;
     s.fisheye = kind.indoor && cameraCount >= 2 && random.nextDouble() < FISHEYE_RATE;
     s.strips = s.fisheye ? cameraCount - 1 : cameraCount;
     if (random.nextDouble() >= NO_TILT_RATE) {
