@@ -1,6 +1,7 @@
 package org.camsurvey.synth;
 
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * The kinds of site a synthetic city is made of: the places Art. 8 names (with the item each
@@ -101,7 +102,7 @@ enum SiteKind {
   }
 
   /** A kind drawn by the kinds' weights. */
-  static SiteKind draw(java.util.SplittableRandom random) {
+  static SiteKind draw(SplittableRandom random) {
     int total = 0;
     for (SiteKind k : values()) {
       total += k.weight;

@@ -1,6 +1,7 @@
 package org.camsurvey.synth;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -20,7 +21,7 @@ final class SitePlan {
   private static final double AISLE = 2.5;
   /** Between the last camera line and the rooms: farther than a fisheye reaches from its hall. */
   private static final double CORRIDOR = 12;
-  private static final double MAX_CAMERAS_PER_ZONE = 8;
+  private static final int MAX_CAMERAS_PER_ZONE = 8;
   private static final int MAX_CAMERAS_PER_FREE_SLOT = 6;
   /** The share of its near edge's width a camera's strip takes, so that neighbouring wedges overlap. */
   private static final double STRIP_SHARE = 0.85;
@@ -99,9 +100,9 @@ final class SitePlan {
 
     List<Slot> slots = new ArrayList<>();
     int[] perZone = new int[mandated];
-    java.util.Arrays.fill(perZone, 1);
+    Arrays.fill(perZone, 1);
     int rest = cameraCount - mandated;
-    int room = (int) (mandated * (MAX_CAMERAS_PER_ZONE - 1));
+    int room = mandated * (MAX_CAMERAS_PER_ZONE - 1);
     for (int toZones = Math.min(rest, room); toZones > 0; ) {
       int z = random.nextInt(mandated);
       if (perZone[z] < MAX_CAMERAS_PER_ZONE) {
@@ -122,6 +123,7 @@ final class SitePlan {
     while (rest > 0) {
       int n = Math.min(rest, 1 + random.nextInt(MAX_CAMERAS_PER_FREE_SLOT));
       Slot slot = slot(random, kind, n);
+      // an aisle or a perimeter has no hall to hang a fisheye in: every camera takes a strip
       slot.fisheye = false;
       slot.strips = n;
       slots.add(slot);
