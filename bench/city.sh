@@ -108,7 +108,7 @@ for cameras in "${sizes[@]}"; do
       batch "$dir/city" --out-dir "$dir/out" > "$dir/batch.out" 2> "$dir/batch.err" || status=$?
     wall=$(elapsed "$dir/time.txt")
     kib=$(peak_kib "$dir/time.txt")
-    cp "$dir/out/findings.jsonl" "$dir/findings.jsonl" 2>/dev/null || true
+    cp "$dir/out/findings.jsonl" "$dir/findings.jsonl" 2>/dev/null || : > "$dir/findings.jsonl"
   else
     # check reads one survey: each district file in turn, its JSON findings made JSON Lines
     wall=0
@@ -118,10 +118,14 @@ for cameras in "${sizes[@]}"; do
       s=0
       /usr/bin/time -v -o "$dir/time.txt" java $java_opts -cp "$jar:$root/cli/target/lib/*" org.camsurvey.cli.Main \
         check "$file" --format json > "$dir/check.json" 2> "$dir/check.err" || s=$?
-      [ "$s" -le 1 ] || status=$s
       wall=$(awk -v a="$wall" -v b="$(elapsed "$dir/time.txt")" 'BEGIN { printf "%.1f", a + b }')
       k=$(peak_kib "$dir/time.txt")
       [ "$k" -gt "$kib" ] && kib=$k
+      if [ "$s" -gt 1 ]; then
+        status=$s
+        log "$cameras cameras: check $(basename "$file") failed (exit $s): $(head -c 300 "$dir/check.err")"
+        continue
+      fi
       python3 -c 'import json, sys
 for f in json.load(open(sys.argv[1]))["findings"]:
     print(json.dumps(f, ensure_ascii=False))' "$dir/check.json" >> "$dir/findings.jsonl"
