@@ -10,7 +10,8 @@
 # usage: bench/city.sh [CAMERAS…]          default: 10000 100000 1000000 2600000
 # environment:
 #   CAMSURVEY_JAVA_OPTS  JVM options for camsurvey (default -Xmx4g, the heap the target allows)
-#   BENCH_WORK           folder for the cities and databases (default a new one under /var/tmp)
+#   BENCH_WORK           folder for the cities (default a new temporary folder, under $TMPDIR if
+#                        set: 2.6 M cameras take some 10 GB with their views and database)
 #   BENCH_KEEP=1         keep BENCH_WORK afterwards
 #   BENCH_SEED           the cities' seed (default 1)
 #   BENCH_ENGINE         batch or check (default batch when this build has it, else check, run
@@ -22,7 +23,7 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000 1000000 2600000)
 java_opts="${CAMSURVEY_JAVA_OPTS:--Xmx4g}"
 seed="${BENCH_SEED:-1}"
-work="${BENCH_WORK:-$(mktemp -d /var/tmp/camsurvey-bench.XXXXXX)}"
+work="${BENCH_WORK:-$(mktemp -d -t camsurvey-bench.XXXXXX)}"
 mkdir -p "$work"
 report="$root/docs/BENCHMARKS.md"
 pgbin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
@@ -66,7 +67,7 @@ as_pg() {
   # initdb refuses to run as root: the cluster belongs to the postgres user then
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
-pgdir="$(mktemp -d /var/tmp/camsurvey-pg.XXXXXX)"
+pgdir="$(mktemp -d -t camsurvey-pg.XXXXXX)"
 [ "$(id -u)" = 0 ] && chown postgres: "$pgdir"
 as_pg "$pgbin/initdb" -D "$pgdir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
 # Memory as a GIS engineer would give a 2-core machine's database; durability off, since the data
