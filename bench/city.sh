@@ -13,6 +13,7 @@
 #   BENCH_WORK           folder for the cities (default a new temporary folder, under $TMPDIR if
 #                        set: 2.6 M cameras take some 10 GB with their views and database)
 #   BENCH_KEEP=1         keep BENCH_WORK afterwards
+#   BENCH_REPORT         the table's file (default docs/BENCHMARKS.md)
 #   BENCH_SEED           the cities' seed (default 1)
 #   BENCH_ENGINE         batch or check (default batch when this build has it, else check, run
 #                        once per district file and summed, for trying the script before batch)
@@ -25,7 +26,7 @@ java_opts="${CAMSURVEY_JAVA_OPTS:--Xmx4g}"
 seed="${BENCH_SEED:-1}"
 work="${BENCH_WORK:-$(mktemp -d -t camsurvey-bench.XXXXXX)}"
 mkdir -p "$work"
-report="$root/docs/BENCHMARKS.md"
+report="${BENCH_REPORT:-$root/docs/BENCHMARKS.md}"
 pgbin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
 pgdir=""
 
@@ -35,7 +36,7 @@ cleanup() {
   if [ -n "$pgdir" ] && [ -f "$pgdir/data/postmaster.pid" ]; then
     as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m fast stop >/dev/null 2>&1 || true
   fi
-  [ -n "$pgdir" ] && rm -rf "$pgdir"
+  [ -n "$pgdir" ] && rm -rf "$pgdir"   # the database is never kept, even with BENCH_KEEP
   if [ "${BENCH_KEEP:-0}" != 1 ]; then rm -rf "$work"; else log "kept $work"; fi
 }
 trap cleanup EXIT
@@ -67,8 +68,12 @@ as_pg() {
   # initdb refuses to run as root: the cluster belongs to the postgres user then
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
-pgdir="$(mktemp -d -t camsurvey-pg.XXXXXX)"
-[ "$(id -u)" = 0 ] && chown postgres: "$pgdir"
+pgdir="$work/postgresql"
+mkdir -p "$pgdir"
+if [ "$(id -u)" = 0 ]; then
+  chown postgres: "$pgdir"
+  chmod o+x "$work"   # the postgres user must reach its cluster's folder
+fi
 as_pg "$pgbin/initdb" -D "$pgdir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
 # Memory as a GIS engineer would give a 2-core machine's database; durability off, since the data
 # is thrown away (it speeds up loading only). Parallel query is PostgreSQL's default (2 workers).
