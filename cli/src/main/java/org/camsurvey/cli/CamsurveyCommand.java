@@ -10,6 +10,7 @@ import org.camsurvey.cli.command.ImportCommand;
 import org.camsurvey.cli.command.InspectCommand;
 import org.camsurvey.cli.command.LawCommand;
 import org.camsurvey.cli.command.ShellCommand;
+import org.camsurvey.cli.command.SynthCommand;
 import org.camsurvey.cli.command.TemplateCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
       "Administration of Social Public Security Video Image Information Systems (2009)."
     },
     subcommands = {ImportCommand.class, CheckCommand.class, DiffCommand.class, FovCommand.class, LawCommand.class,
-      TemplateCommand.class, FilingCommand.class, InspectCommand.class, CompletionCommand.class, ShellCommand.class,
+      TemplateCommand.class, FilingCommand.class, InspectCommand.class, SynthCommand.class, CompletionCommand.class,
+      ShellCommand.class,
       HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -35,7 +35,7 @@ class ArchitectureTest {
   @Test
   void theDomainKnowsNothingOfReportsOrTheCommandLine() {
     noClasses().that().resideInAnyPackage("org.camsurvey.model..", "org.camsurvey.geo..", "org.camsurvey.io..",
-            "org.camsurvey.rules..")
+            "org.camsurvey.rules..", "org.camsurvey.synth..")
         .should().dependOnClassesThat().resideInAnyPackage("org.camsurvey.report..", "org.camsurvey.cli..")
         .check(classes);
   }

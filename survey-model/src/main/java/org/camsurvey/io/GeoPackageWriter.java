@@ -166,9 +166,6 @@ public final class GeoPackageWriter {
     geoPackage.createExtensionsTable();
     String t = layer.name();
     String rtree = quote("rtree_" + t + "_" + GEOMETRY);
-    String table = quote(t);
-    String g = quote(GEOMETRY);
-    String id = quote(FID);
     Connection connection = geoPackage.getConnection().getConnection();
     try (Statement s = connection.createStatement()) {
       s.execute("CREATE VIRTUAL TABLE " + rtree + " USING rtree(id, minx, maxx, miny, maxy)");
@@ -197,29 +194,41 @@ public final class GeoPackageWriter {
     } finally {
       connection.setAutoCommit(autoCommit);
     }
-    String trigger = "CREATE TRIGGER " + quote("rtree_" + t + "_" + GEOMETRY + "_");
+    try (Statement s = connection.createStatement()) {
+      rtreeTriggers(s, t, GEOMETRY, FID);
+    }
+  }
+
+  /**
+   * The triggers of GeoPackage 1.2's R-tree extension (F.3) for a table whose index is filled, and
+   * the extension's row: what GDAL and QGIS expect, to keep the index current once they edit.
+   */
+  static void rtreeTriggers(Statement s, String t, String geometry, String fid) throws SQLException {
+    String rtree = quote("rtree_" + t + "_" + geometry);
+    String table = quote(t);
+    String g = quote(geometry);
+    String id = quote(fid);
+    String trigger = "CREATE TRIGGER " + quote("rtree_" + t + "_" + geometry + "_");
     String envelope = "(NEW." + id + ", ST_MinX(NEW." + g + "), ST_MaxX(NEW." + g + "), ST_MinY(NEW." + g
         + "), ST_MaxY(NEW." + g + "))";
     String present = "(NEW." + g + " NOTNULL AND NOT ST_IsEmpty(NEW." + g + "))";
     String absent = "(NEW." + g + " ISNULL OR ST_IsEmpty(NEW." + g + "))";
-    try (Statement s = connection.createStatement()) {
-      s.execute(trigger.replace("_\"", "_insert\"") + " AFTER INSERT ON " + table + " WHEN " + present
-          + " BEGIN INSERT OR REPLACE INTO " + rtree + " VALUES " + envelope + "; END");
-      s.execute(trigger.replace("_\"", "_update1\"") + " AFTER UPDATE OF " + g + " ON " + table + " WHEN OLD." + id
-          + " = NEW." + id + " AND " + present + " BEGIN INSERT OR REPLACE INTO " + rtree + " VALUES " + envelope + "; END");
-      s.execute(trigger.replace("_\"", "_update2\"") + " AFTER UPDATE OF " + g + " ON " + table + " WHEN OLD." + id
-          + " = NEW." + id + " AND " + absent + " BEGIN DELETE FROM " + rtree + " WHERE id = OLD." + id + "; END");
-      s.execute(trigger.replace("_\"", "_update3\"") + " AFTER UPDATE ON " + table + " WHEN OLD." + id + " != NEW." + id
-          + " AND " + present + " BEGIN DELETE FROM " + rtree + " WHERE id = OLD." + id + "; INSERT OR REPLACE INTO "
-          + rtree + " VALUES " + envelope + "; END");
-      s.execute(trigger.replace("_\"", "_update4\"") + " AFTER UPDATE ON " + table + " WHEN OLD." + id + " != NEW." + id
-          + " AND " + absent + " BEGIN DELETE FROM " + rtree + " WHERE id IN (OLD." + id + ", NEW." + id + "); END");
-      s.execute(trigger.replace("_\"", "_delete\"") + " AFTER DELETE ON " + table + " WHEN OLD." + g + " NOT NULL"
-          + " BEGIN DELETE FROM " + rtree + " WHERE id = OLD." + id + "; END");
-      s.execute("INSERT INTO gpkg_extensions (table_name, column_name, extension_name, definition, scope) VALUES ('"
-          + t.replace("'", "''") + "', '" + GEOMETRY + "', 'gpkg_rtree_index',"
-          + " 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')");
-    }
+    s.execute(trigger.replace("_\"", "_insert\"") + " AFTER INSERT ON " + table + " WHEN " + present
+        + " BEGIN INSERT OR REPLACE INTO " + rtree + " VALUES " + envelope + "; END");
+    s.execute(trigger.replace("_\"", "_update1\"") + " AFTER UPDATE OF " + g + " ON " + table + " WHEN OLD." + id
+        + " = NEW." + id + " AND " + present + " BEGIN INSERT OR REPLACE INTO " + rtree + " VALUES " + envelope + "; END");
+    s.execute(trigger.replace("_\"", "_update2\"") + " AFTER UPDATE OF " + g + " ON " + table + " WHEN OLD." + id
+        + " = NEW." + id + " AND " + absent + " BEGIN DELETE FROM " + rtree + " WHERE id = OLD." + id + "; END");
+    s.execute(trigger.replace("_\"", "_update3\"") + " AFTER UPDATE ON " + table + " WHEN OLD." + id + " != NEW." + id
+        + " AND " + present + " BEGIN DELETE FROM " + rtree + " WHERE id = OLD." + id + "; INSERT OR REPLACE INTO "
+        + rtree + " VALUES " + envelope + "; END");
+    s.execute(trigger.replace("_\"", "_update4\"") + " AFTER UPDATE ON " + table + " WHEN OLD." + id + " != NEW." + id
+        + " AND " + absent + " BEGIN DELETE FROM " + rtree + " WHERE id IN (OLD." + id + ", NEW." + id + "); END");
+    s.execute(trigger.replace("_\"", "_delete\"") + " AFTER DELETE ON " + table + " WHEN OLD." + g + " NOT NULL"
+        + " BEGIN DELETE FROM " + rtree + " WHERE id = OLD." + id + "; END");
+    s.execute("INSERT INTO gpkg_extensions (table_name, column_name, extension_name, definition, scope) VALUES ('"
+        + t.replace("'", "''") + "', '" + geometry + "', 'gpkg_rtree_index',"
+        + " 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')");
   }
 
   private static void writeAttributes(GeoPackage geoPackage, OutputLayer layer) throws SQLException, IOException {

@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +24,6 @@ public final class Statute {
   private static final Pattern EN_ARTICLE = Pattern.compile("Article (\\d+)\u3000(.*)");
   private static final Pattern EN_ITEM = Pattern.compile("\\((\\d+)\\) (.*)");
   private static final Pattern CITATION = Pattern.compile("(\\d+)(?:\\.(\\d+)|\\((\\d+)\\))?");
-  private static final Map<Language, Statute> LOADED = new EnumMap<>(Language.class);
 
   /**
    * An item (项) of a paragraph.
@@ -97,8 +94,18 @@ public final class Statute {
   }
 
   /** The statute in a language, loaded once. */
-  public static synchronized Statute of(Language language) {
-    return LOADED.computeIfAbsent(language, Statute::load);
+  public static Statute of(Language language) {
+    return language == Language.ZH ? Chinese.TEXT : English.TEXT;
+  }
+
+  // Holders, loaded on first use by the JVM's class initialisation, which is thread-safe: no lock,
+  // and no static state that changes (the API must be callable from many threads, DESIGN.md).
+  private static final class Chinese {
+    static final Statute TEXT = load(Language.ZH);
+  }
+
+  private static final class English {
+    static final Statute TEXT = load(Language.EN);
   }
 
   private static Statute load(Language language) {

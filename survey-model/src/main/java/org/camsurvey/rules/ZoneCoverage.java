@@ -10,8 +10,10 @@ import org.camsurvey.model.ZoneRule;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
@@ -81,7 +83,7 @@ public record ZoneCoverage(
         best = ImageFigures.better(best, ImageFigures.of(camera, zone.area()));
         continue;
       }
-      Geometry part = OverlayNGRobust.overlay(view, zone.area(), OverlayNG.INTERSECTION);
+      Geometry part = polygonal(OverlayNGRobust.overlay(view, zone.area(), OverlayNG.INTERSECTION));
       if (part.getArea() <= 0) {
         continue;
       }
@@ -101,6 +103,18 @@ public record ZoneCoverage(
     double coverage = Math.min(1, union.getArea() / zone.area().getArea());
     Geometry uncovered = seen.isEmpty() ? zone.area() : OverlayNGRobust.overlay(zone.area(), union, OverlayNG.DIFFERENCE);
     return new ZoneCoverage(zone, coverage, coveredBy, otherSites, uncovered, best);
+  }
+
+  /**
+   * The polygons of an overlay's result. OverlayNG keeps the lines and points where its inputs
+   * only touch (a view's edge running along a zone's), and the union of the parts would refuse
+   * such a mix of dimensions.
+   */
+  static Geometry polygonal(Geometry result) {
+    if (result instanceof Polygonal) {
+      return result;
+    }
+    return result.getFactory().buildGeometry(PolygonExtracter.getPolygons(result));
   }
 
   /**

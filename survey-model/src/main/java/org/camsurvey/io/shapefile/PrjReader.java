@@ -31,32 +31,34 @@ public final class PrjReader {
    * name to be trusted: semi-major axis, and for projected ones central meridian, scale and false
    * easting.
    */
-  private static final Map<String, Known> KNOWN = new HashMap<>();
+  private static final Map<String, Known> KNOWN = known();
 
   private record Known(int code, double semiMajor, Double centralMeridian, double scale, double falseEasting) {}
 
-  static {
+  private static Map<String, Known> known() {
+    Map<String, Known> known = new HashMap<>();
     Map<String, Double> semiMajor = Map.of("wgs84", 6_378_137.0, "cgcs2000", 6_378_137.0, "xian1980", 6_378_140.0,
         "beijing1954", 6_378_245.0);
-    KNOWN.put("wgs84", new Known(4326, semiMajor.get("wgs84"), null, 1, 0));
-    KNOWN.put("cgcs2000", new Known(4490, semiMajor.get("cgcs2000"), null, 1, 0));
-    KNOWN.put("chinageodeticcoordinatesystem2000", KNOWN.get("cgcs2000"));
-    KNOWN.put("xian1980", new Known(4610, semiMajor.get("xian1980"), null, 1, 0));
-    KNOWN.put("beijing1954", new Known(4214, semiMajor.get("beijing1954"), null, 1, 0));
+    known.put("wgs84", new Known(4326, semiMajor.get("wgs84"), null, 1, 0));
+    known.put("cgcs2000", new Known(4490, semiMajor.get("cgcs2000"), null, 1, 0));
+    known.put("chinageodeticcoordinatesystem2000", known.get("cgcs2000"));
+    known.put("xian1980", new Known(4610, semiMajor.get("xian1980"), null, 1, 0));
+    known.put("beijing1954", new Known(4214, semiMajor.get("beijing1954"), null, 1, 0));
     // EPSG numbers the 3-degree zones from CM 75E (zone 25) eastwards, one datum after another.
     Map<String, int[]> firstCodes = Map.of("cgcs2000", new int[] {4534, 4513}, "xian1980", new int[] {2370, 2349},
         "beijing1954", new int[] {2422, 2401});
     firstCodes.forEach((datum, codes) -> {
       for (int meridian : new int[] {105, 108}) {
         int index = (meridian - 75) / 3;
-        KNOWN.put(datum + "3degreegkcm" + meridian + "e",
+        known.put(datum + "3degreegkcm" + meridian + "e",
             new Known(codes[0] + index, semiMajor.get(datum), (double) meridian, 1, 500_000));
-        KNOWN.put(datum + "3degreegkzone" + (25 + index),
+        known.put(datum + "3degreegkzone" + (25 + index),
             new Known(codes[1] + index, semiMajor.get(datum), (double) meridian, 1, (25 + index) * 1e6 + 500_000));
       }
     });
-    KNOWN.put("wgs84utmzone48n", new Known(32648, semiMajor.get("wgs84"), 105.0, 0.9996, 500_000));
-    KNOWN.put("wgs84utmzone49n", new Known(32649, semiMajor.get("wgs84"), 111.0, 0.9996, 500_000));
+    known.put("wgs84utmzone48n", new Known(32648, semiMajor.get("wgs84"), 105.0, 0.9996, 500_000));
+    known.put("wgs84utmzone49n", new Known(32649, semiMajor.get("wgs84"), 111.0, 0.9996, 500_000));
+    return Map.copyOf(known);
   }
 
   private PrjReader() {}
