@@ -95,6 +95,10 @@ public record BatchRun(List<Path> surveys, Path outDir, ImportOptions options, C
     int[] index = {0};
     for (Path survey : surveys) {
       SurveySites.read(survey, options, unit -> {
+        if (unit.siteId() == null && !unit.survey().hasLayer("zones")) {
+          throw InputException.file(unit.source(), "has no zones layer; a batch checks the places Art. 8 mandates"
+              + " and Art. 9 forbids (zones.geojson or zones.csv)");
+        }
         int i = index[0]++;
         if (i < done.size()) {
           SiteOutcome earlier = done.get(i);
