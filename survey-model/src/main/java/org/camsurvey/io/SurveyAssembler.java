@@ -74,7 +74,9 @@ public final class SurveyAssembler {
   private final ImportOptions options;
   private final List<Finding> warnings = new ArrayList<>();
   private final Map<RawFeature, Geometry> lonLat = new java.util.IdentityHashMap<>();
+  private final Map<String, Site> sites = new LinkedHashMap<>();
   private LocalFrame frame;
+  private Survey withoutCameras;
 
   private SurveyAssembler(String surveyName, List<RawLayer> rawLayers, Statute statute, ImportOptions options) {
     this.surveyName = surveyName;
@@ -103,10 +105,78 @@ public final class SurveyAssembler {
    * from defaults as the options say.
    */
   public static Survey assemble(String surveyName, List<RawLayer> rawLayers, Statute statute, ImportOptions options) {
-    return new SurveyAssembler(surveyName, rawLayers, statute, options).build();
+    return new SurveyAssembler(surveyName, rawLayers, statute, options).build(null);
   }
 
-  private Survey build() {
+  /**
+   * Starts a survey whose cameras come later, one site at a time ({@link #siteCameras}): every
+   * other layer is assembled now, in the frame given, which must be the one {@link #assemble}
+   * would pick (centred on every camera, see {@link #frameBasis}).
+   *
+   * @param rawLayers every layer but the cameras, and the cameras layer without records
+   * @param frame the frame, or null when the survey has no cameras
+   */
+  public static SurveyAssembler streaming(String surveyName, List<RawLayer> rawLayers, LocalFrame frame, Statute statute,
+      ImportOptions options) {
+    SurveyAssembler assembler = new SurveyAssembler(surveyName, rawLayers, statute, options);
+    assembler.withoutCameras = assembler.build(frame);
+    return assembler;
+  }
+
+  /** The survey without its cameras, for {@link #streaming} assemblers. */
+  public Survey withoutCameras() {
+    return withoutCameras;
+  }
+
+  /**
+   * Validates one site's camera records, as {@link #assemble} validates every camera.
+   *
+   * @param layer the records, all of one site, as a layer of their own in the cameras' file and CRS
+   * @param cameraWarnings gets the warnings the records raise
+   */
+  public List<Camera> siteCameras(RawLayer layer, List<Finding> cameraWarnings) {
+    RawLayer records = options.cameraDefaults().isEmpty() ? layer : withDefaults(layer);
+    int mark = warnings.size();
+    try {
+      for (RawFeature feature : records.features()) {
+        if (feature.geometry() != null) {
+          Geometry g = toLonLat(records, feature);
+          lonLat.put(feature, g);
+          if (!g.isEmpty()) {
+            withinFrame(records, feature, g.getEnvelopeInternal());
+          }
+        }
+      }
+      List<Camera> cameras = cameraRecords(records, new HashMap<>());
+      List<RawLayer> siteLayers = layers(LayerName.SITES);
+      String siteId = cameras.isEmpty() ? null : cameras.get(0).siteId();
+      if (siteId != null && !siteLayers.isEmpty() && !sites.containsKey(siteId)) {
+        RawLayer siteLayer = siteLayers.get(0);
+        warnings.add(Finding.of(FindingCode.DATA_UNKNOWN_SITE).site(siteId)
+            .source(new SourceRef(siteLayer.file(), siteLayer.name(), 0, siteId)).build());
+      }
+      cameraWarnings.addAll(warnings.subList(mark, warnings.size()));
+      return cameras;
+    } finally {
+      warnings.subList(mark, warnings.size()).clear();
+      records.features().forEach(lonLat::remove);
+    }
+  }
+
+  /**
+   * A camera's longitude and latitude as the frame is chosen by (its geometry's in WGS 84), or
+   * null where the coordinate does not lie in the CRS (an error the camera's validation reports).
+   */
+  public static double[] frameBasis(Crs crs, ImportOptions options, double x, double y) {
+    try {
+      double[] ll = lonLat(new RawLayer("cameras", "", crs, Set.of(), List.of(), List.of()), "", crs, x, y);
+      return options.datum() == null ? ll : options.datum().toWgs84(ll[0], ll[1]);
+    } catch (InputException e) {
+      return null;
+    }
+  }
+
+  private Survey build(LocalFrame given) {
     if (!options.cameraDefaults().isEmpty()) {
       layers.computeIfPresent(LayerName.CAMERAS.id(), (name, parts) -> parts.stream().map(this::withDefaults).toList());
     }
@@ -123,7 +193,7 @@ public final class SurveyAssembler {
         }
       }
     }
-    frame = frameAround(cameraLayers);
+    frame = given != null ? given : frameAround(cameraLayers);
     for (List<RawLayer> parts : layers.values()) {
       for (RawLayer layer : parts) {
         for (RawFeature feature : layer.features()) {
@@ -135,7 +205,6 @@ public final class SurveyAssembler {
       }
     }
 
-    Map<String, Site> sites = new LinkedHashMap<>();
     Map<String, SourceRef> siteSources = new HashMap<>();
     List<RawLayer> siteLayers = layers(LayerName.SITES);
     for (RawLayer siteLayer : siteLayers) {
@@ -211,6 +280,12 @@ public final class SurveyAssembler {
   }
 
   private List<Camera> cameras(RawLayer layer, Map<String, SourceRef> ids) {
+    cameraLayerWarnings(layer);
+    return cameraRecords(layer, ids);
+  }
+
+  /** The warnings about a camera layer as a whole: no site ids, compliance fields it lacks. */
+  private void cameraLayerWarnings(RawLayer layer) {
     siteIdPresent(layer);
     List<String> absent = new ArrayList<>();
     List<String> ruled = new ArrayList<>(COMPLIANCE_FIELDS);
@@ -225,6 +300,9 @@ public final class SurveyAssembler {
           .source(new SourceRef(layer.file(), layer.name(), 0, null))
           .figure("fields", String.join(", ", absent)).build());
     }
+  }
+
+  private List<Camera> cameraRecords(RawLayer layer, Map<String, SourceRef> ids) {
     List<Camera> cameras = new ArrayList<>();
     for (RawFeature f : layer.features()) {
       FieldValues v = values(layer, f, "camera_id");

@@ -8,6 +8,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Optional;
+import org.camsurvey.geo.Crs;
+import org.camsurvey.geo.LocalFrame;
+import org.camsurvey.model.Finding;
+import org.camsurvey.model.Language;
+import org.camsurvey.rules.Statute;
+import org.locationtech.jts.geom.Envelope;
 import java.util.stream.Stream;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Survey;
@@ -55,10 +64,21 @@ public final class SurveySites {
    * Reads a survey and hands its units to the consumer in order: first the warnings that concern
    * no site, then each site by id, holding its cameras and what their check needs.
    *
+   * <p>A GeoPackage is read a site at a time: only one site's cameras are held at once, beside
+   * the other layers. Other containers are read whole and then split, so memory grows with the
+   * largest such survey.
+   *
    * @param input the survey, as the user named it
    * @throws InputException when the survey cannot be used; units already handed on stand
    */
   public static void read(Path input, ImportOptions options, Consumer<SiteSurvey> units) {
+    if (Files.isRegularFile(input) && input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gpkg")) {
+      BySite bySite = new BySite(input, options, units);
+      if (new GeoPackageReader().readBySite(input, input.toString(), options, bySite)) {
+        bySite.finish();
+        return;
+      }
+    }
     Survey whole = SurveyReader.read(input, options);
     String source = input.toString();
     Map<String, List<Camera>> cameras = SiteSplit.camerasBySite(whole);
@@ -71,6 +91,88 @@ public final class SurveySites {
       List<Camera> own = cameras.remove(siteId);
       units.accept(new SiteSurvey(source, siteId,
           split.site(siteId, own == null ? List.of() : own, List.of()), split.zoneCount(siteId)));
+    }
+  }
+
+  /**
+   * A GeoPackage's sites as they are read: the frame from every camera's position, the other
+   * layers assembled once, then each site's cameras validated and handed on with what their check
+   * needs, merged in order with the sites that have zones or records but no cameras.
+   */
+  private static final class BySite implements GeoPackageReader.SiteReading {
+    private final Path input;
+    private final String source;
+    private final ImportOptions options;
+    private final Consumer<SiteSurvey> units;
+    private final Envelope cameras = new Envelope();
+    private List<RawLayer> layers;
+    private SurveyAssembler assembler;
+    private SiteSplit split;
+    private int nextStatic;
+
+    BySite(Path input, ImportOptions options, Consumer<SiteSurvey> units) {
+      this.input = input;
+      this.source = input.toString();
+      this.options = options;
+      this.units = units;
+    }
+
+    @Override
+    public Optional<String> siteColumn(Set<String> cameraFields) {
+      return options.mapping().onlySource("site_id", cameraFields);
+    }
+
+    @Override
+    public void layers(List<RawLayer> read) {
+      layers = options.mapping().apply(read);
+    }
+
+    @Override
+    public void point(Crs crs, double x, double y) {
+      double[] ll = SurveyAssembler.frameBasis(crs, options, x, y);
+      if (ll != null) {
+        cameras.expandToInclude(ll[0], ll[1]);
+      }
+    }
+
+    @Override
+    public void site(RawLayer records) {
+      start();
+      List<Finding> warnings = new ArrayList<>();
+      List<Camera> own = assembler.siteCameras(options.mapping().apply(List.of(records)).get(0), warnings);
+      String siteId = own.get(0).siteId();
+      staticSitesBefore(siteId);
+      if (nextStatic < split.siteIds().size() && split.siteIds().get(nextStatic).equals(siteId)) {
+        nextStatic++;
+      }
+      units.accept(new SiteSurvey(source, siteId, split.site(siteId, own, warnings), split.zoneCount(siteId)));
+    }
+
+    /** Hands on the sites left that have no cameras; call once every site was read. */
+    void finish() {
+      start();
+      staticSitesBefore(null);
+    }
+
+    private void start() {
+      if (assembler != null) {
+        return;
+      }
+      LocalFrame frame = cameras.isNull() ? null : LocalFrame.around(cameras.centre().x, cameras.centre().y);
+      assembler = SurveyAssembler.streaming(SurveyReader.surveyName(input), layers, frame, Statute.of(Language.ZH),
+          options);
+      layers = null;
+      split = SiteSplit.of(assembler.withoutCameras());
+      units.accept(new SiteSurvey(source, null, split.surveyWide(), 0));
+    }
+
+    /** The sites without cameras that sort before this one (all that are left, for null). */
+    private void staticSitesBefore(String siteId) {
+      List<String> ids = split.siteIds();
+      while (nextStatic < ids.size() && (siteId == null || ids.get(nextStatic).compareTo(siteId) < 0)) {
+        String id = ids.get(nextStatic++);
+        units.accept(new SiteSurvey(source, id, split.site(id, List.of(), List.of()), split.zoneCount(id)));
+      }
     }
   }
 }

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.camsurvey.model.Camera;
 import org.camsurvey.model.Finding;
+import org.camsurvey.model.Survey;
 import org.camsurvey.rules.CheckOptions;
 import org.camsurvey.rules.Checker;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,37 @@ class SurveySitesTest {
     assertThat(units).containsExactly("null", "JFB-BANK", "JFB-HOTEL", "JFB-HOTEL-3F", "JFB-MALL", "JFB-SCHOOL",
         "JFB-STREET", "JFB-WC");
     assertThat(rows(bySite)).containsExactlyElementsOf(rows(whole));
+  }
+
+  /**
+   * A GeoPackage is read a site at a time, whether its cameras are stored in site order (no sort
+   * needed) or not (SQLite sorts them), and with sites that have zones but no cameras.
+   */
+  @Test
+  void aGeoPackageReadSiteBySiteGivesTheFindingsOfTheWhole(@TempDir Path dir) throws IOException {
+    Survey sample = SurveyReader.read(Samples.jiefangbei(), ImportOptions.defaults());
+    List<Camera> reversed = new ArrayList<>(sample.cameras());
+    java.util.Collections.reverse(reversed);
+    List<Camera> withoutTheSchool = sample.cameras().stream().filter(c -> !c.siteId().equals("JFB-SCHOOL")).toList();
+    for (List<Camera> cameras : List.of(sample.cameras(), reversed, withoutTheSchool)) {
+      Path file = Files.createTempFile(dir, "survey", ".gpkg");
+      Files.delete(file);
+      GeoPackageWriter.write(file, SurveyLayers.of(new Survey(sample.name(), sample.layers(), sample.frame(),
+          sample.sites(), cameras, sample.zones(), sample.obstacles(), sample.accessLog(), sample.checklist(),
+          sample.cameraFields(), List.of())));
+      List<Finding> whole = Checker.check(SurveyReader.read(file, ImportOptions.defaults()), CheckOptions.defaults())
+          .findings();
+      List<Finding> bySite = new ArrayList<>();
+      List<Integer> cameraCounts = new ArrayList<>();
+      SurveySites.read(file, ImportOptions.defaults(), unit -> {
+        bySite.addAll(Checker.check(unit.survey(), CheckOptions.defaults()).findings());
+        cameraCounts.add(unit.cameras());
+      });
+
+      assertThat(rows(bySite)).containsExactlyElementsOf(rows(whole));
+      assertThat(cameraCounts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(cameras.size());
+      assertThat(cameraCounts).hasSize(8);
+    }
   }
 
   @Test
