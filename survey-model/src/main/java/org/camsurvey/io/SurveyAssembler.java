@@ -603,7 +603,10 @@ public final class SurveyAssembler {
     // Degenerate where it was drawn (no area even once repaired): a "polygon" along a parallel
     // bulges in the frame (parallels curve there), metres wide over kilometres, and would pass
     // the width check below.
-    if (f.geometry() != null && polygonsOf(GeometryFixer.fix(f.geometry())).getArea() == 0) {
+    // A ring with area as drawn keeps it once repaired (the repair keeps every lobe): only one
+    // without needs the (costly) repair to tell.
+    if (f.geometry() != null && !(f.geometry().getArea() > 0)
+        && polygonsOf(GeometryFixer.fix(f.geometry())).getArea() == 0) {
       throw v.error("geometry", "the polygon has no area");
     }
     Geometry local = toFrame(g);

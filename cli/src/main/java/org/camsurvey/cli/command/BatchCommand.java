@@ -57,7 +57,7 @@ public final class BatchCommand implements Callable<Integer> {
   Path outDir;
 
   @Option(names = "--jobs", paramLabel = "N",
-      description = "Sites checked at once (default: the number of processors, here ${DEFAULT-VALUE}).")
+      description = "Sites checked at once (default: the number of processors).")
   int jobs = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--resume", description = "Go on from where an interrupted run into DIR stopped.")
