@@ -74,6 +74,8 @@ public final class SurveyAssembler {
   private final ImportOptions options;
   private final List<Finding> warnings = new ArrayList<>();
   private final Map<RawFeature, Geometry> lonLat = new java.util.IdentityHashMap<>();
+  /** Polygons already in the frame, with what makes them invalid (null when valid). */
+  private final Map<RawFeature, Framed> framed = new java.util.IdentityHashMap<>();
   private final Map<String, Site> sites = new LinkedHashMap<>();
   private LocalFrame frame;
   private Survey withoutCameras;
@@ -184,16 +186,40 @@ public final class SurveyAssembler {
     if (cameraLayers.isEmpty()) {
       throw InputException.file(surveyName, "has no cameras layer (a file cameras.geojson or cameras.csv, or features with \"layer\": \"cameras\")");
     }
+    List<RawLayer> owners = new ArrayList<>();
+    List<RawFeature> located = new ArrayList<>();
     for (List<RawLayer> parts : layers.values()) {
       for (RawLayer layer : parts) {
         for (RawFeature feature : layer.features()) {
           if (feature.geometry() != null) {
-            lonLat.put(feature, toLonLat(layer, feature));
+            owners.add(layer);
+            located.add(feature);
           }
         }
       }
     }
+    Geometry[] inLonLat = inParallel(located.size(), i -> toLonLat(owners.get(i), located.get(i)), Geometry[]::new);
+    for (int i = 0; i < inLonLat.length; i++) {
+      lonLat.put(located.get(i), inLonLat[i]);
+    }
     frame = given != null ? given : frameAround(cameraLayers);
+    List<RawFeature> areas = new ArrayList<>();
+    for (LayerName name : List.of(LayerName.SITES, LayerName.ZONES, LayerName.OBSTACLES)) {
+      for (RawLayer layer : layers(name)) {
+        for (RawFeature feature : layer.features()) {
+          if (lonLat.get(feature) instanceof Polygonal) {
+            areas.add(feature);
+          }
+        }
+      }
+    }
+    Framed[] inFrame = inParallel(areas.size(), i -> {
+      Geometry local = toFrame(lonLat.get(areas.get(i)));
+      return new Framed(local, new IsValidOp(local).getValidationError());
+    }, Framed[]::new);
+    for (int i = 0; i < inFrame.length; i++) {
+      framed.put(areas.get(i), inFrame[i]);
+    }
     for (List<RawLayer> parts : layers.values()) {
       for (RawLayer layer : parts) {
         for (RawFeature feature : layer.features()) {
@@ -609,8 +635,9 @@ public final class SurveyAssembler {
         && polygonsOf(GeometryFixer.fix(f.geometry())).getArea() == 0) {
       throw v.error("geometry", "the polygon has no area");
     }
-    Geometry local = toFrame(g);
-    TopologyValidationError problem = new IsValidOp(local).getValidationError();
+    Framed pre = framed.remove(f);
+    Geometry local = pre != null ? pre.local() : toFrame(g);
+    TopologyValidationError problem = pre != null ? pre.problem() : new IsValidOp(local).getValidationError();
     if (problem != null) {
       Geometry fixed = polygonsOf(GeometryFixer.fix(local));
       warnings.add(Finding.of(FindingCode.DATA_GEOMETRY_REPAIRED).source(v.source())
@@ -627,6 +654,31 @@ public final class SurveyAssembler {
       throw v.error("geometry", "the polygon has no area");
     }
     return local;
+  }
+
+  private record Framed(Geometry local, TopologyValidationError problem) {}
+
+  /**
+   * Works out {@code n} results on every core, each on its own; the first failure in index order
+   * is thrown, as a loop would have thrown it.
+   */
+  private static <T> T[] inParallel(int n, java.util.function.IntFunction<T> work,
+      java.util.function.IntFunction<T[]> array) {
+    T[] results = array.apply(n);
+    RuntimeException[] failures = new RuntimeException[n];
+    java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+      try {
+        results[i] = work.apply(i);
+      } catch (RuntimeException e) {
+        failures[i] = e;
+      }
+    });
+    for (RuntimeException failure : failures) {
+      if (failure != null) {
+        throw failure;
+      }
+    }
+    return results;
   }
 
   private static Geometry polygonsOf(Geometry g) {

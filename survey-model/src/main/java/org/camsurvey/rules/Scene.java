@@ -21,6 +21,7 @@ public final class Scene {
   private final List<Geometry> visible;
   private final List<Geometry> covering;
   private final boolean[] coveringIsConvex;
+  private final boolean[] visibleIsConvex;
   private List<ZoneCoverage> coverage;
 
   public Scene(Survey survey, CheckOptions options) {
@@ -31,6 +32,7 @@ public final class Scene {
     visible = new ArrayList<>(cameras.size());
     covering = new ArrayList<>(cameras.size());
     coveringIsConvex = new boolean[cameras.size()];
+    visibleIsConvex = new boolean[cameras.size()];
     for (int i = 0; i < cameras.size(); i++) {
       Camera camera = cameras.get(i);
       double seen = CameraView.rangeMetres(camera, ImageQuality.DETECT);
@@ -40,6 +42,7 @@ public final class Scene {
       visible.add(all);
       covering.add(counted);
       coveringIsConvex[i] = CameraView.isConvexSector(camera, counted, walls);
+      visibleIsConvex[i] = counted == all ? coveringIsConvex[i] : CameraView.isConvexSector(camera, all, walls);
     }
   }
 
@@ -64,6 +67,11 @@ public final class Scene {
   /** What the camera at this index sees at the quality coverage counts at. */
   public Geometry covering(int cameraIndex) {
     return covering.get(cameraIndex);
+  }
+
+  /** Whether the view seen at any quality is a plain convex sector (see {@link CameraView#isConvexSector}). */
+  public boolean visibleIsConvex(int cameraIndex) {
+    return visibleIsConvex[cameraIndex];
   }
 
   /** Whether that view is a plain convex sector (see {@link CameraView#isConvexSector}). */

@@ -2,6 +2,7 @@ package org.camsurvey.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camsurvey.geo.ConvexClip;
 import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Survey;
@@ -59,6 +60,7 @@ public record ZoneCoverage(
   private static ZoneCoverage of(Scene scene, STRtree views, Zone zone) {
     List<Camera> cameras = scene.survey().cameras();
     PreparedGeometry area = PreparedGeometryFactory.prepare(zone.area());
+    boolean convex = ConvexClip.isConvex(zone.area());
     @SuppressWarnings("unchecked")
     List<Integer> candidates = views.query(zone.area().getEnvelopeInternal());
     candidates.sort(null);
@@ -80,7 +82,9 @@ public record ZoneCoverage(
         best = ImageFigures.better(best, ImageFigures.of(camera, zone.area()));
         continue;
       }
-      Geometry part = OverlayNGRobust.overlay(view, zone.area(), OverlayNG.INTERSECTION);
+      Geometry part = convex && scene.coveringIsConvex(i)
+          ? ConvexClip.intersection((Polygon) view, (Polygon) zone.area())
+          : OverlayNGRobust.overlay(view, zone.area(), OverlayNG.INTERSECTION);
       if (part.getArea() <= 0) {
         continue;
       }
@@ -96,7 +100,7 @@ public record ZoneCoverage(
     if (whole) {
       return new ZoneCoverage(zone, 1, coveredBy, otherSites, empty, best);
     }
-    Geometry union = seen.isEmpty() ? empty : OverlayNGRobust.union(seen);
+    Geometry union = seen.isEmpty() ? empty : seen.size() == 1 ? seen.get(0) : OverlayNGRobust.union(seen);
     double coverage = Math.min(1, union.getArea() / zone.area().getArea());
     Geometry uncovered = seen.isEmpty() ? zone.area() : OverlayNGRobust.overlay(zone.area(), union, OverlayNG.DIFFERENCE);
     return new ZoneCoverage(zone, coverage, coveredBy, otherSites, uncovered, best);
