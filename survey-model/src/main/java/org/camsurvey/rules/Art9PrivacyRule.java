@@ -69,7 +69,7 @@ public final class Art9PrivacyRule implements Rule {
         if (!candidate.area().intersects(view)) {
           continue;
         }
-        Geometry overlap = candidate.convex() && scene.visibleIsConvex(i)
+        Geometry overlap = candidate.convex() && scene.visibleClips(i)
             ? ConvexClip.intersection((Polygon) view, (Polygon) zone.area())
             : OverlayNGRobust.overlay(view, zone.area(), OverlayNG.INTERSECTION);
         double overlapM2 = Figures.groundArea(survey, overlap);

@@ -2,6 +2,7 @@ package org.camsurvey.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camsurvey.geo.ConvexClip;
 import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.geo.WallIndex;
 import org.camsurvey.model.Camera;
@@ -21,7 +22,8 @@ public final class Scene {
   private final List<Geometry> visible;
   private final List<Geometry> covering;
   private final boolean[] coveringIsConvex;
-  private final boolean[] visibleIsConvex;
+  private final boolean[] coveringClips;
+  private final boolean[] visibleClips;
   private List<ZoneCoverage> coverage;
 
   public Scene(Survey survey, CheckOptions options) {
@@ -32,7 +34,8 @@ public final class Scene {
     visible = new ArrayList<>(cameras.size());
     covering = new ArrayList<>(cameras.size());
     coveringIsConvex = new boolean[cameras.size()];
-    visibleIsConvex = new boolean[cameras.size()];
+    coveringClips = new boolean[cameras.size()];
+    visibleClips = new boolean[cameras.size()];
     for (int i = 0; i < cameras.size(); i++) {
       Camera camera = cameras.get(i);
       double seen = CameraView.rangeMetres(camera, ImageQuality.DETECT);
@@ -42,7 +45,8 @@ public final class Scene {
       visible.add(all);
       covering.add(counted);
       coveringIsConvex[i] = CameraView.isConvexSector(camera, counted, walls);
-      visibleIsConvex[i] = counted == all ? coveringIsConvex[i] : CameraView.isConvexSector(camera, all, walls);
+      visibleClips[i] = ConvexClip.isConvex(all);
+      coveringClips[i] = counted == all ? visibleClips[i] : ConvexClip.isConvex(counted);
     }
   }
 
@@ -69,9 +73,14 @@ public final class Scene {
     return covering.get(cameraIndex);
   }
 
-  /** Whether the view seen at any quality is a plain convex sector (see {@link CameraView#isConvexSector}). */
-  public boolean visibleIsConvex(int cameraIndex) {
-    return visibleIsConvex[cameraIndex];
+  /** Whether the view seen at any quality is one convex polygon, which {@link ConvexClip} intersects. */
+  public boolean visibleClips(int cameraIndex) {
+    return visibleClips[cameraIndex];
+  }
+
+  /** Whether the view coverage counts is one convex polygon, which {@link ConvexClip} intersects. */
+  public boolean coveringClips(int cameraIndex) {
+    return coveringClips[cameraIndex];
   }
 
   /** Whether that view is a plain convex sector (see {@link CameraView#isConvexSector}). */

@@ -82,7 +82,7 @@ public record ZoneCoverage(
         best = ImageFigures.better(best, ImageFigures.of(camera, zone.area()));
         continue;
       }
-      Geometry part = convex && scene.coveringIsConvex(i)
+      Geometry part = convex && scene.coveringClips(i)
           ? ConvexClip.intersection((Polygon) view, (Polygon) zone.area())
           : OverlayNGRobust.overlay(view, zone.area(), OverlayNG.INTERSECTION);
       if (part.getArea() <= 0) {
