@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import org.camsurvey.model.Finding;
 
@@ -18,17 +19,26 @@ public final class FindingsJsonLines {
 
   private FindingsJsonLines() {}
 
-  /** Writes the findings, one line each. */
-  public static void write(List<Finding> findings, FindingMessages messages, Writer out) throws IOException {
+  /**
+   * Writes the findings, one line each.
+   *
+   * @return what a table shows of each, in order
+   */
+  public static List<Line> write(List<Finding> findings, FindingMessages messages, Writer out) throws IOException {
+    List<Line> lines = new ArrayList<>(findings.size());
     try (JsonGenerator g = JSON.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.setRootValueSeparator(null);
-      for (Finding finding : findings) {
-        FindingsJson.writeFinding(g, finding, messages);
+      for (Finding f : findings) {
+        String message = messages.message(f);
+        FindingsJson.writeFinding(g, f, message);
         g.flush();
         out.write('\n');
+        lines.add(new Line(f.code().name(), f.severity().code(), f.article(), f.item(), f.siteId(), f.cameraId(),
+            f.zoneId(), f.zoneSiteId(), f.consequence(), message));
       }
     }
+    return lines;
   }
 
   /**
@@ -48,7 +58,7 @@ public final class FindingsJsonLines {
   public record Line(String code, String severity, String article, String item, String siteId, String cameraId,
       String zoneId, String zoneSiteId, String consequence, String message) {
 
-    /** Reads a line {@link #write} wrote; the figures are skipped. */
+    /** Reads a line {@link #write} wrote (as {@link #write} returned it); the figures are skipped. */
     public static Line parse(String line) throws IOException {
       String[] v = new String[10];
       try (JsonParser p = JSON.createParser(line)) {

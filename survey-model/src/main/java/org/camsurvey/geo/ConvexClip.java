@@ -23,38 +23,46 @@ public final class ConvexClip {
     if (!(g instanceof Polygon p) || p.getNumInteriorRing() > 0 || p.isEmpty()) {
       return false;
     }
-    List<Coordinate> ring = new ArrayList<>();
-    for (Coordinate c : p.getExteriorRing().getCoordinates()) {
-      if (ring.isEmpty() || !ring.get(ring.size() - 1).equals2D(c)) {
-        ring.add(c);
-      }
-    }
-    ring.remove(ring.size() - 1);
-    int n = ring.size();
+    Coordinate[] ring = p.getExteriorRing().getCoordinates();
     int sign = 0;
-    // A ring that turns one way can still wind round twice (a pentagram): its angles must add to one turn.
-    double turning = 0;
-    for (int i = 0; i < n; i++) {
-      Coordinate a = ring.get(i);
-      Coordinate b = ring.get((i + 1) % n);
-      Coordinate c = ring.get((i + 2) % n);
-      int turn = Orientation.index(a, b, c);
-      if (turn != 0) {
-        if (sign != 0 && turn != sign) {
-          return false;
+    int xTurns = 0;
+    int yTurns = 0;
+    double lastDx = 0;
+    double lastDy = 0;
+    Coordinate previous = null;
+    // Every edge, the closing one twice so that the turn at the first vertex is seen.
+    for (int i = 0; i <= ring.length; i++) {
+      Coordinate from = ring[i % (ring.length - 1)];
+      Coordinate to = ring[(i + 1) % (ring.length - 1)];
+      double dx = to.x - from.x;
+      double dy = to.y - from.y;
+      if (dx == 0 && dy == 0) {
+        continue;
+      }
+      if (previous != null) {
+        int turn = Orientation.index(previous, from, to);
+        if (turn != 0) {
+          if (sign != 0 && turn != sign) {
+            return false;
+          }
+          sign = turn;
         }
-        sign = turn;
       }
-      double d = Math.atan2(c.y - b.y, c.x - b.x) - Math.atan2(b.y - a.y, b.x - a.x);
-      while (d <= -Math.PI) {
-        d += 2 * Math.PI;
+      previous = from;
+      // A ring turning one way can still wind round twice (a pentagram): then its edges'
+      // directions change the sign of their x or y steps more than twice in one round.
+      if (i < ring.length - 1) {
+        if (dx != 0) {
+          xTurns += lastDx != 0 && (dx > 0) != (lastDx > 0) ? 1 : 0;
+          lastDx = dx;
+        }
+        if (dy != 0) {
+          yTurns += lastDy != 0 && (dy > 0) != (lastDy > 0) ? 1 : 0;
+          lastDy = dy;
+        }
       }
-      while (d > Math.PI) {
-        d -= 2 * Math.PI;
-      }
-      turning += d;
     }
-    return sign != 0 && Math.abs(Math.abs(turning) - 2 * Math.PI) < 1e-6;
+    return sign != 0 && xTurns <= 2 && yTurns <= 2;
   }
 
   /**
@@ -62,9 +70,12 @@ public final class ConvexClip {
    * share no area).
    */
   public static Polygon intersection(Polygon a, Polygon b) {
-    List<Coordinate> clipped = new ArrayList<>(List.of(b.getExteriorRing().getCoordinates()));
+    // Each of the window's edges takes a pass over the other's vertices: the smaller is the window.
+    boolean aClips = a.getExteriorRing().getNumPoints() <= b.getExteriorRing().getNumPoints();
+    Polygon subject = aClips ? b : a;
+    List<Coordinate> clipped = new ArrayList<>(List.of(subject.getExteriorRing().getCoordinates()));
     clipped.remove(clipped.size() - 1);
-    Coordinate[] window = a.getExteriorRing().getCoordinates();
+    Coordinate[] window = (aClips ? a : b).getExteriorRing().getCoordinates();
     boolean ccw = Orientation.isCCW(window);
     for (int i = 0; i + 1 < window.length && !clipped.isEmpty(); i++) {
       Coordinate from = ccw ? window[i] : window[i + 1];

@@ -28,11 +28,12 @@ import org.camsurvey.report.excel.BatchWorkbook;
 /**
  * A batch's output folder: finished sites are kept in parts, each written whole (a findings file,
  * then the file of its sites, whose presence says the part is complete), in a hidden folder
- * beside a manifest of the sources and options; at the end {@code findings.jsonl} and {@code
- * summary.xlsx} are put together from the parts, each moved into place whole, and the parts
- * removed. A run that was killed leaves complete parts that {@code --resume} starts from.
+ * beside a manifest of the sources and options. The summary workbook is streamed as sites come
+ * (SXSSF keeps its rows in temporary files). At the end it is written and {@code findings.jsonl}
+ * put together from the parts, each moved into place whole, and the parts removed. A run that
+ * was killed leaves complete parts that {@code --resume} starts from.
  */
-final class BatchParts {
+final class BatchParts implements AutoCloseable {
   static final String FINDINGS = "findings.jsonl";
   static final String SUMMARY = "summary.xlsx";
   static final String PARTS = ".camsurvey-batch";
@@ -46,6 +47,7 @@ final class BatchParts {
 
   private final Path dir;
   private final Path parts;
+  private final BatchWorkbook book;
   private int partNumber;
   private final List<SiteOutcome> pending = new ArrayList<>();
   private OutputStream findings;
@@ -53,9 +55,10 @@ final class BatchParts {
   private long partBytes;
   private long partStarted;
 
-  private BatchParts(Path dir) {
+  private BatchParts(Path dir, Language language) {
     this.dir = dir;
     this.parts = dir.resolve(PARTS);
+    this.book = new BatchWorkbook(language);
   }
 
   /**
@@ -67,17 +70,18 @@ final class BatchParts {
    * @return the parts, with the units the earlier run finished
    * @throws CommandFailure (usage) when the folder holds outputs it may not touch
    */
-  static BatchParts open(Path dir, String manifest, boolean resume, boolean force, List<SiteOutcome> done)
-      throws IOException {
-    BatchParts opened = new BatchParts(dir);
-    Path manifestFile = opened.parts.resolve(MANIFEST);
+  static BatchParts open(Path dir, String manifest, boolean resume, boolean force, Language language,
+      List<SiteOutcome> done) throws IOException {
+    Path parts = dir.resolve(PARTS);
+    Path manifestFile = parts.resolve(MANIFEST);
     boolean hasOutputs = Files.exists(dir.resolve(FINDINGS)) || Files.exists(dir.resolve(SUMMARY));
-    boolean hasParts = Files.isDirectory(opened.parts);
+    boolean hasParts = Files.isDirectory(parts);
     if (resume && hasParts && Files.exists(manifestFile)) {
       if (!Files.readString(manifestFile, StandardCharsets.UTF_8).equals(manifest)) {
         throw new CommandFailure(ExitCode.USAGE, dir + ": the unfinished batch there was run on other sources or"
             + " with other options (or its sources changed since); run it as it was, or give --force to start again");
       }
+      BatchParts opened = new BatchParts(dir, language);
       opened.readParts(done);
       return opened;
     }
@@ -92,6 +96,7 @@ final class BatchParts {
     Files.createDirectories(dir);
     Files.deleteIfExists(dir.resolve(FINDINGS));
     Files.deleteIfExists(dir.resolve(SUMMARY));
+    BatchParts opened = new BatchParts(dir, language);
     opened.deleteParts();
     Files.createDirectories(opened.parts);
     opened.writeWhole(manifestFile, manifest.getBytes(StandardCharsets.UTF_8));
@@ -110,6 +115,8 @@ final class BatchParts {
     findings.write(outcome.findings());
     partBytes += outcome.findings().length;
     pending.add(outcome);
+    summarise(outcome);
+    outcome.lines().forEach(book::finding);
     if (pending.size() >= PART_UNITS || partBytes >= PART_BYTES || System.nanoTime() - partStarted >= PART_NANOS) {
       closePart();
     }
@@ -146,29 +153,16 @@ final class BatchParts {
   }
 
   /**
-   * Puts {@code summary.xlsx} and {@code findings.jsonl} together from the parts, each whole,
-   * then removes the parts.
+   * Writes {@code summary.xlsx}, then puts {@code findings.jsonl} together from the parts, each
+   * whole, and removes the parts.
    */
-  void assemble(Language language) throws IOException {
+  void assemble() throws IOException {
     closePart();
-    OutputFile.writeBinary(dir.resolve(SUMMARY), true, null, out -> {
-      try (BatchWorkbook book = new BatchWorkbook(language)) {
-        for (int n = 1; n <= partNumber; n++) {
-          for (SiteOutcome site : readSites(n)) {
-            if (site.siteId() != null) {
-              book.site(site.source(), site.siteId(), site.name(), site.cameras(), site.zones(), site.violations(),
-                  site.deficiencies(), site.warnings());
-            }
-          }
-          try (BufferedReader lines = Files.newBufferedReader(parts.resolve(name(n, "findings")), StandardCharsets.UTF_8)) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-              book.finding(FindingsJsonLines.Line.parse(line));
-            }
-          }
-        }
-        book.write(out, parts);
-      }
-    });
+    try {
+      OutputFile.writeBinary(dir.resolve(SUMMARY), true, null, out -> book.write(out, parts));
+    } finally {
+      book.close();
+    }
     OutputFile.writeBinary(dir.resolve(FINDINGS), true, null, out -> {
       for (int n = 1; n <= partNumber; n++) {
         try (InputStream in = Files.newInputStream(parts.resolve(name(n, "findings")))) {
@@ -179,12 +173,26 @@ final class BatchParts {
     deleteParts();
   }
 
+  /** Lets go of the workbook's temporary files; the parts stay. */
+  @Override
+  public void close() throws IOException {
+    book.close();
+  }
+
+  private void summarise(SiteOutcome site) {
+    if (site.siteId() != null) {
+      book.site(site.source(), site.siteId(), site.name(), site.cameras(), site.zones(), site.violations(),
+          site.deficiencies(), site.warnings());
+    }
+  }
+
   /** Removes every part and the manifest: an input error leaves no output behind. */
   void discard() throws IOException {
     if (findings != null) {
       findings.close();
       findings = null;
     }
+    book.close();
     deleteParts();
   }
 
@@ -197,7 +205,14 @@ final class BatchParts {
     }
     int n = 1;
     while (Files.exists(parts.resolve(name(n, "sites"))) && Files.exists(parts.resolve(name(n, "findings")))) {
-      done.addAll(readSites(n));
+      List<SiteOutcome> sites = readSites(n);
+      sites.forEach(this::summarise);
+      try (BufferedReader lines = Files.newBufferedReader(parts.resolve(name(n, "findings")), StandardCharsets.UTF_8)) {
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          book.finding(FindingsJsonLines.Line.parse(line));
+        }
+      }
+      done.addAll(sites);
       n++;
     }
     partNumber = n - 1;
@@ -244,7 +259,7 @@ final class BatchParts {
       }
     }
     return new SiteOutcome(source, siteId, name, (int) counts[0], (int) counts[1], counts[2], counts[3], counts[4],
-        new byte[0]);
+        new byte[0], List.of());
   }
 
   private static String name(int part, String kind) {

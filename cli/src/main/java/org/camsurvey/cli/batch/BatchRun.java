@@ -57,7 +57,7 @@ public record BatchRun(List<Path> surveys, Path outDir, ImportOptions options, C
   public int run(boolean resume, boolean force, BatchProgress progress) throws Exception {
     boolean created = !Files.exists(outDir);
     List<SiteOutcome> done = new ArrayList<>();
-    BatchParts parts = BatchParts.open(outDir, manifestText(), resume, force, done);
+    BatchParts parts = BatchParts.open(outDir, manifestText(), resume, force, language, done);
     boolean[] violations = {done.stream().anyMatch(o -> o.violations() > 0)};
     done.forEach(o -> progress.siteDone(o, true));
     FindingMessages messages = FindingMessages.of(language);
@@ -83,10 +83,11 @@ public record BatchRun(List<Path> surveys, Path outDir, ImportOptions options, C
     } catch (Exception | Error e) {
       // Kept for --resume: the parts hold every site finished before the failure.
       parts.closePart();
+      parts.close();
       throw e;
     }
     progress.assembling();
-    parts.assemble(language);
+    parts.assemble();
     return violations[0] ? ExitCode.VIOLATIONS : ExitCode.OK;
   }
 
@@ -120,16 +121,17 @@ public record BatchRun(List<Path> surveys, Path outDir, ImportOptions options, C
 
   private static SiteOutcome check(SiteSurvey unit, CheckOptions checkOptions, FindingMessages messages) {
     CheckResult result = Checker.check(unit.survey(), checkOptions);
-    StringWriter lines = new StringWriter();
+    StringWriter json = new StringWriter();
+    List<FindingsJsonLines.Line> lines;
     try {
-      FindingsJsonLines.write(result.findings(), messages, lines);
+      lines = FindingsJsonLines.write(result.findings(), messages, json);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
     String name = unit.siteId() == null || unit.survey().sites().isEmpty() ? null : unit.survey().sites().get(0).name();
     return new SiteOutcome(unit.source(), unit.siteId(), name, unit.cameras(), unit.zones(),
         result.count(Severity.VIOLATION), result.count(Severity.DEFICIENCY), result.count(Severity.WARNING),
-        lines.toString().getBytes(StandardCharsets.UTF_8));
+        json.toString().getBytes(StandardCharsets.UTF_8), lines);
   }
 
   /**

@@ -1,5 +1,8 @@
 package org.camsurvey.cli.batch;
 
+import java.util.List;
+import org.camsurvey.report.FindingsJsonLines;
+
 /**
  * What one unit of a batch came to, as its part file records it.
  *
@@ -12,6 +15,7 @@ package org.camsurvey.cli.batch;
  * @param deficiencies findings that are deficiencies
  * @param warnings findings that are warnings
  * @param findings the findings as JSON Lines, UTF-8
+ * @param lines what the summary workbook shows of each finding, in order
  */
 public record SiteOutcome(String source, String siteId, String name, int cameras, int zones, long violations,
-    long deficiencies, long warnings, byte[] findings) {}
+    long deficiencies, long warnings, byte[] findings, List<FindingsJsonLines.Line> lines) {}
