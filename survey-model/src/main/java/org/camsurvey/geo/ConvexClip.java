@@ -72,35 +72,58 @@ public final class ConvexClip {
   public static Polygon intersection(Polygon a, Polygon b) {
     // Each of the window's edges takes a pass over the other's vertices: the smaller is the window.
     boolean aClips = a.getExteriorRing().getNumPoints() <= b.getExteriorRing().getNumPoints();
-    Polygon subject = aClips ? b : a;
-    List<Coordinate> clipped = new ArrayList<>(List.of(subject.getExteriorRing().getCoordinates()));
-    clipped.remove(clipped.size() - 1);
+    Coordinate[] subject = (aClips ? b : a).getExteriorRing().getCoordinates();
     Coordinate[] window = (aClips ? a : b).getExteriorRing().getCoordinates();
+    int capacity = subject.length + window.length + 2;
+    double[] xs = new double[capacity];
+    double[] ys = new double[capacity];
+    double[] nextXs = new double[capacity];
+    double[] nextYs = new double[capacity];
+    int n = subject.length - 1;
+    for (int j = 0; j < n; j++) {
+      xs[j] = subject[j].x;
+      ys[j] = subject[j].y;
+    }
     boolean ccw = Orientation.isCCW(window);
-    for (int i = 0; i + 1 < window.length && !clipped.isEmpty(); i++) {
+    for (int i = 0; i + 1 < window.length && n > 0; i++) {
       Coordinate from = ccw ? window[i] : window[i + 1];
       Coordinate to = ccw ? window[i + 1] : window[i];
-      if (from.equals2D(to)) {
+      double ex = to.x - from.x;
+      double ey = to.y - from.y;
+      if (ex == 0 && ey == 0) {
         continue;
       }
-      List<Coordinate> input = clipped;
-      clipped = new ArrayList<>(input.size() + 2);
-      for (int j = 0; j < input.size(); j++) {
-        Coordinate p = input.get(j);
-        Coordinate q = input.get((j + 1) % input.size());
-        double sp = side(from, to, p);
-        double sq = side(from, to, q);
+      if (nextXs.length < 2 * n) {
+        // Convex polygons gain at most one vertex a pass; rounding near a corner may add another.
+        nextXs = new double[2 * n];
+        nextYs = new double[2 * n];
+      }
+      int m = 0;
+      for (int j = 0; j < n; j++) {
+        int k = j + 1 == n ? 0 : j + 1;
+        double sp = ex * (ys[j] - from.y) - ey * (xs[j] - from.x);
+        double sq = ex * (ys[k] - from.y) - ey * (xs[k] - from.x);
         if (sp >= 0) {
-          clipped.add(p);
+          nextXs[m] = xs[j];
+          nextYs[m++] = ys[j];
         }
         if ((sp >= 0) != (sq >= 0)) {
           double t = sp / (sp - sq);
-          clipped.add(new Coordinate(p.x + t * (q.x - p.x), p.y + t * (q.y - p.y)));
+          nextXs[m] = xs[j] + t * (xs[k] - xs[j]);
+          nextYs[m++] = ys[j] + t * (ys[k] - ys[j]);
         }
       }
+      double[] swap = xs;
+      xs = nextXs;
+      nextXs = swap;
+      swap = ys;
+      ys = nextYs;
+      nextYs = swap;
+      n = m;
     }
-    List<Coordinate> ring = new ArrayList<>(clipped.size() + 1);
-    for (Coordinate c : clipped) {
+    List<Coordinate> ring = new ArrayList<>(n + 1);
+    for (int j = 0; j < n; j++) {
+      Coordinate c = new Coordinate(xs[j], ys[j]);
       if (ring.isEmpty() || !ring.get(ring.size() - 1).equals2D(c)) {
         ring.add(c);
       }
@@ -114,10 +137,5 @@ public final class ConvexClip {
     ring.add(new Coordinate(ring.get(0)));
     Polygon result = a.getFactory().createPolygon(ring.toArray(Coordinate[]::new));
     return result.getArea() > 0 ? result : a.getFactory().createPolygon();
-  }
-
-  /** Twice the signed area of (from, to, p): positive to the left of the edge. */
-  private static double side(Coordinate from, Coordinate to, Coordinate p) {
-    return (to.x - from.x) * (p.y - from.y) - (to.y - from.y) * (p.x - from.x);
   }
 }

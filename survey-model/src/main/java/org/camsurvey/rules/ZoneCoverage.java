@@ -128,7 +128,8 @@ public final class ZoneCoverage {
       }
       Camera camera = cameras.get(i);
       boolean own = camera.siteId().equals(zone.siteId());
-      if (own && scene.coveringIsConvex(i) && CameraView.holdsWhole((Polygon) view, zone.area())) {
+      boolean convexView = scene.coveringIsConvex(i) || scene.coveringClips(i);
+      if (own && convexView && CameraView.holdsWhole((Polygon) view, zone.area())) {
         whole = true;
         coveredBy.add(camera.cameraId());
         best = ImageFigures.better(best, ImageFigures.of(camera, zone.area()));
