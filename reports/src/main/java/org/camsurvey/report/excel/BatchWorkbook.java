@@ -46,6 +46,11 @@ public final class BatchWorkbook implements Closeable {
   private final DocumentText text;
   private final SXSSFWorkbook book = new SXSSFWorkbook(WINDOW);
   private final CellStyle header;
+  /**
+   * The workbook's default style, set on every cell: a cell without a style has SXSSF look up its
+   * column's default style through XMLBeans for every cell it writes (the columns have widths).
+   */
+  private final CellStyle plain;
   private final Sheet sites;
   private int siteRows = 1;
   private Sheet findings;
@@ -61,6 +66,7 @@ public final class BatchWorkbook implements Closeable {
   BatchWorkbook(Language language, int limit) {
     this.text = DocumentText.of(language);
     this.maxRows = limit;
+    plain = book.getCellStyleAt(0);
     header = book.createCellStyle();
     Font bold = book.createFont();
     bold.setBold(true);
@@ -91,11 +97,11 @@ public final class BatchWorkbook implements Closeable {
     cell(row, 0, source);
     cell(row, 1, siteId);
     cell(row, 2, name);
-    row.createCell(3).setCellValue(cameras);
-    row.createCell(4).setCellValue(zones);
-    row.createCell(5).setCellValue(violations);
-    row.createCell(6).setCellValue(deficiencies);
-    row.createCell(7).setCellValue(warnings);
+    cell(row, 3, cameras);
+    cell(row, 4, zones);
+    cell(row, 5, violations);
+    cell(row, 6, deficiencies);
+    cell(row, 7, warnings);
   }
 
   /** One finding's row, in the next findings sheet once this one is full. */
@@ -165,10 +171,18 @@ public final class BatchWorkbook implements Closeable {
     }
   }
 
-  private static void cell(Row row, int column, String value) {
+  private void cell(Row row, int column, String value) {
     if (value != null) {
-      row.createCell(column).setCellValue(value);
+      Cell cell = row.createCell(column);
+      cell.setCellStyle(plain);
+      cell.setCellValue(value);
     }
+  }
+
+  private void cell(Row row, int column, long value) {
+    Cell cell = row.createCell(column);
+    cell.setCellStyle(plain);
+    cell.setCellValue(value);
   }
 
   /**
