@@ -39,6 +39,11 @@ public final class SiteSplit {
   /** Views are built by a local linear map of geodesic ranges; a margin past the frame's scale
    * keeps every wall and zone a view could meet among the candidates. */
   private static final double REACH_MARGIN = 1.01;
+  /**
+   * Less than the earth's least radius of curvature (the meridian's at the equator, 6 335 km):
+   * the frame's scale at a distance x from its central meridian is then below cosh(x / R).
+   */
+  private static final double LEAST_RADIUS_METRES = 6_300_000;
 
   private final Survey survey;
   private final STRtree forbidden = new STRtree();
@@ -174,10 +179,13 @@ public final class SiteSplit {
     return sorted;
   }
 
-  /** Everything a camera could see: its range around it, in the frame's units there. */
-  private Envelope reach(Camera camera) {
+  /**
+   * Everything a camera could see: its range around it, in the frame's units there (bounded from
+   * above rather than worked out, which would cost more than the rest of the cut).
+   */
+  private static Envelope reach(Camera camera) {
     Coordinate at = camera.location().getCoordinate();
-    double scale = Math.sqrt(1 / survey.frame().groundArea(1, at));
+    double scale = Math.cosh(at.x / LEAST_RADIUS_METRES);
     double r = camera.rangeMetres() * scale * REACH_MARGIN + 1;
     return new Envelope(at.x - r, at.x + r, at.y - r, at.y + r);
   }
