@@ -122,6 +122,11 @@ public final class SurveyAssembler {
       ImportOptions options) {
     SurveyAssembler assembler = new SurveyAssembler(surveyName, rawLayers, statute, options);
     assembler.withoutCameras = assembler.build(frame);
+    // The records are assembled now: only the layers' names, files and fields are needed for the
+    // cameras to come, and the raw records of a city's zones would take gigabytes.
+    assembler.lonLat.clear();
+    assembler.layers.replaceAll((name, parts) -> parts.stream()
+        .map(l -> new RawLayer(l.name(), l.file(), l.crs(), l.fields(), List.of(), List.of())).toList());
     return assembler;
   }
 
