@@ -3,24 +3,24 @@ package org.camsurvey.io;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.ArrayList;
-import java.util.Locale;
-import java.util.Optional;
+import java.util.stream.Stream;
 import org.camsurvey.geo.Crs;
 import org.camsurvey.geo.LocalFrame;
+import org.camsurvey.model.Camera;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Language;
-import org.camsurvey.rules.Statute;
-import org.locationtech.jts.geom.Envelope;
-import java.util.stream.Stream;
-import org.camsurvey.model.Camera;
 import org.camsurvey.model.Survey;
 import org.camsurvey.rules.SiteSplit;
+import org.camsurvey.rules.Statute;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Reads surveys for a batch: which surveys a source stands for, and each survey's sites one at a
