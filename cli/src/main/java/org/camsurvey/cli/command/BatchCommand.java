@@ -28,10 +28,10 @@ import picocli.CommandLine.Spec;
     name = "batch",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks many sites at once: whole municipal exports, or a folder of surveys (one per district, say).",
-      "Writes DIR/findings.jsonl (one finding per line, as check --format json gives them) and",
-      "DIR/summary.xlsx (one row per site, and the findings). Sites are read, checked and let go one",
-      "by one; an interrupted run goes on from where it stopped with --resume."
+      "Checks many sites at once: a whole municipal export, or a folder of surveys (a district's each, say).",
+      "Writes DIR/findings.jsonl (one finding a line, as check --format json gives them) and DIR/summary.xlsx"
+          + " (a row per site, and the findings).",
+      "Sites are read, checked and let go one at a time; --resume goes on from where an interrupted run stopped."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -48,8 +48,8 @@ public final class BatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "SRC",
-      description = {"A survey (a file, or a folder of layer files), or a folder of surveys: a folder holding",
-        "no layer files stands for its every subfolder and survey file."})
+      description = "A survey (a file, or a folder of layer files), or a folder of surveys: a folder holding"
+          + " no layer files stands for its every subfolder and survey file.")
   List<Path> sources = new ArrayList<>();
 
   @Option(names = "--out-dir", required = true, paramLabel = "DIR",
