@@ -1,6 +1,7 @@
 package org.camsurvey.cli;
 
 import java.util.List;
+import org.camsurvey.cli.command.BatchCommand;
 import org.camsurvey.cli.command.CheckCommand;
 import org.camsurvey.cli.command.CompletionCommand;
 import org.camsurvey.cli.command.DiffCommand;
@@ -30,13 +31,13 @@ import picocli.CommandLine.Spec;
       "Administration of Social Public Security Video Image Information Systems (2009)."
     },
     subcommands = {ImportCommand.class, CheckCommand.class, DiffCommand.class, FovCommand.class, LawCommand.class,
-      TemplateCommand.class, FilingCommand.class, InspectCommand.class, SynthCommand.class, CompletionCommand.class,
-      ShellCommand.class,
+      TemplateCommand.class, FilingCommand.class, InspectCommand.class, BatchCommand.class, SynthCommand.class,
+      CompletionCommand.class, ShellCommand.class,
       HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:done; check: no violation found",
-      "1:check, diff: at least one violation found",
+      "0:done; check, batch: no violation found",
+      "1:check, batch, diff: at least one violation found",
       "2:the command line is wrong",
       "3:input rejected (the message names file, layer, record, field, reason)",
       "4:any other failure (I/O, internal)"

@@ -124,6 +124,23 @@ public final class OutputFile {
     return absolute;
   }
 
+  /**
+   * Checks, before any work, that an output folder is none of the inputs and lies in none of them
+   * (where a folder of surveys would take it for one more).
+   *
+   * @throws CommandFailure with exit code 2 when it does
+   */
+  public static void requireOutsideInputs(Path folder, List<Path> inputs) {
+    Path absolute = folder.toAbsolutePath().normalize();
+    for (Path input : inputs) {
+      Path in = input.toAbsolutePath().normalize();
+      if (absolute.equals(in) || absolute.startsWith(in) && Files.isDirectory(input) || sameFile(absolute, in)) {
+        throw new CommandFailure(ExitCode.USAGE, folder + ": the output folder would be an input or lie in one;"
+            + " choose another path");
+      }
+    }
+  }
+
   /** The same file under another name (a link): never overwritten either. */
   private static boolean sameFile(Path a, Path b) {
     try {

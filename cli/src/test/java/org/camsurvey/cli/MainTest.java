@@ -39,11 +39,11 @@ class MainTest {
     Run run = Cli.run("--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Usage: camsurvey", "Commands:", "  import", "  check", "  diff", "  fov", "  law", "--debug",
+    assertThat(run.out()).contains("Usage: camsurvey", "Commands:", "  import", "  check", "  diff", "  fov", "  law", "  batch", "--debug",
         "Exit codes:");
     assertThat(run.out().lines().map(String::strip))
         .anySatisfy(l -> assertThat(l).startsWith("0   done"))
-        .anySatisfy(l -> assertThat(l).startsWith("1   check, diff: at least one violation found"))
+        .anySatisfy(l -> assertThat(l).startsWith("1   check, batch, diff: at least one violation found"))
         .anySatisfy(l -> assertThat(l).startsWith("2   the command line is wrong"))
         .anySatisfy(l -> assertThat(l).startsWith("3   input rejected"))
         .anySatisfy(l -> assertThat(l).startsWith("4   any other failure"));

@@ -87,6 +87,11 @@ public final class FindingsJson {
 
   /** One finding as an object, the shape JSON Lines output shares. */
   static void writeFinding(JsonGenerator g, Finding f, FindingMessages messages) throws IOException {
+    writeFinding(g, f, messages.message(f));
+  }
+
+  /** One finding as an object, its message already made. */
+  static void writeFinding(JsonGenerator g, Finding f, String message) throws IOException {
     g.writeStartObject();
     g.writeStringField("code", f.code().name());
     g.writeStringField("severity", f.severity().code());
@@ -108,7 +113,7 @@ public final class FindingsJson {
         g.writeStringField("record", f.source().recordLabel());
       }
     }
-    g.writeStringField("message", messages.message(f));
+    g.writeStringField("message", message);
     g.writeEndObject();
   }
 

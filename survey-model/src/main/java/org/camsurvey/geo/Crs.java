@@ -151,7 +151,11 @@ public final class Crs {
       return new double[] {Double.NaN, Double.NaN};
     }
     if (datumShift != null) {
-      ProjCoordinate shifted = datumShift.transform(new ProjCoordinate(lon, lat), new ProjCoordinate());
+      ProjCoordinate shifted = new ProjCoordinate();
+      // proj4j's transforms keep their working coordinates in fields: one thread at a time.
+      synchronized (datumShift) {
+        datumShift.transform(new ProjCoordinate(lon, lat), shifted);
+      }
       lon = shifted.x;
       lat = shifted.y;
     }
@@ -168,7 +172,10 @@ public final class Crs {
       return new double[] {Double.NaN, Double.NaN};
     }
     if (datumShiftBack != null) {
-      ProjCoordinate shifted = datumShiftBack.transform(new ProjCoordinate(lon, lat), new ProjCoordinate());
+      ProjCoordinate shifted = new ProjCoordinate();
+      synchronized (datumShiftBack) {
+        datumShiftBack.transform(new ProjCoordinate(lon, lat), shifted);
+      }
       lon = shifted.x;
       lat = shifted.y;
     }

@@ -143,6 +143,21 @@ public final class FieldMapping {
     return Optional.ofNullable(layers.get(lower)).or(() -> LayerName.parse(lower).map(LayerName::id));
   }
 
+  /**
+   * The one source field that gives a canonical field its values unchanged, among a layer's
+   * fields: empty where none does, where several may (the first filled one wins, record by
+   * record) or where the mapping changes its values.
+   */
+  public Optional<String> onlySource(String canonical, java.util.Collection<String> sourceFields) {
+    if (values.containsKey(canonical)) {
+      return Optional.empty();
+    }
+    List<String> sources = sourceFields.stream()
+        .filter(f -> fields.getOrDefault(f, f).equals(canonical))
+        .toList();
+    return sources.size() == 1 ? Optional.of(sources.get(0)) : Optional.empty();
+  }
+
   /** The layers with their fields and values renamed. */
   public List<RawLayer> apply(List<RawLayer> layers) {
     if (fields.isEmpty() && values.isEmpty() && this.layers.isEmpty()) {

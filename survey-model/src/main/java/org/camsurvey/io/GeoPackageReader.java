@@ -97,6 +97,191 @@ public final class GeoPackageReader {
     }
   }
 
+  /** What a batch does with a GeoPackage read site by site ({@link #readBySite}). */
+  public interface SiteReading {
+    /**
+     * The cameras' column that holds site ids, or empty when they cannot be grouped by one
+     * column (the survey is then read whole).
+     *
+     * @param cameraFields the cameras' fields, lower case
+     */
+    Optional<String> siteColumn(Set<String> cameraFields);
+
+    /** Gets every layer but the cameras, and the cameras layer without records, before anything else. */
+    void layers(List<RawLayer> layers);
+
+    /** Sees one camera's coordinates in the layer's CRS; every camera, before the first site. */
+    void point(Crs crs, double x, double y);
+
+    /** Gets one site's cameras as a layer of their own, site after site. */
+    void site(RawLayer cameras);
+  }
+
+  /**
+   * Reads a GeoPackage a site at a time, so that a batch never holds more than one site's
+   * cameras: the other layers whole, then every camera's coordinates, then the cameras grouped
+   * by site. Groups come in the order of their site ids as text; records keep their numbers
+   * and, within a site, their order.
+   *
+   * @return false, having handed nothing on, when the package has no cameras table or its site
+   *     ids are not in one column
+   * @throws InputException when the file is not a GeoPackage or a record cannot be read
+   */
+  public boolean readBySite(Path file, String shown, ImportOptions options, SiteReading reading) {
+    requireSqlite(file, shown);
+    GeoPackage geoPackage;
+    try {
+      geoPackage = GeoPackageManager.open(false, file.toFile(), false);
+    } catch (RuntimeException e) {
+      throw InputException.file(shown, "cannot be opened as a GeoPackage: " + rootMessage(e));
+    }
+    try {
+      requireGeoPackageTables(geoPackage, shown);
+      Map<String, String> tables = layerTables(geoPackage, shown, null);
+      String cameraTable = tables.get(LayerName.CAMERAS.id());
+      if (cameraTable == null) {
+        return false;
+      }
+      Table cameras = table(geoPackage, shown, LayerName.CAMERAS.id(), cameraTable, options);
+      Optional<String> siteField = reading.siteColumn(cameras.fields());
+      Optional<Column> siteColumn = siteField.flatMap(f -> cameras.columns().stream()
+          .filter(c -> c.name().strip().toLowerCase(Locale.ROOT).equals(f)).findFirst());
+      if (siteColumn.isEmpty() || cameras.geometryColumn() == null) {
+        return false;
+      }
+      List<RawLayer> layers = new ArrayList<>();
+      for (Map.Entry<String, String> e : tables.entrySet()) {
+        layers.add(e.getValue().equals(cameraTable) ? cameras.header(List.of())
+            : readLayer(geoPackage, shown, e.getKey(), e.getValue(), options));
+      }
+      reading.layers(layers);
+      boolean sorted = scan(cameras, siteColumn.get(), reading);
+      group(cameras, siteColumn.get(), sorted, reading);
+      return true;
+    } finally {
+      geoPackage.close();
+    }
+  }
+
+  /**
+   * Hands on every camera's coordinates, and tells whether the records are stored in the order of
+   * their site ids already (a municipal export usually is), which saves sorting them.
+   */
+  private boolean scan(Table cameras, Column site, SiteReading reading) {
+    String sql = "SELECT " + quote(site.name()) + ", " + quote(cameras.geometryColumn())
+        + (cameras.key() == null ? "" : ", " + quote(cameras.key()))
+        + " FROM " + quote(cameras.name()) + " ORDER BY " + cameras.order();
+    boolean sorted = true;
+    String previous = "";
+    try (Statement statement = cameras.connection().createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      long number = 0;
+      while (rows.next()) {
+        number++;
+        long fid = cameras.key() == null ? number : rows.getLong(3);
+        String siteId = RawFeature.text(value(cameras.shown(), cameras.layer(), fid, site, rows.getObject(1)));
+        String key = siteId == null ? "" : siteId;
+        if (key.compareTo(previous) < 0) {
+          sorted = false;
+        }
+        previous = key;
+        if (rows.getObject(2) instanceof byte[] blob) {
+          points(blob, cameras.crs(), reading);
+        }
+      }
+    } catch (SQLException e) {
+      throw new InputException(cameras.shown(), cameras.layer(), null, null,
+          "cannot read table '" + cameras.name() + "': " + e.getMessage());
+    }
+    return sorted;
+  }
+
+  /**
+   * A point's coordinates straight from the blob (the common case, read without building
+   * geometry); anything else through JTS. A blob that cannot be read is left to the records'
+   * validation, which names it.
+   */
+  private void points(byte[] blob, Crs crs, SiteReading reading) {
+    if (blob.length >= 8 && blob[0] == 'G' && blob[1] == 'P' && (blob[3] & 0x30) == 0) {
+      int envelope = switch ((blob[3] >> 1) & 0x07) {
+        case 0 -> 0;
+        case 1 -> 32;
+        case 2, 3 -> 48;
+        case 4 -> 64;
+        default -> -1;
+      };
+      int wkb = 8 + envelope;
+      if (envelope >= 0 && blob.length >= wkb + 21) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(blob);
+        b.order(blob[wkb] == 1 ? java.nio.ByteOrder.LITTLE_ENDIAN : java.nio.ByteOrder.BIG_ENDIAN);
+        if (b.getInt(wkb + 1) == 1) {
+          double x = b.getDouble(wkb + 5);
+          double y = b.getDouble(wkb + 13);
+          if (Double.isFinite(x) && Double.isFinite(y)) {
+            reading.point(crs, x, y);
+          }
+          return;
+        }
+      }
+    }
+    try {
+      Geometry g = geometry(blob, "", "", "");
+      if (g != null) {
+        for (org.locationtech.jts.geom.Coordinate c : g.getCoordinates()) {
+          reading.point(crs, c.x, c.y);
+        }
+      }
+    } catch (InputException e) {
+      // named when the record itself is read
+    }
+  }
+
+  /** Hands on the cameras a site at a time. */
+  private void group(Table cameras, Column site, boolean sorted, SiteReading reading) {
+    String number = "\"camsurvey number\"";
+    String sql = sorted
+        ? "SELECT * FROM " + quote(cameras.name()) + " ORDER BY " + cameras.order()
+        : "SELECT ROW_NUMBER() OVER (ORDER BY " + cameras.order() + ") AS " + number + ", * FROM "
+            + quote(cameras.name()) + " ORDER BY TRIM(CAST(" + quote(site.name()) + " AS TEXT)), " + cameras.order();
+    String siteField = site.name().strip().toLowerCase(Locale.ROOT);
+    // Stored in order, the scan has shown every site's records together already.
+    Set<String> done = sorted ? null : new java.util.HashSet<>();
+    try (Statement statement = cameras.connection().createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      List<RawFeature> group = new ArrayList<>();
+      String current = null;
+      int position = 0;
+      while (rows.next()) {
+        position++;
+        RawFeature feature = feature(cameras, rows, sorted ? position : rows.getInt(1));
+        String siteId = feature.text(siteField);
+        if (!group.isEmpty() && !java.util.Objects.equals(siteId, current)) {
+          handOn(cameras, group, current, done, reading);
+          group = new ArrayList<>();
+        }
+        current = siteId;
+        group.add(feature);
+      }
+      if (!group.isEmpty()) {
+        handOn(cameras, group, current, done, reading);
+      }
+    } catch (SQLException e) {
+      throw new InputException(cameras.shown(), cameras.layer(), null, null,
+          "cannot read table '" + cameras.name() + "': " + e.getMessage());
+    }
+  }
+
+  private static void handOn(Table cameras, List<RawFeature> group, String siteId, Set<String> done,
+      SiteReading reading) {
+    if (done != null && !done.add(String.valueOf(siteId))) {
+      // SQLite's text order keeps equal ids together; ids it orders apart (a number and its
+      // text, stored in one column) would split a site in two.
+      throw new InputException(cameras.shown(), cameras.layer(), null, null,
+          "the cameras of site '" + siteId + "' do not sort together (site ids stored both as numbers and as text?)");
+    }
+    reading.site(cameras.header(group));
+  }
+
   private static void requireSqlite(Path file, String shown) {
     byte[] head = new byte[SQLITE_MAGIC.length];
     int read;
@@ -158,6 +343,37 @@ public final class GeoPackageReader {
   }
 
   private RawLayer readLayer(GeoPackage geoPackage, String shown, String layer, String table, ImportOptions options) {
+    Table t = table(geoPackage, shown, layer, table, options);
+    List<RawFeature> features = new ArrayList<>();
+    try (Statement statement = t.connection().createStatement();
+        ResultSet rows = statement.executeQuery("SELECT * FROM " + quote(table) + " ORDER BY " + t.order())) {
+      int number = 0;
+      while (rows.next()) {
+        features.add(feature(t, rows, ++number));
+      }
+    } catch (SQLException e) {
+      throw new InputException(shown, layer, null, null, "cannot read table '" + table + "': " + e.getMessage());
+    }
+    return t.header(features);
+  }
+
+  /**
+   * A table's layout: its columns, key, geometry column and CRS, and what its layer looks like
+   * without records.
+   */
+  private record Table(String shown, String layer, String name, Connection connection, List<Column> columns,
+      String key, String geometryColumn, Crs crs, Set<String> fields) {
+    /** The records' order: by key, else as stored. */
+    String order() {
+      return key == null ? "rowid" : quote(key);
+    }
+
+    RawLayer header(List<RawFeature> features) {
+      return new RawLayer(layer, shown, crs, fields, features, List.of());
+    }
+  }
+
+  private Table table(GeoPackage geoPackage, String shown, String layer, String table, ImportOptions options) {
     GeometryColumns geometryColumns;
     try {
       geometryColumns = geoPackage.isFeatureTable(table)
@@ -177,36 +393,30 @@ public final class GeoPackageReader {
         fields.add(c.name().strip().toLowerCase(Locale.ROOT));
       }
     }
-    List<RawFeature> features = new ArrayList<>();
-    String sql = "SELECT * FROM " + quote(table) + (key == null ? " ORDER BY rowid" : " ORDER BY " + quote(key));
-    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-      int number = 0;
-      while (rows.next()) {
-        number++;
-        long fid = key == null ? number : rows.getLong(key);
-        Map<String, Object> attributes = new LinkedHashMap<>();
-        Object stored = null;
-        for (Column c : columns) {
-          Object value = rows.getObject(c.name());
-          if (c.name().equalsIgnoreCase(String.valueOf(geometryColumn))) {
-            stored = value;
-          } else if (!c.primaryKey() && c.kind() != Kind.BLOB) {
-            attributes.put(c.name().strip().toLowerCase(Locale.ROOT), value(shown, layer, fid, c, value));
-          }
-        }
-        Geometry geometry = null;
-        if (stored instanceof byte[] blob) {
-          geometry = geometry(blob, shown, layer, record(attributes, fid));
-        } else if (stored != null) {
-          throw new InputException(shown, layer, record(attributes, fid), "geometry",
-              "holds " + (stored instanceof String ? "text" : "a number") + ", not a GeoPackage geometry blob");
-        }
-        features.add(new RawFeature(number, attributes, geometry));
+    return new Table(shown, layer, table, connection, columns, key, geometryColumn, crs, fields);
+  }
+
+  /** The record at the result's cursor, the {@code number}th of its layer. */
+  private RawFeature feature(Table t, ResultSet rows, int number) throws SQLException {
+    long fid = t.key() == null ? number : rows.getLong(t.key());
+    Map<String, Object> attributes = new LinkedHashMap<>();
+    Object stored = null;
+    for (Column c : t.columns()) {
+      Object value = rows.getObject(c.name());
+      if (c.name().equalsIgnoreCase(String.valueOf(t.geometryColumn()))) {
+        stored = value;
+      } else if (!c.primaryKey() && c.kind() != Kind.BLOB) {
+        attributes.put(c.name().strip().toLowerCase(Locale.ROOT), value(t.shown(), t.layer(), fid, c, value));
       }
-    } catch (SQLException e) {
-      throw new InputException(shown, layer, null, null, "cannot read table '" + table + "': " + e.getMessage());
     }
-    return new RawLayer(layer, shown, crs, fields, features, List.of());
+    Geometry geometry = null;
+    if (stored instanceof byte[] blob) {
+      geometry = geometry(blob, t.shown(), t.layer(), record(attributes, fid));
+    } else if (stored != null) {
+      throw new InputException(t.shown(), t.layer(), record(attributes, fid), "geometry",
+          "holds " + (stored instanceof String ? "text" : "a number") + ", not a GeoPackage geometry blob");
+    }
+    return new RawFeature(number, attributes, geometry);
   }
 
   /** How a column's declared type says its values are to be read. */

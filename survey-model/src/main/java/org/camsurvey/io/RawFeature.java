@@ -20,7 +20,11 @@ public record RawFeature(int number, Map<String, Object> attributes, Geometry ge
 
   /** A value as text, trimmed; null when absent or blank. */
   public String text(String field) {
-    Object v = attributes.get(field);
+    return text(attributes.get(field));
+  }
+
+  /** A value as text, trimmed; null when absent or blank: whole numbers without a decimal point. */
+  public static String text(Object v) {
     if (v == null) {
       return null;
     }

@@ -74,7 +74,11 @@ public final class SurveyAssembler {
   private final ImportOptions options;
   private final List<Finding> warnings = new ArrayList<>();
   private final Map<RawFeature, Geometry> lonLat = new java.util.IdentityHashMap<>();
+  /** Polygons already in the frame, with what makes them invalid (null when valid). */
+  private final Map<RawFeature, Framed> framed = new java.util.IdentityHashMap<>();
+  private final Map<String, Site> sites = new LinkedHashMap<>();
   private LocalFrame frame;
+  private Survey withoutCameras;
 
   private SurveyAssembler(String surveyName, List<RawLayer> rawLayers, Statute statute, ImportOptions options) {
     this.surveyName = surveyName;
@@ -103,10 +107,83 @@ public final class SurveyAssembler {
    * from defaults as the options say.
    */
   public static Survey assemble(String surveyName, List<RawLayer> rawLayers, Statute statute, ImportOptions options) {
-    return new SurveyAssembler(surveyName, rawLayers, statute, options).build();
+    return new SurveyAssembler(surveyName, rawLayers, statute, options).build(null);
   }
 
-  private Survey build() {
+  /**
+   * Starts a survey whose cameras come later, one site at a time ({@link #siteCameras}): every
+   * other layer is assembled now, in the frame given, which must be the one {@link #assemble}
+   * would pick (centred on every camera, see {@link #frameBasis}).
+   *
+   * @param rawLayers every layer but the cameras, and the cameras layer without records
+   * @param frame the frame, or null when the survey has no cameras
+   */
+  public static SurveyAssembler streaming(String surveyName, List<RawLayer> rawLayers, LocalFrame frame, Statute statute,
+      ImportOptions options) {
+    SurveyAssembler assembler = new SurveyAssembler(surveyName, rawLayers, statute, options);
+    assembler.withoutCameras = assembler.build(frame);
+    // The records are assembled now: only the layers' names, files and fields are needed for the
+    // cameras to come, and the raw records of a city's zones would take gigabytes.
+    assembler.lonLat.clear();
+    assembler.layers.replaceAll((name, parts) -> parts.stream()
+        .map(l -> new RawLayer(l.name(), l.file(), l.crs(), l.fields(), List.of(), List.of())).toList());
+    return assembler;
+  }
+
+  /** The survey without its cameras, for {@link #streaming} assemblers. */
+  public Survey withoutCameras() {
+    return withoutCameras;
+  }
+
+  /**
+   * Validates one site's camera records, as {@link #assemble} validates every camera.
+   *
+   * @param layer the records, all of one site, as a layer of their own in the cameras' file and CRS
+   * @param cameraWarnings gets the warnings the records raise
+   */
+  public List<Camera> siteCameras(RawLayer layer, List<Finding> cameraWarnings) {
+    RawLayer records = options.cameraDefaults().isEmpty() ? layer : withDefaults(layer);
+    int mark = warnings.size();
+    try {
+      for (RawFeature feature : records.features()) {
+        if (feature.geometry() != null) {
+          Geometry g = toLonLat(records, feature);
+          lonLat.put(feature, g);
+          if (!g.isEmpty()) {
+            withinFrame(records, feature, g.getEnvelopeInternal());
+          }
+        }
+      }
+      List<Camera> cameras = cameraRecords(records, new HashMap<>());
+      List<RawLayer> siteLayers = layers(LayerName.SITES);
+      String siteId = cameras.isEmpty() ? null : cameras.get(0).siteId();
+      if (siteId != null && !siteLayers.isEmpty() && !sites.containsKey(siteId)) {
+        RawLayer siteLayer = siteLayers.get(0);
+        warnings.add(Finding.of(FindingCode.DATA_UNKNOWN_SITE).site(siteId)
+            .source(new SourceRef(siteLayer.file(), siteLayer.name(), 0, siteId)).build());
+      }
+      cameraWarnings.addAll(warnings.subList(mark, warnings.size()));
+      return cameras;
+    } finally {
+      warnings.subList(mark, warnings.size()).clear();
+      records.features().forEach(lonLat::remove);
+    }
+  }
+
+  /**
+   * A camera's longitude and latitude as the frame is chosen by (its geometry's in WGS 84), or
+   * null where the coordinate does not lie in the CRS (an error the camera's validation reports).
+   */
+  public static double[] frameBasis(Crs crs, ImportOptions options, double x, double y) {
+    try {
+      double[] ll = lonLat(new RawLayer("cameras", "", crs, Set.of(), List.of(), List.of()), "", crs, x, y);
+      return options.datum() == null ? ll : options.datum().toWgs84(ll[0], ll[1]);
+    } catch (InputException e) {
+      return null;
+    }
+  }
+
+  private Survey build(LocalFrame given) {
     if (!options.cameraDefaults().isEmpty()) {
       layers.computeIfPresent(LayerName.CAMERAS.id(), (name, parts) -> parts.stream().map(this::withDefaults).toList());
     }
@@ -114,16 +191,40 @@ public final class SurveyAssembler {
     if (cameraLayers.isEmpty()) {
       throw InputException.file(surveyName, "has no cameras layer (a file cameras.geojson or cameras.csv, or features with \"layer\": \"cameras\")");
     }
+    List<RawLayer> owners = new ArrayList<>();
+    List<RawFeature> located = new ArrayList<>();
     for (List<RawLayer> parts : layers.values()) {
       for (RawLayer layer : parts) {
         for (RawFeature feature : layer.features()) {
           if (feature.geometry() != null) {
-            lonLat.put(feature, toLonLat(layer, feature));
+            owners.add(layer);
+            located.add(feature);
           }
         }
       }
     }
-    frame = frameAround(cameraLayers);
+    Geometry[] inLonLat = inParallel(located.size(), i -> toLonLat(owners.get(i), located.get(i)), Geometry[]::new);
+    for (int i = 0; i < inLonLat.length; i++) {
+      lonLat.put(located.get(i), inLonLat[i]);
+    }
+    frame = given != null ? given : frameAround(cameraLayers);
+    List<RawFeature> areas = new ArrayList<>();
+    for (LayerName name : List.of(LayerName.SITES, LayerName.ZONES, LayerName.OBSTACLES)) {
+      for (RawLayer layer : layers(name)) {
+        for (RawFeature feature : layer.features()) {
+          if (lonLat.get(feature) instanceof Polygonal) {
+            areas.add(feature);
+          }
+        }
+      }
+    }
+    Framed[] inFrame = inParallel(areas.size(), i -> {
+      Geometry local = toFrame(lonLat.get(areas.get(i)));
+      return new Framed(local, new IsValidOp(local).getValidationError());
+    }, Framed[]::new);
+    for (int i = 0; i < inFrame.length; i++) {
+      framed.put(areas.get(i), inFrame[i]);
+    }
     for (List<RawLayer> parts : layers.values()) {
       for (RawLayer layer : parts) {
         for (RawFeature feature : layer.features()) {
@@ -135,7 +236,6 @@ public final class SurveyAssembler {
       }
     }
 
-    Map<String, Site> sites = new LinkedHashMap<>();
     Map<String, SourceRef> siteSources = new HashMap<>();
     List<RawLayer> siteLayers = layers(LayerName.SITES);
     for (RawLayer siteLayer : siteLayers) {
@@ -211,6 +311,12 @@ public final class SurveyAssembler {
   }
 
   private List<Camera> cameras(RawLayer layer, Map<String, SourceRef> ids) {
+    cameraLayerWarnings(layer);
+    return cameraRecords(layer, ids);
+  }
+
+  /** The warnings about a camera layer as a whole: no site ids, compliance fields it lacks. */
+  private void cameraLayerWarnings(RawLayer layer) {
     siteIdPresent(layer);
     List<String> absent = new ArrayList<>();
     List<String> ruled = new ArrayList<>(COMPLIANCE_FIELDS);
@@ -225,6 +331,9 @@ public final class SurveyAssembler {
           .source(new SourceRef(layer.file(), layer.name(), 0, null))
           .figure("fields", String.join(", ", absent)).build());
     }
+  }
+
+  private List<Camera> cameraRecords(RawLayer layer, Map<String, SourceRef> ids) {
     List<Camera> cameras = new ArrayList<>();
     for (RawFeature f : layer.features()) {
       FieldValues v = values(layer, f, "camera_id");
@@ -525,11 +634,15 @@ public final class SurveyAssembler {
     // Degenerate where it was drawn (no area even once repaired): a "polygon" along a parallel
     // bulges in the frame (parallels curve there), metres wide over kilometres, and would pass
     // the width check below.
-    if (f.geometry() != null && polygonsOf(GeometryFixer.fix(f.geometry())).getArea() == 0) {
+    // A ring with area as drawn keeps it once repaired (the repair keeps every lobe): only one
+    // without needs the (costly) repair to tell.
+    if (f.geometry() != null && !(f.geometry().getArea() > 0)
+        && polygonsOf(GeometryFixer.fix(f.geometry())).getArea() == 0) {
       throw v.error("geometry", "the polygon has no area");
     }
-    Geometry local = toFrame(g);
-    TopologyValidationError problem = new IsValidOp(local).getValidationError();
+    Framed pre = framed.remove(f);
+    Geometry local = pre != null ? pre.local() : toFrame(g);
+    TopologyValidationError problem = pre != null ? pre.problem() : new IsValidOp(local).getValidationError();
     if (problem != null) {
       Geometry fixed = polygonsOf(GeometryFixer.fix(local));
       warnings.add(Finding.of(FindingCode.DATA_GEOMETRY_REPAIRED).source(v.source())
@@ -546,6 +659,31 @@ public final class SurveyAssembler {
       throw v.error("geometry", "the polygon has no area");
     }
     return local;
+  }
+
+  private record Framed(Geometry local, TopologyValidationError problem) {}
+
+  /**
+   * Works out {@code n} results on every core, each on its own; the first failure in index order
+   * is thrown, as a loop would have thrown it.
+   */
+  private static <T> T[] inParallel(int n, java.util.function.IntFunction<T> work,
+      java.util.function.IntFunction<T[]> array) {
+    T[] results = array.apply(n);
+    RuntimeException[] failures = new RuntimeException[n];
+    java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+      try {
+        results[i] = work.apply(i);
+      } catch (RuntimeException e) {
+        failures[i] = e;
+      }
+    });
+    for (RuntimeException failure : failures) {
+      if (failure != null) {
+        throw failure;
+      }
+    }
+    return results;
   }
 
   private static Geometry polygonsOf(Geometry g) {

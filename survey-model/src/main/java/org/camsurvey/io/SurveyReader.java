@@ -89,6 +89,11 @@ public final class SurveyReader {
     return reader.read().read(input, shown, named.orElse(null), options);
   }
 
+  /** Whether a file is a container that holds a whole survey (not one layer named by its file name). */
+  public static boolean readsAlone(Path file) {
+    return Files.isRegularFile(file) && READERS.stream().anyMatch(r -> r.accepts(file) && !r.holdsOneLayer());
+  }
+
   private static List<String> extensions() {
     return READERS.stream().flatMap(r -> r.extensions().stream()).toList();
   }

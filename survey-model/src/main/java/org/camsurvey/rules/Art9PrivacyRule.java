@@ -2,6 +2,7 @@ package org.camsurvey.rules;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.camsurvey.geo.ConvexClip;
 import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Finding;
@@ -10,6 +11,7 @@ import org.camsurvey.model.Survey;
 import org.camsurvey.model.Zone;
 import org.camsurvey.model.ZoneRule;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
@@ -32,7 +34,7 @@ public final class Art9PrivacyRule implements Rule {
   /** Overlaps at or below this many square metres are taken as touching, not seeing. */
   public static final double MIN_OVERLAP_M2 = 0.01;
 
-  private record Forbidden(Zone zone, PreparedGeometry area) {}
+  private record Forbidden(Zone zone, PreparedGeometry area, boolean convex) {}
 
   @Override
   public void check(Scene scene, Consumer<Finding> findings) {
@@ -40,7 +42,8 @@ public final class Art9PrivacyRule implements Rule {
     STRtree index = new STRtree();
     for (Zone zone : survey.zones()) {
       if (zone.rule() == ZoneRule.FORBIDDEN) {
-        index.insert(zone.area().getEnvelopeInternal(), new Forbidden(zone, PreparedGeometryFactory.prepare(zone.area())));
+        index.insert(zone.area().getEnvelopeInternal(), new Forbidden(zone, PreparedGeometryFactory.prepare(zone.area()),
+            ConvexClip.isConvex(zone.area())));
       }
     }
     if (index.isEmpty()) {
@@ -66,7 +69,9 @@ public final class Art9PrivacyRule implements Rule {
         if (!candidate.area().intersects(view)) {
           continue;
         }
-        Geometry overlap = OverlayNGRobust.overlay(view, zone.area(), OverlayNG.INTERSECTION);
+        Geometry overlap = candidate.convex() && scene.visibleClips(i)
+            ? ConvexClip.intersection((Polygon) view, (Polygon) zone.area())
+            : OverlayNGRobust.overlay(view, zone.area(), OverlayNG.INTERSECTION);
         double overlapM2 = Figures.groundArea(survey, overlap);
         if (overlapM2 > MIN_OVERLAP_M2) {
           Finding.Builder finding = Finding.of(FindingCode.ART9_FORBIDDEN_VIEW).camera(camera).zone(zone)

@@ -2,6 +2,7 @@ package org.camsurvey.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camsurvey.geo.ConvexClip;
 import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.geo.WallIndex;
 import org.camsurvey.model.Camera;
@@ -21,6 +22,8 @@ public final class Scene {
   private final List<Geometry> visible;
   private final List<Geometry> covering;
   private final boolean[] coveringIsConvex;
+  private final boolean[] coveringClips;
+  private final boolean[] visibleClips;
   private List<ZoneCoverage> coverage;
 
   public Scene(Survey survey, CheckOptions options) {
@@ -31,6 +34,8 @@ public final class Scene {
     visible = new ArrayList<>(cameras.size());
     covering = new ArrayList<>(cameras.size());
     coveringIsConvex = new boolean[cameras.size()];
+    coveringClips = new boolean[cameras.size()];
+    visibleClips = new boolean[cameras.size()];
     for (int i = 0; i < cameras.size(); i++) {
       Checker.stopIfInterrupted();
       Camera camera = cameras.get(i);
@@ -41,6 +46,8 @@ public final class Scene {
       visible.add(all);
       covering.add(counted);
       coveringIsConvex[i] = CameraView.isConvexSector(camera, counted, walls);
+      visibleClips[i] = ConvexClip.isConvex(all);
+      coveringClips[i] = counted == all ? visibleClips[i] : ConvexClip.isConvex(counted);
     }
   }
 
@@ -65,6 +72,16 @@ public final class Scene {
   /** What the camera at this index sees at the quality coverage counts at. */
   public Geometry covering(int cameraIndex) {
     return covering.get(cameraIndex);
+  }
+
+  /** Whether the view seen at any quality is one convex polygon, which {@link ConvexClip} intersects. */
+  public boolean visibleClips(int cameraIndex) {
+    return visibleClips[cameraIndex];
+  }
+
+  /** Whether the view coverage counts is one convex polygon, which {@link ConvexClip} intersects. */
+  public boolean coveringClips(int cameraIndex) {
+    return coveringClips[cameraIndex];
   }
 
   /** Whether that view is a plain convex sector (see {@link CameraView#isConvexSector}). */

@@ -2,6 +2,7 @@ package org.camsurvey.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camsurvey.geo.ConvexClip;
 import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Survey;
@@ -22,21 +23,73 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * How well a mandated zone is watched by its own site's cameras at the quality coverage counts
  * at (Art. 8, with Art. 11 ¶2 putting the duty on the zone's own owner or operator).
  *
- * @param zone the zone
- * @param coverage the fraction of its area seen, 0..1
- * @param coveredBy the own site's cameras that see some of it
- * @param seenByOtherSites other sites' cameras that see some of it, as site/camera
- * @param uncovered the part no own camera sees, in the frame (empty when fully covered)
- * @param image the image quality the best own camera gives over the zone, or null where no
- *     covering camera has a resolution to judge by
+ * <p>A zone has its {@code coverage} (the fraction of its area seen, 0..1), the own site's
+ * cameras that see some of it ({@code coveredBy}), other sites' cameras that do ({@code
+ * seenByOtherSites}, as site/camera), the part no own camera sees ({@code uncovered}) and the
+ * image quality the best own camera gives over it ({@code image}, null where no covering camera
+ * has a resolution to judge by).
+ *
+ * <p>Coverage is the area of the union of what each own camera sees of the zone. Where those
+ * parts are convex (a plain view over a convex zone) and few, the union's area is summed term by
+ * term (inclusion–exclusion over their intersections, each a convex clip) rather than overlaid;
+ * near full coverage or the zone's requirement, where the last digits could decide, it is
+ * overlaid as before.
  */
-public record ZoneCoverage(
-    Zone zone, double coverage, List<String> coveredBy, List<String> seenByOtherSites, Geometry uncovered,
-    ImageFigures image) {
+public final class ZoneCoverage {
+  /** Unions of more convex parts than this are measured by overlay, not term by term. */
+  private static final int MAX_TERMS_PARTS = 10;
+  /** Closer than this to a limit (full coverage, or the zone's requirement), coverage is measured by overlay. */
+  private static final double NEAR_LIMIT = 1e-9;
 
-  public ZoneCoverage {
-    coveredBy = List.copyOf(coveredBy);
-    seenByOtherSites = List.copyOf(seenByOtherSites);
+  private final Zone zone;
+  private final double coverage;
+  private final List<String> coveredBy;
+  private final List<String> seenByOtherSites;
+  private final List<Geometry> seen;
+  private final ImageFigures image;
+  private Geometry uncovered;
+
+  private ZoneCoverage(Zone zone, double coverage, List<String> coveredBy, List<String> seenByOtherSites,
+      List<Geometry> seen, Geometry uncovered, ImageFigures image) {
+    this.zone = zone;
+    this.coverage = coverage;
+    this.coveredBy = List.copyOf(coveredBy);
+    this.seenByOtherSites = List.copyOf(seenByOtherSites);
+    this.seen = seen;
+    this.uncovered = uncovered;
+    this.image = image;
+  }
+
+  public Zone zone() {
+    return zone;
+  }
+
+  public double coverage() {
+    return coverage;
+  }
+
+  public List<String> coveredBy() {
+    return coveredBy;
+  }
+
+  public List<String> seenByOtherSites() {
+    return seenByOtherSites;
+  }
+
+  /**
+   * The part no own camera sees, in the frame (empty when fully covered). Worked out when first
+   * asked for: a check reports it only for zones short of their coverage.
+   */
+  public synchronized Geometry uncovered() {
+    if (uncovered == null) {
+      Geometry union = seen.size() == 1 ? seen.get(0) : OverlayNGRobust.union(seen);
+      uncovered = OverlayNGRobust.overlay(zone.area(), union, OverlayNG.DIFFERENCE);
+    }
+    return uncovered;
+  }
+
+  public ImageFigures image() {
+    return image;
   }
 
   /** The coverage of every mandated zone of a scene, in the survey's order. */
@@ -62,6 +115,7 @@ public record ZoneCoverage(
   private static ZoneCoverage of(Scene scene, STRtree views, Zone zone) {
     List<Camera> cameras = scene.survey().cameras();
     PreparedGeometry area = PreparedGeometryFactory.prepare(zone.area());
+    boolean convex = ConvexClip.isConvex(zone.area());
     @SuppressWarnings("unchecked")
     List<Integer> candidates = views.query(zone.area().getEnvelopeInternal());
     candidates.sort(null);
@@ -77,13 +131,16 @@ public record ZoneCoverage(
       }
       Camera camera = cameras.get(i);
       boolean own = camera.siteId().equals(zone.siteId());
-      if (own && scene.coveringIsConvex(i) && CameraView.holdsWhole((Polygon) view, zone.area())) {
+      boolean convexView = scene.coveringIsConvex(i) || scene.coveringClips(i);
+      if (own && convexView && CameraView.holdsWhole((Polygon) view, zone.area())) {
         whole = true;
         coveredBy.add(camera.cameraId());
         best = ImageFigures.better(best, ImageFigures.of(camera, zone.area()));
         continue;
       }
-      Geometry part = polygonal(OverlayNGRobust.overlay(view, zone.area(), OverlayNG.INTERSECTION));
+      Geometry part = convex && scene.coveringClips(i)
+          ? ConvexClip.intersection((Polygon) view, (Polygon) zone.area())
+          : polygonal(OverlayNGRobust.overlay(view, zone.area(), OverlayNG.INTERSECTION));
       if (part.getArea() <= 0) {
         continue;
       }
@@ -97,12 +154,46 @@ public record ZoneCoverage(
     }
     Geometry empty = zone.area().getFactory().createPolygon();
     if (whole) {
-      return new ZoneCoverage(zone, 1, coveredBy, otherSites, empty, best);
+      return new ZoneCoverage(zone, 1, coveredBy, otherSites, List.of(), empty, best);
     }
-    Geometry union = seen.isEmpty() ? empty : OverlayNGRobust.union(seen);
-    double coverage = Math.min(1, union.getArea() / zone.area().getArea());
-    Geometry uncovered = seen.isEmpty() ? zone.area() : OverlayNGRobust.overlay(zone.area(), union, OverlayNG.DIFFERENCE);
-    return new ZoneCoverage(zone, coverage, coveredBy, otherSites, uncovered, best);
+    if (seen.isEmpty()) {
+      return new ZoneCoverage(zone, 0, coveredBy, otherSites, List.of(), zone.area(), best);
+    }
+    double zoneArea = zone.area().getArea();
+    double required = zone.minCover() != null ? zone.minCover() : scene.options().minCover();
+    double coverage = Double.NaN;
+    if (seen.size() == 1) {
+      coverage = Math.min(1, seen.get(0).getArea() / zoneArea);
+    } else if (seen.size() <= MAX_TERMS_PARTS && seen.stream().allMatch(ConvexClip::isConvex)) {
+      double summed = Math.min(1, unionArea(seen, 0, null) / zoneArea);
+      if (Math.abs(summed - 1) > NEAR_LIMIT && Math.abs(summed - required) > NEAR_LIMIT) {
+        coverage = summed;
+      }
+    }
+    if (Double.isNaN(coverage)) {
+      Geometry union = OverlayNGRobust.union(seen);
+      coverage = Math.min(1, union.getArea() / zoneArea);
+      return new ZoneCoverage(zone, coverage, coveredBy, otherSites, List.of(union), null, best);
+    }
+    return new ZoneCoverage(zone, coverage, coveredBy, otherSites, List.copyOf(seen), null, best);
+  }
+
+  /**
+   * The area of the union of convex polygons, from the {@code from}th on, each term intersected
+   * with {@code within} (all of them where null): the sum of their areas less that of their
+   * pairwise intersections, plus that of the threefold ones, and so on. An empty intersection
+   * ends its branch, so parts far apart cost little.
+   */
+  private static double unionArea(List<Geometry> parts, int from, Polygon within) {
+    double total = 0;
+    for (int i = from; i < parts.size(); i++) {
+      Polygon part = (Polygon) parts.get(i);
+      Polygon common = within == null ? part : ConvexClip.intersection(within, part);
+      if (!common.isEmpty()) {
+        total += common.getArea() - unionArea(parts, i + 1, common);
+      }
+    }
+    return total;
   }
 
   /**

@@ -29,12 +29,7 @@ import org.camsurvey.rules.ZoneCoverage;
  */
 public final class SurveyWorkbook {
   static {
-    // POI logs through Log4j's API; without a provider Log4j complains on standard error.
-    if (System.getProperty("log4j2.loggerContextFactory") == null) {
-      System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-      System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
-      System.setProperty("log4j2.statusLoggerLevel", "OFF");
-    }
+    PoiLogging.silence();
   }
 
   private SurveyWorkbook() {}

@@ -1,0 +1,160 @@
+package org.camsurvey.cli.batch;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.camsurvey.cli.CommandFailure;
+import org.camsurvey.cli.ExitCode;
+import org.camsurvey.io.ImportOptions;
+import org.camsurvey.io.InputException;
+import org.camsurvey.io.SiteSurvey;
+import org.camsurvey.io.SurveyReader;
+import org.camsurvey.io.SurveySites;
+import org.camsurvey.model.Language;
+import org.camsurvey.model.Severity;
+import org.camsurvey.report.FindingMessages;
+import org.camsurvey.report.FindingsJsonLines;
+import org.camsurvey.rules.CheckOptions;
+import org.camsurvey.rules.CheckResult;
+import org.camsurvey.rules.Checker;
+
+/**
+ * Runs a batch: reads the surveys one after another, site by site, on one thread; checks the
+ * sites on {@code jobs} threads; writes the outcomes in the order read, so the output bytes do
+ * not depend on the number of threads.
+ *
+ * @param surveys the surveys, each a file or a folder of layer files, in the order to check them
+ * @param outDir where the outputs go
+ * @param options how the surveys are read
+ * @param checkOptions how strictly they are judged
+ * @param language the language of messages and of the workbook
+ * @param jobs how many threads check sites
+ * @param manifest the options as text, equal for runs that must give equal outputs
+ */
+public record BatchRun(List<Path> surveys, Path outDir, ImportOptions options, CheckOptions checkOptions,
+    Language language, int jobs, String manifest) {
+  /** Units in flight per checking thread: enough to keep every thread busy while one site is slow. */
+  private static final int WINDOW_PER_JOB = 32;
+
+  public BatchRun {
+    surveys = List.copyOf(surveys);
+    if (jobs < 1) {
+      throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
+    }
+  }
+
+  /**
+   * Runs the batch to its end and puts the outputs together.
+   *
+   * @param resume whether to go on from the finished parts of an interrupted run of the same batch
+   * @param force whether the outputs of an earlier run may be replaced
+   * @return {@link ExitCode#VIOLATIONS} when any site has a violation, else {@link ExitCode#OK}
+   */
+  public int run(boolean resume, boolean force, BatchProgress progress) throws Exception {
+    boolean created = !Files.exists(outDir);
+    List<SiteOutcome> done = new ArrayList<>();
+    BatchParts parts = BatchParts.open(outDir, manifestText(), resume, force, language, done);
+    boolean[] violations = {done.stream().anyMatch(o -> o.violations() > 0)};
+    done.forEach(o -> progress.siteDone(o, true));
+    FindingMessages messages = FindingMessages.of(language);
+    try {
+      OrderedPipeline.<SiteSurvey, SiteOutcome>run(jobs, jobs * WINDOW_PER_JOB,
+          units -> produce(done, units),
+          unit -> check(unit, checkOptions, messages),
+          outcome -> {
+            try {
+              parts.add(outcome);
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+            violations[0] |= outcome.violations() > 0;
+            progress.siteDone(outcome, false);
+          });
+    } catch (InputException | CommandFailure e) {
+      parts.discard();
+      if (created) {
+        deleteIfEmpty(outDir);
+      }
+      throw e;
+    } catch (Exception | Error e) {
+      // Kept for --resume: the parts hold every site finished before the failure.
+      parts.closePart();
+      parts.close();
+      throw e;
+    }
+    progress.assembling();
+    parts.assemble();
+    return violations[0] ? ExitCode.VIOLATIONS : ExitCode.OK;
+  }
+
+  /** Hands on every unit, past those an earlier run finished (which must be the same units). */
+  private void produce(List<SiteOutcome> done, java.util.function.Consumer<SiteSurvey> units) {
+    int[] index = {0};
+    for (Path survey : surveys) {
+      SurveySites.read(survey, options, unit -> {
+        if (unit.siteId() == null && !unit.survey().hasLayer("zones")) {
+          throw InputException.file(unit.source(), "has no zones layer; a batch checks the places Art. 8 mandates"
+              + " and Art. 9 forbids (zones.geojson or zones.csv)");
+        }
+        int i = index[0]++;
+        if (i < done.size()) {
+          SiteOutcome earlier = done.get(i);
+          if (!earlier.source().equals(unit.source()) || !java.util.Objects.equals(earlier.siteId(), unit.siteId())) {
+            throw new CommandFailure(ExitCode.USAGE, outDir + ": the unfinished batch there holds site "
+                + earlier.siteId() + " of " + earlier.source() + " where this run has " + unit.siteId() + " of "
+                + unit.source() + "; give --force to start again");
+          }
+          return;
+        }
+        units.accept(unit);
+      });
+    }
+    if (index[0] < done.size()) {
+      throw new CommandFailure(ExitCode.USAGE, outDir + ": the unfinished batch there holds more sites than"
+          + " these surveys have; give --force to start again");
+    }
+  }
+
+  private static SiteOutcome check(SiteSurvey unit, CheckOptions checkOptions, FindingMessages messages) {
+    CheckResult result = Checker.check(unit.survey(), checkOptions);
+    StringWriter json = new StringWriter();
+    List<FindingsJsonLines.Line> lines;
+    try {
+      lines = FindingsJsonLines.write(result.findings(), messages, json);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    String name = unit.siteId() == null || unit.survey().sites().isEmpty() ? null : unit.survey().sites().get(0).name();
+    return new SiteOutcome(unit.source(), unit.siteId(), name, unit.cameras(), unit.zones(),
+        result.count(Severity.VIOLATION), result.count(Severity.DEFICIENCY), result.count(Severity.WARNING),
+        json.toString().getBytes(StandardCharsets.UTF_8), lines);
+  }
+
+  /**
+   * The manifest: the tool's options and every survey with the size and time of each file it is
+   * read from, so that a resumed run is refused when any of them changed.
+   */
+  private String manifestText() throws IOException {
+    StringBuilder text = new StringBuilder("camsurvey batch\n").append(manifest).append('\n');
+    for (Path survey : surveys) {
+      text.append("survey ").append(survey.toAbsolutePath().normalize()).append('\n');
+      for (Path file : SurveyReader.inputFiles(survey, options)) {
+        text.append("  ").append(file.getFileName()).append(' ').append(Files.size(file)).append(' ')
+            .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+      }
+    }
+    return text.toString();
+  }
+
+  private static void deleteIfEmpty(Path dir) throws IOException {
+    try (var entries = Files.list(dir)) {
+      if (entries.findAny().isEmpty()) {
+        Files.delete(dir);
+      }
+    }
+  }
+}

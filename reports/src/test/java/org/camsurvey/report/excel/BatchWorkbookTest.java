@@ -1,0 +1,56 @@
+package org.camsurvey.report.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camsurvey.model.Language;
+import org.camsurvey.report.FindingsJsonLines;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The batch summary: a row per site, findings spilling into further sheets, the same bytes every time. */
+class BatchWorkbookTest {
+  @Test
+  void findingsPastTheRowLimitSpillIntoNumberedSheets(@TempDir Path dir) throws IOException {
+    byte[] written = write(dir, Language.EN, 7);
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(written))) {
+      List<String> names = new ArrayList<>();
+      book.forEach(s -> names.add(s.getSheetName() + ":" + s.getLastRowNum()));
+      assertThat(names).containsExactly("Sites:2", "Findings:2", "Findings (2):2", "Findings (3):2", "Findings (4):1");
+      Sheet findings = book.getSheet("Findings (4)");
+      assertThat(findings.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Code");
+      assertThat(findings.getRow(1).getCell(4).getStringCellValue()).isEqualTo("C7");
+      assertThat(book.getSheet("Sites").getRow(1).getCell(1).getStringCellValue()).isEqualTo("S1");
+    }
+  }
+
+  @Test
+  void theSameRowsGiveTheSameBytesInEitherLanguage(@TempDir Path dir) throws IOException {
+    assertThat(write(dir, Language.ZH, 3)).isEqualTo(write(dir, Language.ZH, 3));
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(write(dir, Language.ZH, 3)))) {
+      assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("场所");
+      assertThat(book.getSheetAt(1).getRow(1).getCell(1).getStringCellValue()).isEqualTo("违法");
+    }
+  }
+
+  private static byte[] write(Path dir, Language language, int findings) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (BatchWorkbook book = new BatchWorkbook(language, 3)) {
+      book.site("city.gpkg", "S1", "场所一", 3, 2, findings, 0, 0);
+      book.site("city.gpkg", "S2", null, 0, 1, 0, 0, 0);
+      for (int i = 1; i <= findings; i++) {
+        book.finding(new FindingsJsonLines.Line("ART19_SHORT_RETENTION", "violation", "19", "8", "S1", "C" + i, null,
+            null, "25(3)", "Camera C" + i + " keeps recordings for 15 days."));
+      }
+      book.write(out, dir);
+    }
+    return out.toByteArray();
+  }
+}
