@@ -10,6 +10,7 @@ import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.Survey;
 import org.camsurvey.model.Zone;
 import org.camsurvey.model.ZoneRule;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -53,11 +54,11 @@ public final class Art9PrivacyRule implements Rule {
     for (int i = 0; i < cameras.size(); i++) {
       Camera camera = cameras.get(i);
       Geometry view = scene.visible(i);
-      if (view.isEmpty()) {
-        continue;
-      }
+      // A camera that sees nothing (all its ground blind under it) still stands where it stands.
+      Envelope reach = new Envelope(view.getEnvelopeInternal());
+      reach.expandToInclude(camera.location().getCoordinate());
       @SuppressWarnings("unchecked")
-      List<Forbidden> candidates = index.query(view.getEnvelopeInternal());
+      List<Forbidden> candidates = index.query(reach);
       for (Forbidden candidate : candidates) {
         Zone zone = candidate.zone();
         if (candidate.area().contains(camera.location())) {
@@ -66,7 +67,7 @@ public final class Art9PrivacyRule implements Rule {
           findings.accept(finding.build());
           continue;
         }
-        if (!candidate.area().intersects(view)) {
+        if (view.isEmpty() || !candidate.area().intersects(view)) {
           continue;
         }
         Geometry overlap = candidate.convex() && scene.visibleClips(i)

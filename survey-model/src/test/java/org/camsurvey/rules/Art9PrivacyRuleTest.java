@@ -112,6 +112,17 @@ class Art9PrivacyRuleTest {
     assertThat(FindingRows.rows(findings)).containsExactly("ART9_INSIDE_FORBIDDEN S1 V IN");
   }
 
+  @Test
+  void aCameraInsideAZoneThatSeesNothingIsStillInside() {
+    // 3 m up, tilted 30° down: the ground nearer than 1.77 m is under it and blind, and its range
+    // ends at 1.5 m, so its view is empty; it hangs in the room all the same.
+    List<Finding> findings = survey().with(camera("V").aim(0, 60, 1.5).mount(3, 30, null))
+        .forbidden("IN", "S1", "9.1", box(-1.15, -1.15, 1.15, 1.15))
+        .run(new Art9PrivacyRule());
+
+    assertThat(FindingRows.rows(findings)).containsExactly("ART9_INSIDE_FORBIDDEN S1 V IN");
+  }
+
   /** A camera on the zone's north edge is not inside it; what it looks at decides. */
   static Stream<Arguments> onTheBoundary() {
     return Stream.of(
