@@ -7,5 +7,10 @@ set "JAVA_EXE=java"
 if not defined JAVA_HOME goto run
 set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
 :run
-"%JAVA_EXE%" %CAMSURVEY_JAVA_OPTS% -cp "%CAMSURVEY_HOME%\lib\*" org.camsurvey.cli.Main %*
+rem Short runs compile with C1 only; batch, synth and the shell run long enough for the full JIT.
+set "JIT=-XX:TieredStopAtLevel=1"
+if /i "%~1"=="batch" set "JIT="
+if /i "%~1"=="synth" set "JIT="
+if /i "%~1"=="shell" set "JIT="
+"%JAVA_EXE%" %JIT% %CAMSURVEY_JAVA_OPTS% -cp "%CAMSURVEY_HOME%\lib\*" org.camsurvey.cli.Main %*
 exit /b %ERRORLEVEL%

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.camsurvey.cli.OutputFile;
+import org.camsurvey.cli.Progress;
 import org.camsurvey.cli.batch.BatchProgress;
 import org.camsurvey.cli.batch.BatchRun;
+import org.camsurvey.cli.batch.SiteOutcome;
 import org.camsurvey.cli.option.CheckOptionsMixin;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.LanguageOption;
+import org.camsurvey.cli.option.ProgressOptions;
 import org.camsurvey.io.ImportOptions;
 import org.camsurvey.io.SurveySites;
 import org.camsurvey.rules.CheckOptions;
@@ -43,7 +46,7 @@ import picocli.CommandLine.Spec;
     })
 public final class BatchCommand implements Callable<Integer> {
   /** Options that do not change what a run writes: a resumed run may differ in them. */
-  private static final List<String> NOT_IN_MANIFEST = List.of("--out-dir", "--jobs", "--resume", "--force", "--debug");
+  private static final List<String> NOT_IN_MANIFEST = List.of("--out-dir", "--jobs", "--resume", "--force", "--debug", "--quiet");
 
   @Spec CommandSpec spec;
 
@@ -72,6 +75,8 @@ public final class BatchCommand implements Callable<Integer> {
 
   @Mixin CheckOptionsMixin checkOptions;
 
+  @Mixin ProgressOptions progressOptions;
+
   @Override
   public Integer call() throws Exception {
     if (jobs < 1) {
@@ -88,7 +93,15 @@ public final class BatchCommand implements Callable<Integer> {
       surveys.addAll(SurveySites.surveys(source, options));
     }
     BatchRun run = new BatchRun(surveys, outDir, options, judged, language.orLocale(), jobs, manifestOptions());
-    return run.run(resume, force, BatchProgress.NONE);
+    // The number of cameras is not known before they are read: the bar counts them, with their rate.
+    try (Progress progress = progressOptions.start("cameras checked", -1, Progress.Unit.ITEMS)) {
+      return run.run(resume, force, new BatchProgress() {
+        @Override
+        public void siteDone(SiteOutcome outcome, boolean resumed) {
+          progress.step(outcome.cameras());
+        }
+      });
+    }
   }
 
   /** The options given that change the outputs, sorted, with their values as given. */
