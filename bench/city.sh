@@ -94,6 +94,68 @@ since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 elapsed() { awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; printf "%.1f", s }' "$1"; }
 peak_kib() { awk -F': ' '/Maximum resident set size/ { print $2 }' "$1"; }
 
+# --- the report: rewritten after every size, so that a long run stopped part-way still leaves the sizes it measured ---
+write_report() {
+java_version="$(java -version 2>&1 | head -n 1)"
+ram="$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
+cpu="$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
+{
+  cat <<EOF
+## A whole city: camsurvey against PostGIS
+
+Written by \`bench/city.sh ${sizes[*]}\` on $(date -u +%Y-%m-%d) (UTC); run it again to measure
+another machine. For each size the script generates a city with \`camsurvey synth --cameras N
+--seed $seed --out-dir city/\` (one GeoPackage per district, about 0.4 zones per camera; not
+timed), times \`camsurvey $engine\` over it end to end (JVM start, reading, every rule, writing
+the findings) with \`CAMSURVEY_JAVA_OPTS=$java_opts\`, and takes the peak resident memory from
+GNU \`time -v\`. It then loads the same zones and cameras, and the fields of view that
+\`camsurvey fov --quality detect\` writes (what Art. 9 tests: everything a camera sees, walls
+and ground band included), into PostGIS with \`ogr2ogr\` (EPSG:4326), builds GiST indexes and
+runs \`VACUUM ANALYZE\` (the load column; views that WGS 84 rounding left with
+self-intersections of nanometres, which GEOS refuses, are first repaired with \`ST_MakeValid\`,
+and counted), then times the query alone: forbidden zone × camera pairs where the camera stands inside the zone, or its view overlaps the zone by more than
+0.01 m² on the ellipsoid (\`ST_Area(ST_Intersection(…)::geography)\`), as \`Art9PrivacyRule\`
+defines them. The last columns compare those pairs with the \`ART9_*\` findings camsurvey wrote.
+
+Machine: $(nproc) cores ($cpu), $ram RAM, load average $load_at_start when the run began;
+$java_version; $postgis, default parallel query (\`max_parallel_workers_per_gather\` 2),
+\`shared_buffers\` 1 GB, \`work_mem\` 64 MB.
+
+| engine | cameras | zones | synth s | wall s | µs per camera | peak RSS MiB | PostGIS load s (views repaired) | PostGIS query s | speed-up | pairs equal | Art. 9 pairs (camsurvey / PostGIS) |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|
+EOF
+  printf '%s\n' "${rows[@]}"
+  cat <<'EOF'
+
+Speed-up is PostGIS's query time over camsurvey's whole run. PostGIS is handed the views
+camsurvey built (`fov`, not timed), so its query is the join alone, while camsurvey's run reads
+the survey, builds every view (walls, ground band, image quality) and runs every rule. Targets
+(issue #6): at 2.6 M cameras and about 1 M zones, the run within 120 s and a 4 GB heap; time per
+camera at 2.6 M within 1.5× of that at 100 k; at least 3× faster than the PostGIS query alone,
+with the same pairs. `engine` check means `batch` was not yet in the build: `check` ran once per
+district file and its times were summed, its peak memory the largest.
+EOF
+  if [ -n "${verdict[2600000]:-}" ]; then
+    echo
+    echo "At 2.6 M cameras: ${verdict[2600000]}."
+    if [ -n "${per_camera[100000]:-}" ]; then
+      awk -v a="${per_camera[2600000]}" -v b="${per_camera[100000]}" 'BEGIN {
+        printf "Time per camera at 2.6 M over that at 100 k: %.2f (target at most 1.5).\n", a / b }'
+    fi
+  fi
+} > "$work/section.md"
+# The table is this script's section of the report (the last one); the sections before it, such as
+# bench/start-time.sh's, are kept.
+if [ -f "$report" ]; then
+  awk '/^## A whole city: camsurvey against PostGIS/ { exit } { print }' "$report" > "$work/report.md"
+else
+  printf '# Benchmarks\n\n' > "$work/report.md"
+fi
+cat "$work/section.md" >> "$work/report.md"
+mv "$work/report.md" "$report"
+log "wrote $report"
+}
+
 rows=()
 declare -A per_camera verdict
 load_at_start="$(cut -d ' ' -f 1-3 /proc/loadavg)"
@@ -212,64 +274,6 @@ PY
   row="| $engine | $cameras | $zones | $synth_s | $wall | $us | $((kib / 1024)) | $load_s ($repaired) | $query_s | $up | $equal | $ours / $theirs |"
   rows+=("$row")
   log "$row"
+  write_report
 done
 
-# --- the report ---------------------------------------------------------------------------------
-java_version="$(java -version 2>&1 | head -n 1)"
-ram="$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
-cpu="$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
-{
-  cat <<EOF
-## A whole city: camsurvey against PostGIS
-
-Written by \`bench/city.sh ${sizes[*]}\` on $(date -u +%Y-%m-%d) (UTC); run it again to measure
-another machine. For each size the script generates a city with \`camsurvey synth --cameras N
---seed $seed --out-dir city/\` (one GeoPackage per district, about 0.4 zones per camera; not
-timed), times \`camsurvey $engine\` over it end to end (JVM start, reading, every rule, writing
-the findings) with \`CAMSURVEY_JAVA_OPTS=$java_opts\`, and takes the peak resident memory from
-GNU \`time -v\`. It then loads the same zones and cameras, and the fields of view that
-\`camsurvey fov --quality detect\` writes (what Art. 9 tests: everything a camera sees, walls
-and ground band included), into PostGIS with \`ogr2ogr\` (EPSG:4326), builds GiST indexes and
-runs \`VACUUM ANALYZE\` (the load column; views that WGS 84 rounding left with
-self-intersections of nanometres, which GEOS refuses, are first repaired with \`ST_MakeValid\`,
-and counted), then times the query alone: forbidden zone × camera pairs where the camera stands inside the zone, or its view overlaps the zone by more than
-0.01 m² on the ellipsoid (\`ST_Area(ST_Intersection(…)::geography)\`), as \`Art9PrivacyRule\`
-defines them. The last columns compare those pairs with the \`ART9_*\` findings camsurvey wrote.
-
-Machine: $(nproc) cores ($cpu), $ram RAM, load average $load_at_start when the run began;
-$java_version; $postgis, default parallel query (\`max_parallel_workers_per_gather\` 2),
-\`shared_buffers\` 1 GB, \`work_mem\` 64 MB.
-
-| engine | cameras | zones | synth s | wall s | µs per camera | peak RSS MiB | PostGIS load s (views repaired) | PostGIS query s | speed-up | pairs equal | Art. 9 pairs (camsurvey / PostGIS) |
-|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|
-EOF
-  printf '%s\n' "${rows[@]}"
-  cat <<'EOF'
-
-Speed-up is PostGIS's query time over camsurvey's whole run. PostGIS is handed the views
-camsurvey built (`fov`, not timed), so its query is the join alone, while camsurvey's run reads
-the survey, builds every view (walls, ground band, image quality) and runs every rule. Targets
-(issue #6): at 2.6 M cameras and about 1 M zones, the run within 120 s and a 4 GB heap; time per
-camera at 2.6 M within 1.5× of that at 100 k; at least 3× faster than the PostGIS query alone,
-with the same pairs. `engine` check means `batch` was not yet in the build: `check` ran once per
-district file and its times were summed, its peak memory the largest.
-EOF
-  if [ -n "${verdict[2600000]:-}" ]; then
-    echo
-    echo "At 2.6 M cameras: ${verdict[2600000]}."
-    if [ -n "${per_camera[100000]:-}" ]; then
-      awk -v a="${per_camera[2600000]}" -v b="${per_camera[100000]}" 'BEGIN {
-        printf "Time per camera at 2.6 M over that at 100 k: %.2f (target at most 1.5).\n", a / b }'
-    fi
-  fi
-} > "$work/section.md"
-# The table is this script's section of the report (the last one); the sections before it, such as
-# bench/start-time.sh's, are kept.
-if [ -f "$report" ]; then
-  awk '/^## A whole city: camsurvey against PostGIS/ { exit } { print }' "$report" > "$work/report.md"
-else
-  printf '# Benchmarks\n\n' > "$work/report.md"
-fi
-cat "$work/section.md" >> "$work/report.md"
-mv "$work/report.md" "$report"
-log "wrote $report"
