@@ -15,6 +15,8 @@
 #   BENCH_KEEP=1         keep BENCH_WORK afterwards
 #   BENCH_REPORT         the table's file (default docs/BENCHMARKS.md)
 #   BENCH_SEED           the cities' seed (default 1)
+#   BENCH_POSTGIS_MAX    the largest size PostGIS is loaded and queried at (default: every size);
+#                        larger ones are timed in camsurvey only, their PostGIS columns left blank
 #   BENCH_ENGINE         batch or check (default batch when this build has it, else check, run
 #                        once per district file and summed, for trying the script before batch)
 set -euo pipefail
@@ -202,6 +204,17 @@ for f in json.load(open(sys.argv[1]))["findings"]:
   if [ "$status" -gt 1 ]; then
     log "$cameras cameras: camsurvey $engine failed (exit $status); see $dir"
     BENCH_KEEP=1
+  fi
+
+  if [ "$cameras" -gt "${BENCH_POSTGIS_MAX:-$cameras}" ]; then
+    log "$cameras cameras: PostGIS left out (BENCH_POSTGIS_MAX=$BENCH_POSTGIS_MAX)"
+    us=$(awk -v w="$wall" -v n="$cameras" 'BEGIN { if (w + 0 > 0) printf "%.1f", w * 1e6 / n; else printf "–" }')
+    per_camera[$cameras]=$us
+    verdict[$cameras]="wall $wall s, peak RSS $((kib / 1024)) MiB, PostGIS not run at this size"
+    rows+=("| $engine | $cameras | $zones | $synth_s | $wall | $us | $((kib / 1024)) | – | – | – | – | $(grep -c '"ART9_' "$dir/findings.jsonl" || true) / – |")
+    log "${rows[-1]}"
+    write_report
+    continue
   fi
 
   log "$cameras cameras: fields of view (the Art. 9 view: everything seen at detect quality)"
