@@ -8,7 +8,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * with the tests; {@code JAZZER_FUZZ=1 mvn -pl survey-model test -Dtest=KmlReaderFuzzTest} fuzzes.
  */
 class KmlReaderFuzzTest {
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "10m")
   void neverThrowsAnythingButInputException(byte[] kml) {
     try {
       new KmlReader().read("fuzz.kml", kml, null);
