@@ -61,7 +61,7 @@ public final class FovCommand implements Callable<Integer> {
           + ": fields of view are written as GeoJSON, GeoPackage or KML; name the file *.geojson, *.gpkg, *.kml or *.kmz");
     }
     if (!name.equals("-")) {
-      OutputFile.requireWritable(output, force, List.of(survey));
+      OutputFile.requireWritable(output, force, importOptions.inputs(survey));
     }
     Survey loaded = SurveyReader.read(survey, importOptions.toImportOptions());
     write(loaded, name);
@@ -71,12 +71,12 @@ public final class FovCommand implements Callable<Integer> {
   /** Writes the views in the format OUT's name asks for. */
   private void write(Survey loaded, String name) throws java.io.IOException {
     if (name.endsWith(".gpkg")) {
-      OutputFile.writeFile(output, force, List.of(survey),
+      OutputFile.writeFile(output, force, importOptions.inputs(survey),
           target -> GeoPackageWriter.write(target, List.of(FieldOfViewLayer.of(loaded, quality))));
     } else if (isKml(name)) {
-      OutputFile.writeBinary(output, force, survey, out -> FieldOfViewKml.write(loaded, quality, out, name.endsWith(".kmz")));
+      OutputFile.writeBinary(output, force, importOptions.inputs(survey), out -> FieldOfViewKml.write(loaded, quality, out, name.endsWith(".kmz")));
     } else {
-      OutputFile.write(output, force, survey, spec.commandLine().getOut(),
+      OutputFile.write(output, force, importOptions.inputs(survey), spec.commandLine().getOut(),
           out -> FieldOfViewGeoJson.write(loaded, quality, out));
     }
   }

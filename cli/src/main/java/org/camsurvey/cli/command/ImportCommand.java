@@ -69,7 +69,8 @@ public final class ImportCommand implements Callable<Integer> {
     if (!name.toLowerCase(Locale.ROOT).endsWith(".gpkg")) {
       throw new CommandFailure(ExitCode.USAGE, output + ": import writes a survey GeoPackage; name the file *.gpkg");
     }
-    OutputFile.requireWritable(output, force, sources);
+    List<Path> readFiles = importOptions.inputs(sources.toArray(Path[]::new));
+    OutputFile.requireWritable(output, force, readFiles);
     ImportOptions options = importOptions.toImportOptions();
     List<ImportSummary.Input> inputs = new ArrayList<>();
     List<RawLayer> layers = new ArrayList<>();
@@ -88,7 +89,7 @@ public final class ImportCommand implements Callable<Integer> {
           + " repair(s) or assumption(s), so nothing was written:" + System.lineSeparator() + "  "
           + String.join(System.lineSeparator() + "  ", reasons));
     }
-    OutputFile.writeFile(output, force, sources, target -> GeoPackageWriter.write(target, SurveyLayers.of(survey)));
+    OutputFile.writeFile(output, force, readFiles, target -> GeoPackageWriter.write(target, SurveyLayers.of(survey)));
     ImportSummary.write(inputs, survey, output.toString(), messages, spec.commandLine().getOut());
     return ExitCode.OK;
   }

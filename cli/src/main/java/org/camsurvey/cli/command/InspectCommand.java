@@ -83,6 +83,8 @@ public final class InspectCommand implements Callable<Integer> {
     }
     CheckOptions judged = checkOptions.toCheckOptions();
     ImportOptions options = importOptions.toImportOptions();
+    List<Path> inputs = importOptions.inputs(survey);
+    Documents.requireWritable(output, xlsx, documentOptions.force(), inputs);
     Survey loaded = SurveyReader.read(survey, options);
     LocalDate date = documentOptions.date(loaded);
     LocalDate due = deadline(date);
@@ -93,7 +95,7 @@ public final class InspectCommand implements Callable<Integer> {
     DocumentInfo info = new DocumentInfo(DocumentInfo.number("INS", date, sha), date, loaded.name(), sha, lang,
         VersionProvider.version());
     byte[] pdf = InspectionReport.write(result, new InspectionReport.Inspection(names, due), info, font);
-    Documents.write(pdf, output, xlsx, documentOptions.force(), survey, result, info, font, spec.commandLine().getErr());
+    Documents.write(pdf, output, xlsx, documentOptions.force(), inputs, result, info, font, spec.commandLine().getErr());
     return ExitCode.OK;
   }
 
