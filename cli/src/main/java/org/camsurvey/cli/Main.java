@@ -17,7 +17,15 @@ public final class Main {
 
   /** Runs one command line, writing to the given writers, and returns its exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return commandLine(out, err).execute(args);
+    try {
+      return commandLine(out, err).execute(args);
+    } catch (OutOfMemoryError e) {
+      // by now the command has unwound and what filled the heap is garbage: there is room for a line
+      err.println("camsurvey: out of memory (" + (Runtime.getRuntime().maxMemory() >> 20) + " MiB of heap): the input "
+          + "is larger than this Java can hold; give it more with CAMSURVEY_JAVA_OPTS=-Xmx4g");
+      err.flush();
+      return ExitCode.FAILURE;
+    }
   }
 
   /** The command tree, set up as every caller needs it. */

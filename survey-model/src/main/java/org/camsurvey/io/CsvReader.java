@@ -26,6 +26,9 @@ import org.locationtech.jts.geom.Geometry;
  * record without geometry, as access-log rows are.
  */
 public final class CsvReader {
+  /** Longest line read, in bytes. */
+  static final int MAX_LINE_BYTES = 16 << 20;
+
 
   /**
    * @param file the file name as the user gave it, for messages
@@ -33,6 +36,7 @@ public final class CsvReader {
    * @param layer the layer the file's name says
    */
   public RawLayer read(String file, byte[] bytes, String layer, ImportOptions options) {
+    requireShortLines(file, layer, bytes);
     TextDecoding.Decoded decoded = TextDecoding.decode(bytes, options.encoding());
     String text = decoded.text();
     CSVFormat format =
@@ -98,6 +102,25 @@ public final class CsvReader {
               .build());
     }
     return new RawLayer(layer, file, crs, fields, features, warnings);
+  }
+
+  /**
+   * Refuses a line longer than {@link #MAX_LINE_BYTES} before the text is decoded and parsed, which
+   * would each copy it again: no survey row needs more, even with a large polygon's WKT.
+   */
+  private static void requireShortLines(String file, String layer, byte[] bytes) {
+    int start = 0;
+    int line = 1;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i == bytes.length || bytes[i] == '\n') {
+        if (i - start > MAX_LINE_BYTES) {
+          throw new InputException(file, layer, null, null, "line " + line + " is longer than "
+              + (MAX_LINE_BYTES >> 20) + " MiB; refused as too large to read");
+        }
+        start = i + 1;
+        line++;
+      }
+    }
   }
 
   private static boolean isBlank(CSVRecord row) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
@@ -37,12 +40,16 @@ import org.locationtech.jts.geom.Geometry;
  * type: numbers, booleans, date cells as ISO dates, formulas as their cached values. A sheet with
  * no data rows is left out, as if the layer were absent.
  *
- * <p>Hostile workbooks are refused before they are inflated: POI's zip guard rejects entries that
- * inflate more than 100 times or beyond {@value #MAX_ENTRY_MEGABYTES} MiB; a file that is not a
+ * <p>Hostile workbooks are refused before they are inflated: one whose parts state more than
+ * {@value #MAX_WORKBOOK_MEGABYTES} MiB in all, and, through POI's zip guard, a part that inflates
+ * more than 100 times or beyond {@value #MAX_ENTRY_MEGABYTES} MiB whatever it states. POI holds a
+ * whole workbook in memory at some twenty times its XML (a 60 MiB sheet takes a gigabyte), so these
+ * limits are what keeps a large or crafted workbook from filling the memory; a file that is not a
  * workbook is an {@link InputException}.
  */
 public final class XlsxReader {
-  static final int MAX_ENTRY_MEGABYTES = 256;
+  static final int MAX_ENTRY_MEGABYTES = 32;
+  static final int MAX_WORKBOOK_MEGABYTES = 64;
 
   static {
     ZipSecureFile.setMinInflateRatio(0.01);
@@ -107,6 +114,7 @@ public final class XlsxReader {
   }
 
   private static OPCPackage open(Path file, String shown) {
+    requireReadableSize(file, shown);
     try {
       return OPCPackage.open(file.toFile(), PackageAccess.READ);
     } catch (OLE2NotOfficeXmlFileException e) {
@@ -118,11 +126,28 @@ public final class XlsxReader {
     }
   }
 
+  /** Refuses a workbook whose parts state more XML than can be held, before any is inflated. */
+  private static void requireReadableSize(Path file, String shown) {
+    long stated = 0;
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      for (ZipEntry entry : Collections.list(zip.entries())) {
+        stated += Math.max(0, entry.getSize());
+      }
+    } catch (IOException notAZip) {
+      return; // OPCPackage says what the file is instead
+    }
+    if (stated > (long) MAX_WORKBOOK_MEGABYTES << 20) {
+      throw InputException.file(shown, "its parts inflate to " + (stated >> 20) + " MiB, more than the "
+          + MAX_WORKBOOK_MEGABYTES + " MiB a workbook may hold; refused as too large to read (split it, or save its"
+          + " layers as CSV)");
+    }
+  }
+
   private static InputException notAWorkbook(String shown, Exception e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     if (message.contains("Zip bomb")) {
       return InputException.file(shown, "a part of the workbook inflates more than 100 times or beyond "
-          + MAX_ENTRY_MEGABYTES + " MiB; refused as a possible zip bomb");
+          + MAX_ENTRY_MEGABYTES + " MiB; refused as a possible zip bomb, or too large to read");
     }
     return new InputException(shown, null, null, null, "is not a readable .xlsx workbook: "
         + message.lines().findFirst().orElse(message), e);

@@ -192,7 +192,7 @@ class XlsxReaderTest {
           out.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
           byte[] spaces = new byte[1 << 20];
           java.util.Arrays.fill(spaces, (byte) ' ');
-          for (int i = 0; i < 200; i++) {
+          for (int i = 0; i < 20; i++) {
             out.write(spaces);
           }
           out.write(xml.substring(at).getBytes(StandardCharsets.UTF_8));
@@ -210,8 +210,30 @@ class XlsxReaderTest {
     Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
         assertThatThrownBy(() -> SurveyReader.readLayers(bomb, ImportOptions.defaults()))
             .isInstanceOf(InputException.class)
-            .hasMessage(bomb + ": a part of the workbook inflates more than 100 times or beyond 256 MiB; refused as a "
-                + "possible zip bomb"));
+            .hasMessage(bomb + ": a part of the workbook inflates more than 100 times or beyond 32 MiB; refused as a "
+                + "possible zip bomb, or too large to read"));
+  }
+
+  @Test
+  void aWorkbookStatingMoreXmlThanItMayHoldIsRefusedBeforeInflating(@TempDir Path dir) throws IOException {
+    Path large = dir.resolve("large.xlsx");
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(large))) {
+      byte[] spaces = new byte[1 << 20];
+      java.util.Arrays.fill(spaces, (byte) ' ');
+      for (int sheet = 1; sheet <= 3; sheet++) {
+        out.putNextEntry(new ZipEntry("xl/worksheets/sheet" + sheet + ".xml"));
+        for (int i = 0; i < 25; i++) {
+          out.write(spaces);
+        }
+        out.closeEntry();
+      }
+    }
+
+    Assertions.assertTimeoutPreemptively(Duration.ofSeconds(2), () ->
+        assertThatThrownBy(() -> SurveyReader.readLayers(large, ImportOptions.defaults()))
+            .isInstanceOf(InputException.class)
+            .hasMessage(large + ": its parts inflate to 75 MiB, more than the 64 MiB a workbook may hold; refused as "
+                + "too large to read (split it, or save its layers as CSV)"));
   }
 
   private static void header(Sheet sheet, String... names) {
