@@ -22,7 +22,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -35,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * camsurvey works on an air-gapped laptop: nothing in an input (a KML NetworkLink or icon, an XML
  * DTD or external entity, a GeoJSON {@code crs} link, a workbook's external link, URLs in a
  * GeoPackage's tables) nor a URL given for a path makes it reach out. Every command runs on the
- * hostile inputs in a JVM whose security manager ({@link NetworkRecorder}) records any attempt to
+ * hostile inputs in a JVM ({@link CommandLines}) whose security manager ({@link NetworkRecorder}) records any attempt to
  * resolve, connect, listen or accept, while the URLs point at a server on the loopback that counts
  * the connections it is offered: both must stay at zero.
  */
@@ -140,15 +139,7 @@ class AirGapTest {
 
   /** Runs the command lines in a JVM watched by {@link NetworkRecorder}; returns what it printed. */
   private static String runWatched(Path dir, List<String> lines) throws IOException, InterruptedException {
-    Path commands = Files.write(dir.resolve("commands.txt"), lines, StandardCharsets.UTF_8);
-    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Djava.security.manager=" + NetworkRecorder.class.getName(),
-        "-cp", System.getProperty("java.class.path"), NetworkRecorder.class.getName(), commands.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(dir.resolve("runs.log").toFile())
-        .start();
-    assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the commands finish").isTrue();
-    return Files.readString(dir.resolve("runs.log"));
+    return CommandLines.runForked(dir, lines, "-Djava.security.manager=" + NetworkRecorder.class.getName());
   }
 
   private Path kmlWithLinks(Path folder) throws IOException {

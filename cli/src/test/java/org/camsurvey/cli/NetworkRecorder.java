@@ -1,15 +1,7 @@
 package org.camsurvey.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.SocketPermission;
-import java.net.URI;
 import java.net.URLPermission;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.Permission;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,10 +15,7 @@ import java.util.List;
  * network behaves as an air-gapped laptop would; one on the loopback is let through, so that the
  * test's own server witnesses it a second time.
  *
- * <p>As the program ({@link #main}), it runs the command lines of a file, one per line, arguments
- * separated by tabs, through {@link Main#run}, and prints {@code RUN <exit code> <command line>}
- * for each, then {@code ATTEMPT <what>} for each network attempt. A line {@code fetch URL} fetches
- * the URL itself instead, for the test to show that both witnesses see an attempt.
+ * <p>{@link CommandLines} prints what it recorded once its command lines have run.
  */
 public final class NetworkRecorder extends SecurityManager {
   private static final List<String> ATTEMPTS = Collections.synchronizedList(new ArrayList<>());
@@ -51,34 +40,8 @@ public final class NetworkRecorder extends SecurityManager {
     }
   }
 
-  public static void main(String[] args) throws IOException {
-    PrintWriter report = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
-      if (line.isBlank()) {
-        continue;
-      }
-      if (line.startsWith("fetch ")) {
-        fetch(line.substring("fetch ".length()), report);
-        continue;
-      }
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), line.split("\t"));
-      report.println("RUN " + code + " " + line.replace('\t', ' '));
-      report.println("    " + err.toString().strip().replace("\n", "\n    "));
-    }
-    for (String attempt : List.copyOf(ATTEMPTS)) {
-      report.println("ATTEMPT " + attempt);
-    }
-    report.flush();
-    System.exit(0);
-  }
-
-  private static void fetch(String url, PrintWriter report) {
-    try (InputStream in = URI.create(url).toURL().openStream()) {
-      report.println("FETCHED " + url + " " + in.readAllBytes().length + " bytes");
-    } catch (IOException | SecurityException e) {
-      report.println("FETCHED " + url + " " + e);
-    }
+  /** Every network attempt recorded so far, oldest first. */
+  static List<String> attempts() {
+    return List.copyOf(ATTEMPTS);
   }
 }
