@@ -135,6 +135,9 @@ public final class XlsxReader {
       }
     } catch (IOException notAZip) {
       return; // OPCPackage says what the file is instead
+    } catch (IllegalArgumentException e) {
+      // java.util.zip's word for a name that is not UTF-8, which Excel never writes (fuzz finding)
+      throw InputException.file(shown, "is not a readable .xlsx workbook: the name of a part in it is not UTF-8");
     }
     if (stated > (long) MAX_WORKBOOK_MEGABYTES << 20) {
       throw InputException.file(shown, "its parts inflate to " + (stated >> 20) + " MiB, more than the "

@@ -215,6 +215,20 @@ class XlsxReaderTest {
   }
 
   @Test
+  void aWorkbookWithAPartNameThatIsNotUtf8IsAnInputError(@TempDir Path dir) throws IOException {
+    // found by XlsxReaderFuzzTest: java.util.zip threw IllegalArgumentException on such a name
+    Path file = dir.resolve("fuzz.xlsx");
+    try (InputStream in = XlsxReaderTest.class.getResourceAsStream(
+        "XlsxReaderFuzzTestInputs/readsAnyBytesOrRejectsThemAsInput/crash_part_name_not_utf8.xlsx")) {
+      Files.copy(in, file);
+    }
+
+    assertThatThrownBy(() -> SurveyReader.readLayers(file, ImportOptions.defaults()))
+        .isInstanceOf(InputException.class)
+        .hasMessage(file + ": is not a readable .xlsx workbook: the name of a part in it is not UTF-8");
+  }
+
+  @Test
   void aWorkbookStatingMoreXmlThanItMayHoldIsRefusedBeforeInflating(@TempDir Path dir) throws IOException {
     Path large = dir.resolve("large.xlsx");
     try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(large))) {
