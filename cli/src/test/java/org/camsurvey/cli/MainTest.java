@@ -3,9 +3,12 @@ package org.camsurvey.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camsurvey.cli.Cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,5 +108,23 @@ class MainTest {
 
     assertThat(process.exitValue()).as(log).isEqualTo(ExitCode.FAILURE);
     assertThat(log).as(log).contains("camsurvey: out of memory (").doesNotContain("OutOfMemoryError");
+  }
+
+  @Test
+  void anErrorIsAnInternalFailureInOneLineNotExitOne(@TempDir Path dir) throws Exception {
+    // a Java without POI's workbook classes: the template command meets NoClassDefFoundError
+    String classPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> !entry.contains("poi-ooxml"))
+        .collect(Collectors.joining(File.pathSeparator));
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", classPath, Main.class.getName(), "template", "-o", dir.resolve("t.xlsx").toString())
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("out.log").toFile())
+        .start();
+    assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
+    String log = Files.readString(dir.resolve("out.log"));
+
+    assertThat(process.exitValue()).as(log).isEqualTo(ExitCode.FAILURE);
+    assertThat(log.strip()).as(log).startsWith("camsurvey: internal error: java.lang.NoClassDefFoundError").doesNotContain("\tat ");
   }
 }

@@ -1,10 +1,13 @@
 package org.camsurvey.io;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -50,6 +53,8 @@ import org.locationtech.jts.geom.Geometry;
 public final class XlsxReader {
   static final int MAX_ENTRY_MEGABYTES = 32;
   static final int MAX_WORKBOOK_MEGABYTES = 64;
+  private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+      (byte) 0xE1};
 
   static {
     ZipSecureFile.setMinInflateRatio(0.01);
@@ -114,7 +119,7 @@ public final class XlsxReader {
   }
 
   private static OPCPackage open(Path file, String shown) {
-    requireReadableSize(file, shown);
+    requireReadableZip(file, shown);
     try {
       return OPCPackage.open(file.toFile(), PackageAccess.READ);
     } catch (OLE2NotOfficeXmlFileException e) {
@@ -126,15 +131,26 @@ public final class XlsxReader {
     }
   }
 
-  /** Refuses a workbook whose parts state more XML than can be held, before any is inflated. */
-  private static void requireReadableSize(Path file, String shown) {
+  /**
+   * Refuses, before anything is inflated, a workbook whose parts state more XML than can be held,
+   * and a file whose zip directory java.util.zip cannot read: missing, or naming a compression
+   * .xlsx files never use. POI would read such a file entry by entry from its local headers, and
+   * reach for inflaters that are not there (a Zstandard part threw NoClassDefFoundError: a fuzz
+   * finding). An old .xls or an encrypted workbook is left to POI, which says what it is.
+   */
+  private static void requireReadableZip(Path file, String shown) {
     long stated = 0;
     try (ZipFile zip = new ZipFile(file.toFile())) {
       for (ZipEntry entry : Collections.list(zip.entries())) {
         stated += Math.max(0, entry.getSize());
       }
-    } catch (IOException notAZip) {
-      return; // OPCPackage says what the file is instead
+    } catch (IOException e) {
+      if (isOle2(file)) {
+        return;
+      }
+      // java.util.zip refuses, among others, a part compressed as .xlsx files never are
+      throw InputException.file(shown, "is not a readable .xlsx workbook: its zip directory cannot be read ("
+          + e.getMessage() + ")");
     } catch (IllegalArgumentException e) {
       // java.util.zip's word for a name that is not UTF-8, which Excel never writes (fuzz finding)
       throw InputException.file(shown, "is not a readable .xlsx workbook: the name of a part in it is not UTF-8");
@@ -143,6 +159,15 @@ public final class XlsxReader {
       throw InputException.file(shown, "its parts inflate to " + (stated >> 20) + " MiB, more than the "
           + MAX_WORKBOOK_MEGABYTES + " MiB a workbook may hold; refused as too large to read (split it, or save its"
           + " layers as CSV)");
+    }
+  }
+
+  /** Whether the file starts as an OLE2 compound document: an .xls, or an encrypted workbook. */
+  private static boolean isOle2(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return Arrays.equals(in.readNBytes(OLE2_MAGIC.length), OLE2_MAGIC);
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -226,6 +228,52 @@ class XlsxReaderTest {
     assertThatThrownBy(() -> SurveyReader.readLayers(file, ImportOptions.defaults()))
         .isInstanceOf(InputException.class)
         .hasMessage(file + ": is not a readable .xlsx workbook: the name of a part in it is not UTF-8");
+  }
+
+  @Test
+  void aWorkbookCutShortOfItsZipDirectoryIsAnInputError(@TempDir Path dir) throws IOException {
+    // found by XlsxReaderFuzzTest: POI read it from its local headers and reached a Zstandard part,
+    // for which it threw NoClassDefFoundError
+    Path file = dir.resolve("fuzz.xlsx");
+    try (InputStream in = XlsxReaderTest.class.getResourceAsStream(
+        "XlsxReaderFuzzTestInputs/readsAnyBytesOrRejectsThemAsInput/crash_no_central_directory_zstd_part.xlsx")) {
+      Files.copy(in, file);
+    }
+
+    assertThatThrownBy(() -> SurveyReader.readLayers(file, ImportOptions.defaults()))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith(file + ": is not a readable .xlsx workbook: its zip directory cannot be read");
+  }
+
+  @Test
+  void aPartCompressedAsXlsxFilesNeverAreIsAnInputError(@TempDir Path dir) throws IOException {
+    byte[] content = "<worksheet/>".getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+      ZipEntry entry = new ZipEntry("xl/worksheets/sheet1.xml");
+      entry.setMethod(ZipEntry.STORED);
+      entry.setSize(content.length);
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(content);
+      entry.setCrc(crc.getValue());
+      out.putNextEntry(entry);
+      out.write(content);
+      out.closeEntry();
+    }
+    byte[] zip = bytes.toByteArray();
+    ByteBuffer little = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
+    little.putShort(8, (short) 93); // the local header's method: Zstandard
+    for (int at = 0; at + 4 <= zip.length; at++) {
+      if (little.getInt(at) == 0x02014b50) { // the central directory's entry
+        little.putShort(at + 10, (short) 93);
+      }
+    }
+    Path file = Files.write(dir.resolve("zstd.xlsx"), zip);
+
+    assertThatThrownBy(() -> SurveyReader.readLayers(file, ImportOptions.defaults()))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith(file + ": is not a readable .xlsx workbook: its zip directory cannot be read")
+        .hasMessageContaining("compression method: 93");
   }
 
   @Test
