@@ -3,6 +3,7 @@ package org.camsurvey.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 
 /** The entry point: {@link #run} is what tests and the shell call; only {@link #main} exits. */
@@ -25,7 +26,24 @@ public final class Main {
       out.flush();
       return ExitCode.OK;
     }
-    return commandLine(out, err).execute(args);
+    try {
+      return commandLine(out, err).execute(args);
+    } catch (OutOfMemoryError e) {
+      // by now the command has unwound and what filled the heap is garbage: there is room for a line
+      err.println("camsurvey: out of memory (" + (Runtime.getRuntime().maxMemory() >> 20) + " MiB of heap): the input "
+          + "is larger than this Java can hold; give it more with CAMSURVEY_JAVA_OPTS=-Xmx4g");
+      err.flush();
+      return ExitCode.FAILURE;
+    } catch (Error e) {
+      // picocli hands only exceptions to ErrorHandler; an error would leave with the JVM's exit 1,
+      // which scripts read as violations found
+      err.println("camsurvey: internal error: " + e + " (run again with --debug for details, and report it)");
+      if (List.of(args).contains("--debug")) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return ExitCode.FAILURE;
+    }
   }
 
   /** The command tree, set up as every caller needs it. */

@@ -12,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a command's output where the user asked: standard output, or a file that appears whole
@@ -44,15 +47,16 @@ public final class OutputFile {
   /**
    * @param target the file, or null or "-" for standard output
    * @param force whether an existing file may be replaced
-   * @param input the input it must not overwrite, or null
+   * @param inputs the inputs it must not overwrite
    */
-  public static void write(Path target, boolean force, Path input, PrintWriter stdout, Body body) throws IOException {
+  public static void write(Path target, boolean force, List<Path> inputs, PrintWriter stdout, Body body)
+      throws IOException {
     if (target == null || target.toString().equals("-")) {
       body.writeTo(stdout);
       stdout.flush();
       return;
     }
-    writeBinary(target, force, input, out -> {
+    writeBinary(target, force, inputs, out -> {
       Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       body.writeTo(writer);
       writer.flush();
@@ -64,28 +68,69 @@ public final class OutputFile {
    *
    * @param target the file
    * @param force whether an existing file may be replaced
-   * @param input the input it must not overwrite, or null
+   * @param inputs the inputs it must not overwrite
    */
-  public static void writeBinary(Path target, boolean force, Path input, BinaryBody body) throws IOException {
-    if (target == null || target.toString().equals("-")) {
-      throw new CommandFailure(ExitCode.USAGE, "this document is binary: name a file with -o");
-    }
-    Path absolute = requireWritable(target, force, input == null ? List.of() : List.of(input));
-    Path temporary = temporaryBeside(absolute);
+  public static void writeBinary(Path target, boolean force, List<Path> inputs, BinaryBody body) throws IOException {
+    Map<Path, BinaryBody> one = new LinkedHashMap<>();
+    one.put(target, body);
+    writeAll(force, inputs, one);
+  }
+
+  /**
+   * Writes several binary files that appear together or not at all: each is written whole beside
+   * its target first, and only when all are written are they moved into place (a document and
+   * its workbook, say, so that a failure of the second does not leave the first).
+   *
+   * @param force whether existing files may be replaced
+   * @param inputs the inputs none of them may overwrite
+   * @param bodies each target with what it holds, in the order to write them
+   */
+  public static void writeAll(boolean force, List<Path> inputs, Map<Path, BinaryBody> bodies) throws IOException {
+    List<Path> targets = requireWritable(List.copyOf(bodies.keySet()), force, inputs);
+    Map<Path, Path> temporaries = new LinkedHashMap<>();
     try {
-      try (OutputStream out = Files.newOutputStream(temporary)) {
-        body.writeTo(out);
+      int i = 0;
+      for (BinaryBody body : bodies.values()) {
+        Path absolute = targets.get(i++);
+        Path temporary = temporaryBeside(absolute);
+        temporaries.put(absolute, temporary);
+        try (OutputStream out = Files.newOutputStream(temporary)) {
+          body.writeTo(out);
+        }
       }
       if (Thread.currentThread().isInterrupted()) {
-        // the shell's Ctrl-C: the command is stopped, so its output does not appear after all
-        throw new CommandFailure(ExitCode.FAILURE, target + ": stopped; nothing written");
+        // the shell's Ctrl-C: the command is stopped, so its outputs do not appear after all
+        throw new CommandFailure(ExitCode.FAILURE, targets.get(0) + ": stopped; nothing written");
       }
-      moveIntoPlace(temporary, absolute);
-    } catch (FileAlreadyExistsException e) {
-      throw new CommandFailure(ExitCode.USAGE, target + ": exists; give --force to replace it", e);
+      for (Map.Entry<Path, Path> e : temporaries.entrySet()) {
+        moveIntoPlace(e.getValue(), e.getKey());
+      }
     } finally {
-      Files.deleteIfExists(temporary);
+      for (Path temporary : temporaries.values()) {
+        Files.deleteIfExists(temporary);
+      }
     }
+  }
+
+  /**
+   * {@link #requireWritable(Path, boolean, List)} for each of several targets, which must also
+   * differ from one another.
+   *
+   * @return the targets as absolute paths, in order
+   */
+  public static List<Path> requireWritable(List<Path> targets, boolean force, List<Path> inputs) {
+    List<Path> absolute = new ArrayList<>();
+    for (Path target : targets) {
+      if (target == null || target.toString().equals("-")) {
+        throw new CommandFailure(ExitCode.USAGE, "this document is binary: name a file with -o");
+      }
+      Path checked = requireWritable(target, force, inputs);
+      if (absolute.contains(checked)) {
+        throw new CommandFailure(ExitCode.USAGE, target + ": named for two outputs; give each its own file");
+      }
+      absolute.add(checked);
+    }
+    return absolute;
   }
 
   /**

@@ -2,8 +2,10 @@ package org.camsurvey.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,36 +13,65 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * CLI.md's "nothing is written on failure" when the failure is the process being killed: a
- * {@code camsurvey check -o} killed while it writes leaves no target file. Only the hidden
- * temporary file it was writing beside the target ({@code .<name>.<random>.part}) may remain,
- * since nothing runs after a SIGKILL to remove it.
+ * command killed while it writes its output leaves no target file. Only what it was writing
+ * beside the target may remain, hidden and named after it ({@code .<name>.<random>.part} for a
+ * text or binary file, a {@code .<name>.<random>} folder for a GeoPackage and its journal), since
+ * nothing runs after a SIGKILL to remove it.
  */
 class InterruptedWriteTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Test
-  void aCheckKilledWhileWritingLeavesNoOutputFile(@TempDir Path dir) throws Exception {
+  /**
+   * A command writing {@code target} from a survey, and how to tell that what it left is whole.
+   *
+   * @param countsCameras the number of cameras (or views) the finished output holds
+   */
+  private record Writer(String name, String target, List<String> options, Function<Path, Integer> countsCameras) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static Stream<Writer> writers() {
+    return Stream.of(
+        new Writer("check -o", "findings.json", List.of("check", "--format", "json", "-o"),
+            file -> read(file).get("summary").get("cameras").asInt()),
+        new Writer("import -o", "survey.gpkg", List.of("import", "-o"),
+            file -> Integer.parseInt(GeoPackages.query(file, "SELECT count(*) FROM cameras").get(0))),
+        new Writer("fov -o", "views.gpkg", List.of("fov", "-o"),
+            file -> Integer.parseInt(GeoPackages.query(file, "SELECT count(DISTINCT camera_id) FROM fov").get(0))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("writers")
+  void aCommandKilledWhileWritingLeavesNoOutputFile(Writer writer, @TempDir Path dir) throws Exception {
     boolean killedWhileWriting = false;
     for (int attempt = 0, cameras = 4_000; attempt < 3 && !killedWhileWriting; attempt++, cameras *= 2) {
       Path folder = dir.resolve("attempt-" + attempt);
       Path survey = writeSurvey(folder.resolve("survey"), cameras);
-      Path target = folder.resolve("findings.json");
+      Path target = folder.resolve(writer.target());
+      List<String> command = new ArrayList<>(List.of(javaCommand(), "-cp", System.getProperty("java.class.path"),
+          "org.camsurvey.cli.Main", writer.options().get(0), survey.toString()));
+      command.addAll(writer.options().subList(1, writer.options().size()));
+      command.add(target.toString());
 
-      Process process = new ProcessBuilder(javaCommand(), "-cp", System.getProperty("java.class.path"),
-          "org.camsurvey.cli.Main", "check", survey.toString(), "--format", "json", "-o", target.toString())
+      Process process = new ProcessBuilder(command)
           .redirectErrorStream(true)
           .redirectOutput(folder.resolve("process.log").toFile())
           .start();
       try {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (process.isAlive() && System.nanoTime() < deadline) {
-          if (!partFiles(folder).isEmpty()) {
+          if (!temporaries(folder, writer.target()).isEmpty()) {
             process.destroyForcibly();
             killedWhileWriting = true;
             break;
@@ -55,28 +86,41 @@ class InterruptedWriteTest {
       if (killedWhileWriting && Files.exists(target)) {
         killedWhileWriting = false; // the move won the race with the kill: the file must then be whole
       }
+      String log = Files.readString(folder.resolve("process.log"));
       if (killedWhileWriting) {
         assertThat(target).as("a killed write leaves no target file").doesNotExist();
-        assertThat(partFiles(folder)).allSatisfy(part ->
-            assertThat(part.getFileName().toString()).startsWith(".findings.json.").endsWith(".part"));
+        try (Stream<Path> left = Files.list(folder)) {
+          assertThat(left.map(p -> p.getFileName().toString()))
+              .allSatisfy(name -> assertThat(name).satisfiesAnyOf(
+                  n -> assertThat(n).isIn("survey", "process.log"),
+                  n -> assertThat(n).startsWith("." + writer.target() + ".")));
+        }
       } else {
         // it finished (or moved the file into place) before the kill: what it left must be whole
         assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(target).as(Files.readString(folder.resolve("process.log"))).exists();
-        assertThat(JSON.readTree(target.toFile()).get("summary").get("cameras").asInt())
-            .as(Files.readString(folder.resolve("process.log"))).isEqualTo(cameras);
+        assertThat(target).as(log).exists();
+        assertThat(writer.countsCameras().apply(target)).as(log).isEqualTo(cameras);
       }
     }
     assertThat(killedWhileWriting).as("some attempt was killed while writing").isTrue();
+  }
+
+  private static JsonNode read(Path file) {
+    try {
+      return JSON.readTree(file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String javaCommand() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
-  private static List<Path> partFiles(Path folder) throws IOException {
+  /** What the command writes beside its target before moving it into place. */
+  private static List<Path> temporaries(Path folder, String target) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(".part")).toList();
+      return files.filter(p -> p.getFileName().toString().startsWith("." + target + ".")).toList();
     }
   }
 

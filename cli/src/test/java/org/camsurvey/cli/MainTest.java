@@ -3,9 +3,15 @@ package org.camsurvey.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camsurvey.cli.Cli.Run;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The root command: version, help, and what happens without a command. */
 class MainTest {
@@ -112,5 +118,45 @@ class MainTest {
 
     assertThat(zh.out()).startsWith("Article 10");
     assertThat(plain.out()).startsWith("第十条");
+  }
+
+  @Test
+  void runningOutOfMemoryIsAFailureInOneLineNotAStackTrace(@TempDir Path dir) throws Exception {
+    // within every limit of the readers, but more than a 48 MiB heap holds once parsed
+    StringBuilder json = new StringBuilder("{\"type\": \"FeatureCollection\", \"features\": [");
+    for (int i = 0; i < 300_000; i++) {
+      json.append(i == 0 ? "" : ",").append("{\"type\": \"Feature\", \"properties\": {\"obst_id\": \"W").append(i)
+          .append("\"}, \"geometry\": {\"type\": \"LineString\", \"coordinates\": [[106.5, 29.5], [106.6, 29.6]]}}");
+    }
+    Path obstacles = Files.writeString(dir.resolve("obstacles.geojson"), json.append("]}"));
+
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx48m",
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "check", obstacles.toString())
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("out.log").toFile())
+        .start();
+    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    String log = Files.readString(dir.resolve("out.log"));
+
+    assertThat(process.exitValue()).as(log).isEqualTo(ExitCode.FAILURE);
+    assertThat(log).as(log).contains("camsurvey: out of memory (").doesNotContain("OutOfMemoryError");
+  }
+
+  @Test
+  void anErrorIsAnInternalFailureInOneLineNotExitOne(@TempDir Path dir) throws Exception {
+    // a Java without POI's workbook classes: the template command meets NoClassDefFoundError
+    String classPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> !entry.contains("poi-ooxml"))
+        .collect(Collectors.joining(File.pathSeparator));
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", classPath, Main.class.getName(), "template", "-o", dir.resolve("t.xlsx").toString())
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("out.log").toFile())
+        .start();
+    assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
+    String log = Files.readString(dir.resolve("out.log"));
+
+    assertThat(process.exitValue()).as(log).isEqualTo(ExitCode.FAILURE);
+    assertThat(log.strip()).as(log).startsWith("camsurvey: internal error: java.lang.NoClassDefFoundError").doesNotContain("\tat ");
   }
 }

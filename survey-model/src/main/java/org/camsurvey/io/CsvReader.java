@@ -29,12 +29,16 @@ public final class CsvReader {
   private static final String CSV_HINT =
       "; save it again as CSV (comma- or semicolon-separated, quotes around text that holds them)";
 
+  /** Longest line read, in bytes. */
+  static final int MAX_LINE_BYTES = 16 << 20;
+
   /**
    * @param file the file name as the user gave it, for messages
    * @param bytes the file's content
    * @param layer the layer the file's name says
    */
   public RawLayer read(String file, byte[] bytes, String layer, ImportOptions options) {
+    requireShortLines(file, layer, bytes);
     TextDecoding.Decoded decoded = TextDecoding.decode(bytes, options.encoding());
     String text = decoded.text();
     CSVFormat format =
@@ -100,6 +104,25 @@ public final class CsvReader {
               .build());
     }
     return new RawLayer(layer, file, crs, fields, features, warnings);
+  }
+
+  /**
+   * Refuses a line longer than {@link #MAX_LINE_BYTES} before the text is decoded and parsed, which
+   * would each copy it again: no survey row needs more, even with a large polygon's WKT.
+   */
+  private static void requireShortLines(String file, String layer, byte[] bytes) {
+    int start = 0;
+    int line = 1;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i == bytes.length || bytes[i] == '\n') {
+        if (i - start > MAX_LINE_BYTES) {
+          throw new InputException(file, layer, null, null, "line " + line + " is longer than "
+              + (MAX_LINE_BYTES >> 20) + " MiB; refused as too large to read");
+        }
+        start = i + 1;
+        line++;
+      }
+    }
   }
 
   private static boolean isBlank(CSVRecord row) {

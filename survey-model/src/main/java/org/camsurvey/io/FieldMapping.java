@@ -30,6 +30,8 @@ import java.util.Set;
  * Lines starting with {@code #} are comments. Source names and values match case-insensitively.
  */
 public final class FieldMapping {
+  private static final long MAX_FILE_BYTES = 1L << 20;
+
   private static final String PRESET_PREFIX = "mapping-";
 
   private final String source;
@@ -71,6 +73,10 @@ public final class FieldMapping {
       throw InputException.file(presetOrFile, "is neither a mapping file nor a preset (presets: osm)");
     }
     try {
+      if (Files.size(file) > MAX_FILE_BYTES) {
+        throw InputException.file(presetOrFile, "is " + Files.size(file) + " bytes; a mapping file of more than "
+            + (MAX_FILE_BYTES >> 20) + " MiB is refused (it is a few lines of renamings)");
+      }
       byte[] bytes = Files.readAllBytes(file);
       String text = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)

@@ -1,12 +1,15 @@
 package org.camsurvey.io;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,12 +36,21 @@ import org.locationtech.jts.geom.Polygon;
  * that wrote projected coordinates without saying so).
  */
 public final class GeoJsonReader {
+  /** Deepest nesting of arrays and objects; GeoJSON needs six. */
+  static final int MAX_DEPTH = 64;
+  /**
+   * Most tokens (values, brackets, names) a file may hold: a survey's cameras take some fifty each,
+   * a polygon four per vertex. Jackson's tree takes some 25 bytes a token, so the limit keeps a
+   * file of endless coordinates from filling the memory before it can be refused.
+   */
+  static final long MAX_TOKENS = 10_000_000;
+
   // NaN and Infinity are let through the parser (GDAL writes them on request) so that the
   // finiteness checks can name the record and field instead of a line and column.
   private static final ObjectMapper JSON =
       new ObjectMapper(
           JsonFactory.builder()
-              .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+              .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxTokenCount(MAX_TOKENS).build())
               .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
               .build());
 
@@ -54,13 +66,22 @@ public final class GeoJsonReader {
   public List<RawLayer> read(String file, byte[] bytes, String layerFromName, ImportOptions options) {
     TextDecoding.Decoded decoded = TextDecoding.decode(bytes, options.encoding());
     JsonNode root;
-    try {
-      root = JSON.readTree(decoded.text());
+    try (JsonParser parser = JSON.createParser(decoded.text())) {
+      try {
+        root = JSON.readTree(parser);
+      } catch (StreamConstraintsException e) {
+        throw InputException.file(file, parser.currentTokenCount() >= MAX_TOKENS
+            ? "holds more than " + MAX_TOKENS + " JSON tokens (values, brackets and names); refused as too large to"
+                + " read (split it, or use a GeoPackage)"
+            : "not valid JSON: nested deeper than " + MAX_DEPTH + " levels, which no GeoJSON needs");
+      }
     } catch (JsonParseException e) {
       throw InputException.file(file, "not valid JSON at line " + e.getLocation().getLineNr()
           + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage() + "; fix the file there, or export it again");
     } catch (JsonProcessingException e) {
       throw InputException.file(file, "not valid JSON: " + e.getOriginalMessage() + "; export the file again");
+    } catch (IOException e) {
+      throw InputException.file(file, "cannot be read: " + e.getMessage());
     }
     if (root == null || !root.isObject()) {
       throw InputException.file(file, "not a GeoJSON object");

@@ -60,6 +60,11 @@ import org.xml.sax.helpers.DefaultHandler;
 public final class KmlReader {
   /** Deepest element nesting accepted; GDAL's output nests about 10 deep. */
   static final int MAX_DEPTH = 100;
+  /**
+   * Longest text of one element, in characters: a polygon of a million vertices is 40 million; the
+   * limit keeps a KMZ whose KML inflates to a gigabyte of coordinates from filling the memory.
+   */
+  static final int MAX_TEXT_CHARS = 64 << 20;
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
@@ -437,7 +442,11 @@ public final class KmlReader {
     }
 
     @Override
-    public void characters(char[] ch, int start, int length) {
+    public void characters(char[] ch, int start, int length) throws SAXException {
+      if (text.length() + length > MAX_TEXT_CHARS) {
+        throw new SAXException(InputException.file(shown, "holds an element <" + elements.peek() + "> longer than "
+            + (MAX_TEXT_CHARS >> 20) + " Mi characters (line " + line() + "); refused as too large to read"));
+      }
       text.append(ch, start, length);
     }
 

@@ -64,6 +64,12 @@ public final class KmlWriter {
     }
   }
 
+  /**
+   * The earliest time a zip entry holds as a local time alone: at 1980-01-01 00:00 itself, Java
+   * adds the instant it makes of it in the writer's time zone, and the bytes would differ by zone.
+   */
+  private static final LocalDateTime ZIP_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
+
   private final XMLStreamWriter xml;
   private final ZipOutputStream zip;
   private int depth;
@@ -72,7 +78,10 @@ public final class KmlWriter {
     OutputStream target = out;
     if (kmz) {
       zip = new ZipOutputStream(target);
-      zip.putNextEntry(new ZipEntry("doc.kml"));
+      ZipEntry doc = new ZipEntry("doc.kml");
+      // zip would stamp the time of writing; the same survey is to give the same bytes
+      doc.setTimeLocal(ZIP_EPOCH);
+      zip.putNextEntry(doc);
       target = zip;
     } else {
       zip = null;

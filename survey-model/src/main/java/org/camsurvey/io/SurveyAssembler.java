@@ -53,9 +53,10 @@ public final class SurveyAssembler {
   /** Edges of projected input are split to this length before leaving their CRS, so that a
    * straight edge there stays within millimetres of the same edge in the local frame. */
   private static final double DENSIFY_METRES = 100;
-  /** A geometry longer than this in a projected CRS is a coordinate typo, not a place; densifying
-   * it to {@link #DENSIFY_METRES} would take more memory than there is. */
-  private static final double MAX_PROJECTED_LENGTH_METRES = 10_000_000;
+  /** A geometry longer than this in a projected CRS is a coordinate typo, not a place a camera
+   * survey draws (Chongqing is 470 km across); the limit also bounds densifying one to
+   * {@link #DENSIFY_METRES}, and reprojecting it, to 10 000 vertices. */
+  private static final double MAX_PROJECTED_LENGTH_METRES = 1_000_000;
   /** The local frame's transverse Mercator keeps its accuracy within about 3,900 km of its
    * central meridian, and wraps round past 90°: farther than this from the survey's centre, a
    * position in the frame means nothing (it is a sign typo, or another continent). */

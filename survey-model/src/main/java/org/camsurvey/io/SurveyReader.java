@@ -20,6 +20,9 @@ import org.camsurvey.model.Language;
  * ignored, and so are its subfolders.
  */
 public final class SurveyReader {
+  /** Largest GeoJSON, CSV or KML file read, in MiB. */
+  public static final int MAX_TEXT_MEGABYTES = 128;
+
   private static final List<String> GEOJSON = List.of(".geojson", ".json");
   private static final String CSV = ".csv";
 
@@ -53,11 +56,11 @@ public final class SurveyReader {
    */
   private static final List<ContainerReader> READERS = List.of(
       new ContainerReader(GEOJSON, false,
-          (file, shown, layer, options) -> new GeoJsonReader().read(shown, bytes(file), layer, options)),
+          (file, shown, layer, options) -> new GeoJsonReader().read(shown, bytes(file, shown), layer, options)),
       new ContainerReader(List.of(CSV), true,
-          (file, shown, layer, options) -> List.of(new CsvReader().read(shown, bytes(file), layer, options))),
+          (file, shown, layer, options) -> List.of(new CsvReader().read(shown, bytes(file, shown), layer, options))),
       new ContainerReader(List.of(".kml", ".kmz"), false,
-          (file, shown, layer, options) -> new KmlReader().read(file, shown, layer)),
+          (file, shown, layer, options) -> new KmlReader().read(withinTextLimit(file, shown), shown, layer)),
       new ContainerReader(List.of(".xlsx"), false,
           (file, shown, layer, options) -> new XlsxReader().read(file, shown, layer, options)),
       new ContainerReader(List.of(".gpkg"), false,
@@ -148,11 +151,32 @@ public final class SurveyReader {
     return layers;
   }
 
-  private static byte[] bytes(Path file) {
+  private static byte[] bytes(Path file, String shown) {
     try {
-      return Files.readAllBytes(file);
+      return Files.readAllBytes(withinTextLimit(file, shown));
     } catch (IOException e) {
-      throw InputException.file(file.toString(), "cannot be read: " + e.getMessage());
+      throw InputException.file(shown, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /**
+   * The file, if it is a size a text layer can be (a KMZ has the limits of its archive): larger,
+   * it is refused before it is read, since its text and what is parsed from it would take several
+   * times its size in memory.
+   */
+  private static Path withinTextLimit(Path file, String shown) {
+    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".kmz")) {
+      return file;
+    }
+    try {
+      long size = Files.size(file);
+      if (size > (long) MAX_TEXT_MEGABYTES << 20) {
+        throw InputException.file(shown, "is " + (size >> 20) + " MiB; a layer file in text of more than "
+            + MAX_TEXT_MEGABYTES + " MiB is refused as too large to read (split it, or use a GeoPackage)");
+      }
+      return file;
+    } catch (IOException e) {
+      throw InputException.file(shown, "cannot be read: " + e.getMessage());
     }
   }
 

@@ -1,10 +1,14 @@
 package org.camsurvey.io;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
@@ -37,12 +43,18 @@ import org.locationtech.jts.geom.Geometry;
  * type: numbers, booleans, date cells as ISO dates, formulas as their cached values. A sheet with
  * no data rows is left out, as if the layer were absent.
  *
- * <p>Hostile workbooks are refused before they are inflated: POI's zip guard rejects entries that
- * inflate more than 100 times or beyond {@value #MAX_ENTRY_MEGABYTES} MiB; a file that is not a
+ * <p>Hostile workbooks are refused before they are inflated: one whose parts state more than
+ * {@value #MAX_WORKBOOK_MEGABYTES} MiB in all, and, through POI's zip guard, a part that inflates
+ * more than 100 times or beyond {@value #MAX_ENTRY_MEGABYTES} MiB whatever it states. POI holds a
+ * whole workbook in memory at some twenty times its XML (a 60 MiB sheet takes a gigabyte), so these
+ * limits are what keeps a large or crafted workbook from filling the memory; a file that is not a
  * workbook is an {@link InputException}.
  */
 public final class XlsxReader {
-  static final int MAX_ENTRY_MEGABYTES = 256;
+  static final int MAX_ENTRY_MEGABYTES = 32;
+  static final int MAX_WORKBOOK_MEGABYTES = 64;
+  private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+      (byte) 0xE1};
 
   static {
     ZipSecureFile.setMinInflateRatio(0.01);
@@ -107,6 +119,7 @@ public final class XlsxReader {
   }
 
   private static OPCPackage open(Path file, String shown) {
+    requireReadableZip(file, shown);
     try {
       return OPCPackage.open(file.toFile(), PackageAccess.READ);
     } catch (OLE2NotOfficeXmlFileException e) {
@@ -118,11 +131,51 @@ public final class XlsxReader {
     }
   }
 
+  /**
+   * Refuses, before anything is inflated, a workbook whose parts state more XML than can be held,
+   * and a file whose zip directory java.util.zip cannot read: missing, or naming a compression
+   * .xlsx files never use. POI would read such a file entry by entry from its local headers, and
+   * reach for inflaters that are not there (a Zstandard part threw NoClassDefFoundError: a fuzz
+   * finding). An old .xls or an encrypted workbook is left to POI, which says what it is.
+   */
+  private static void requireReadableZip(Path file, String shown) {
+    long stated = 0;
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      for (ZipEntry entry : Collections.list(zip.entries())) {
+        stated += Math.max(0, entry.getSize());
+      }
+    } catch (IOException e) {
+      if (isOle2(file)) {
+        return;
+      }
+      // java.util.zip refuses, among others, a part compressed as .xlsx files never are
+      throw InputException.file(shown, "is not a readable .xlsx workbook: its zip directory cannot be read ("
+          + e.getMessage() + ")");
+    } catch (IllegalArgumentException e) {
+      // java.util.zip's word for a name that is not UTF-8, which Excel never writes (fuzz finding)
+      throw InputException.file(shown, "is not a readable .xlsx workbook: the name of a part in it is not UTF-8");
+    }
+    if (stated > (long) MAX_WORKBOOK_MEGABYTES << 20) {
+      throw InputException.file(shown, "its parts inflate to " + (stated >> 20) + " MiB, more than the "
+          + MAX_WORKBOOK_MEGABYTES + " MiB a workbook may hold; refused as too large to read (split it, or save its"
+          + " layers as CSV)");
+    }
+  }
+
+  /** Whether the file starts as an OLE2 compound document: an .xls, or an encrypted workbook. */
+  private static boolean isOle2(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return Arrays.equals(in.readNBytes(OLE2_MAGIC.length), OLE2_MAGIC);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static InputException notAWorkbook(String shown, Exception e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     if (message.contains("Zip bomb")) {
       return InputException.file(shown, "a part of the workbook inflates more than 100 times or beyond "
-          + MAX_ENTRY_MEGABYTES + " MiB; refused as a possible zip bomb");
+          + MAX_ENTRY_MEGABYTES + " MiB; refused as a possible zip bomb, or too large to read");
     }
     return new InputException(shown, null, null, null, "is not a readable .xlsx workbook: "
         + message.lines().findFirst().orElse(message), e);

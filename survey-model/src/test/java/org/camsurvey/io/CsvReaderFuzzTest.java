@@ -32,7 +32,7 @@ class CsvReaderFuzzTest {
     "2024年3月5日", "9时05分", "POINT (", "LINESTRING (", "POLYGON ((", "MULTIPOLYGON (((", "GEOMETRYCOLLECTION (",
     "EMPTY", "NaN", "1e400", ";", "106.577", "29.558", "362088.3", "3271963.2", "9.3", "8.11"
   })
-  @FuzzTest(maxDuration = "3m")
+  @FuzzTest(maxDuration = "10m")
   void readsAnyBytesAsAnyLayerOrRejectsThemAsInput(byte[] content) {
     for (LayerName layer : LayerName.values()) {
       readAndAssemble(content, layer, ImportOptions.defaults());

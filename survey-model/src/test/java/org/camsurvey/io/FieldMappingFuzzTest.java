@@ -18,7 +18,7 @@ class FieldMappingFuzzTest {
     "=", "\\x0A", "\\x0D\\x0A", "\\xE2\\x80\\xA8", "#", "@layer", "@layer.", ".", "camera_id", "site_id", "zone_id",
     "heading", "hfov", "cam_type", "signage", "cameras", "zones", "sites", "access_log", "checklist"
   })
-  @FuzzTest(maxDuration = "3m")
+  @FuzzTest(maxDuration = "10m")
   void parsesAnyTextOrRejectsItAsInput(@NotNull String text) {
     try {
       FieldMapping mapping = FieldMapping.parse("fuzz.txt", text);

@@ -28,7 +28,7 @@ class GeoJsonReaderFuzzTest {
     "\"tilt\"", "\"cam_type\"", "\"signage\"", "\"filed\"", "\"rule\"", "\"item\"", "\"mandated\"",
     "\"forbidden\"", "\"when\"", "NaN", "-Infinity", "1e400", "null", "true", "[106.577,29.558]"
   })
-  @FuzzTest(maxDuration = "3m")
+  @FuzzTest(maxDuration = "10m")
   void readsAnyBytesOrRejectsThemAsInput(byte[] content) {
     readAndAssemble(content, null, ImportOptions.defaults());
     readAndAssemble(content, "cameras", ImportOptions.defaults());

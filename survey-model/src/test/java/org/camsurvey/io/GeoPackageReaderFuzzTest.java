@@ -29,7 +29,7 @@ class GeoPackageReaderFuzzTest {
   private static final Path TEMPLATE = GeoPackageReaderTest.fixture("jiefangbei.gpkg");
   private static final Path FILE = tempFile();
 
-  @FuzzTest(maxDuration = "3m")
+  @FuzzTest(maxDuration = "10m")
   void readsAnyGeometryBlobOrRejectsItAsInput(byte[] blob) throws IOException, SQLException {
     Files.copy(TEMPLATE, FILE, StandardCopyOption.REPLACE_EXISTING);
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + FILE);

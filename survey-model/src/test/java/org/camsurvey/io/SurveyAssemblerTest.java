@@ -684,6 +684,22 @@ class SurveyAssemblerTest {
   }
 
   @Test
+  void rejectsAProjectedZoneOfAThousandKilometresQuicklyThoughEachVertexLiesInTheCrs() {
+    // found by GeoJsonReaderFuzzTest: a northing typo (6543946 for 3271946) made a 6 500 km ring
+    // whose 65 000 densified vertices each took a reprojection and a round trip
+    ImportOptions gk108 = new ImportOptions(Crs.parse("EPSG:4545"), null);
+    RawLayer cameras = csv("cameras", "camera_id,x,y,heading,hfov,range_m\nC1,362088.3397,3271963.1977,0,90,30\n", gk108);
+    RawLayer zones = csv("zones", "zone_id,rule,item,wkt\n"
+        + "Z1,forbidden,9.3,\"POLYGON ((362098 3271974, 362127 3871974, 362128 3271996, 362098 3271974))\"\n", gk108);
+
+    long start = System.nanoTime();
+    Rejection.of(() -> assemble(cameras, zones))
+        .names("zones.csv", "zones", "Z1", "geometry")
+        .because("the geometry is 1200 km long in EPSG:4545");
+    assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(1_000);
+  }
+
+  @Test
   void rejectsACameraOnTheOtherSideOfTheWorldFromTheRest() {
     Map<String, String> typo = validCamera();
     typo.put("camera_id", "C2");

@@ -21,7 +21,7 @@ class XlsxReaderFuzzTest {
   private static final Statute STATUTE = Statute.of(Language.ZH);
   private static final Path FILE = tempFile();
 
-  @FuzzTest(maxDuration = "3m")
+  @FuzzTest(maxDuration = "10m")
   void readsAnyBytesOrRejectsThemAsInput(byte[] content) throws IOException {
     Files.write(FILE, content);
     readAndAssemble(null);

@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -192,7 +194,7 @@ class XlsxReaderTest {
           out.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
           byte[] spaces = new byte[1 << 20];
           java.util.Arrays.fill(spaces, (byte) ' ');
-          for (int i = 0; i < 200; i++) {
+          for (int i = 0; i < 20; i++) {
             out.write(spaces);
           }
           out.write(xml.substring(at).getBytes(StandardCharsets.UTF_8));
@@ -210,8 +212,90 @@ class XlsxReaderTest {
     Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
         assertThatThrownBy(() -> SurveyReader.readLayers(bomb, ImportOptions.defaults()))
             .isInstanceOf(InputException.class)
-            .hasMessage(bomb + ": a part of the workbook inflates more than 100 times or beyond 256 MiB; refused as a "
-                + "possible zip bomb"));
+            .hasMessage(bomb + ": a part of the workbook inflates more than 100 times or beyond 32 MiB; refused as a "
+                + "possible zip bomb, or too large to read"));
+  }
+
+  @Test
+  void aWorkbookWithAPartNameThatIsNotUtf8IsAnInputError(@TempDir Path dir) throws IOException {
+    // found by XlsxReaderFuzzTest: java.util.zip threw IllegalArgumentException on such a name
+    Path file = dir.resolve("fuzz.xlsx");
+    try (InputStream in = XlsxReaderTest.class.getResourceAsStream(
+        "XlsxReaderFuzzTestInputs/readsAnyBytesOrRejectsThemAsInput/crash_part_name_not_utf8.xlsx")) {
+      Files.copy(in, file);
+    }
+
+    assertThatThrownBy(() -> SurveyReader.readLayers(file, ImportOptions.defaults()))
+        .isInstanceOf(InputException.class)
+        .hasMessage(file + ": is not a readable .xlsx workbook: the name of a part in it is not UTF-8");
+  }
+
+  @Test
+  void aWorkbookCutShortOfItsZipDirectoryIsAnInputError(@TempDir Path dir) throws IOException {
+    // found by XlsxReaderFuzzTest: POI read it from its local headers and reached a Zstandard part,
+    // for which it threw NoClassDefFoundError
+    Path file = dir.resolve("fuzz.xlsx");
+    try (InputStream in = XlsxReaderTest.class.getResourceAsStream(
+        "XlsxReaderFuzzTestInputs/readsAnyBytesOrRejectsThemAsInput/crash_no_central_directory_zstd_part.xlsx")) {
+      Files.copy(in, file);
+    }
+
+    assertThatThrownBy(() -> SurveyReader.readLayers(file, ImportOptions.defaults()))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith(file + ": is not a readable .xlsx workbook: its zip directory cannot be read");
+  }
+
+  @Test
+  void aPartCompressedAsXlsxFilesNeverAreIsAnInputError(@TempDir Path dir) throws IOException {
+    byte[] content = "<worksheet/>".getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+      ZipEntry entry = new ZipEntry("xl/worksheets/sheet1.xml");
+      entry.setMethod(ZipEntry.STORED);
+      entry.setSize(content.length);
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(content);
+      entry.setCrc(crc.getValue());
+      out.putNextEntry(entry);
+      out.write(content);
+      out.closeEntry();
+    }
+    byte[] zip = bytes.toByteArray();
+    ByteBuffer little = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
+    little.putShort(8, (short) 93); // the local header's method: Zstandard
+    for (int at = 0; at + 4 <= zip.length; at++) {
+      if (little.getInt(at) == 0x02014b50) { // the central directory's entry
+        little.putShort(at + 10, (short) 93);
+      }
+    }
+    Path file = Files.write(dir.resolve("zstd.xlsx"), zip);
+
+    assertThatThrownBy(() -> SurveyReader.readLayers(file, ImportOptions.defaults()))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith(file + ": is not a readable .xlsx workbook: its zip directory cannot be read")
+        .hasMessageContaining("compression method: 93");
+  }
+
+  @Test
+  void aWorkbookStatingMoreXmlThanItMayHoldIsRefusedBeforeInflating(@TempDir Path dir) throws IOException {
+    Path large = dir.resolve("large.xlsx");
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(large))) {
+      byte[] spaces = new byte[1 << 20];
+      java.util.Arrays.fill(spaces, (byte) ' ');
+      for (int sheet = 1; sheet <= 3; sheet++) {
+        out.putNextEntry(new ZipEntry("xl/worksheets/sheet" + sheet + ".xml"));
+        for (int i = 0; i < 25; i++) {
+          out.write(spaces);
+        }
+        out.closeEntry();
+      }
+    }
+
+    Assertions.assertTimeoutPreemptively(Duration.ofSeconds(2), () ->
+        assertThatThrownBy(() -> SurveyReader.readLayers(large, ImportOptions.defaults()))
+            .isInstanceOf(InputException.class)
+            .hasMessage(large + ": its parts inflate to 75 MiB, more than the 64 MiB a workbook may hold; refused as "
+                + "too large to read (split it, or save its layers as CSV)"));
   }
 
   private static void header(Sheet sheet, String... names) {

@@ -110,15 +110,16 @@ public final class CheckCommand implements Callable<Integer> {
     if (width != null && width < 40) {
       throw new ParameterException(spec.commandLine(), "--width must be at least 40 columns");
     }
+    List<Path> inputs = importOptions.inputs(survey, baseline);
     if (mapOutput != null) {
       mapFormat();
       if (output != null && output.toAbsolutePath().normalize().equals(mapOutput.toAbsolutePath().normalize())) {
         throw new CommandFailure(ExitCode.USAGE, mapOutput + ": -o and --out name the same file");
       }
-      OutputFile.requireWritable(mapOutput, force, List.of(survey));
+      OutputFile.requireWritable(mapOutput, force, inputs);
     }
     if (output != null && !output.toString().equals("-")) {
-      OutputFile.requireWritable(output, force, List.of(survey));
+      OutputFile.requireWritable(output, force, inputs);
     }
     BaselineTolerances baselineTolerances = tolerances.toTolerances();
     Survey loaded = importOptions.read(survey);
@@ -131,12 +132,12 @@ public final class CheckCommand implements Callable<Integer> {
     CheckResult result = Checker.check(loaded, judged, more);
     FindingMessages messages = FindingMessages.of(language.orLocale());
     if (mapOutput != null) {
-      writeMap(loaded, result, messages);
+      writeMap(loaded, result, messages, inputs);
     }
     PrintWriter stdout = spec.commandLine().getOut();
     boolean toStdout = output == null || output.toString().equals("-");
     TerminalInfo terminal = TerminalInfo.current();
-    OutputFile.write(output, force, survey, stdout, out -> {
+    OutputFile.write(output, force, inputs, stdout, out -> {
       switch (format) {
         case json -> FindingsJson.write(result, VersionProvider.version(), survey.toString(), messages, out);
         case csv -> FindingsCsv.write(result, messages, out);
@@ -160,14 +161,15 @@ public final class CheckCommand implements Callable<Integer> {
         + "name it *.gpkg, *.kml or *.kmz");
   }
 
-  private void writeMap(Survey loaded, CheckResult result, FindingMessages messages) throws IOException {
+  private void writeMap(Survey loaded, CheckResult result, FindingMessages messages, List<Path> inputs)
+      throws IOException {
     switch (mapFormat()) {
       case "gpkg" -> {
         List<OutputLayer> layers = new ArrayList<>(SurveyLayers.of(loaded));
         layers.add(FindingsLayer.of(result, messages));
-        OutputFile.writeFile(mapOutput, force, List.of(survey), target -> GeoPackageWriter.write(target, layers));
+        OutputFile.writeFile(mapOutput, force, inputs, target -> GeoPackageWriter.write(target, layers));
       }
-      case "kml", "kmz" -> OutputFile.writeBinary(mapOutput, force, survey,
+      case "kml", "kmz" -> OutputFile.writeBinary(mapOutput, force, inputs,
           out -> FindingsKml.write(result, messages, out, mapFormat().equals("kmz")));
       default -> throw new IllegalStateException(mapOutput.toString());
     }

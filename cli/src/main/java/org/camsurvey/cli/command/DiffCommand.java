@@ -1,10 +1,9 @@
 package org.camsurvey.cli.command;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.camsurvey.cli.CommandFailure;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.OutputFile;
 import org.camsurvey.cli.TerminalInfo;
@@ -85,12 +84,9 @@ public final class DiffCommand implements Callable<Integer> {
     if (width != null && width < 40) {
       throw new ParameterException(spec.commandLine(), "--width must be at least 40 columns");
     }
+    List<Path> inputs = importOptions.inputs(baseline, current);
     if (output != null && !output.toString().equals("-")) {
-      Path target = output.toAbsolutePath().normalize();
-      Path filed = baseline.toAbsolutePath().normalize();
-      if (target.equals(filed) || target.startsWith(filed) && Files.isDirectory(filed)) {
-        throw new CommandFailure(ExitCode.USAGE, output + ": the output would overwrite the baseline; choose another path");
-      }
+      OutputFile.requireWritable(output, force, inputs);
     }
     Art20BaselineRule rule = new Art20BaselineRule(importOptions.read(baseline), tolerances.toTolerances());
     CheckResult result = rule.diff(importOptions.read(current));
@@ -98,7 +94,7 @@ public final class DiffCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     boolean toStdout = output == null || output.toString().equals("-");
     TerminalInfo terminal = TerminalInfo.current();
-    OutputFile.write(output, force, current, stdout, out -> {
+    OutputFile.write(output, force, inputs, stdout, out -> {
       switch (format) {
         case json -> FindingsJson.write(result, VersionProvider.version(), current.toString(), messages, out);
         case csv -> FindingsCsv.write(result, messages, out);

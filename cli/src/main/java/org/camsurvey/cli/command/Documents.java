@@ -3,7 +3,9 @@ package org.camsurvey.cli.command;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camsurvey.cli.OutputFile;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.excel.SurveyWorkbook;
@@ -18,17 +20,30 @@ final class Documents {
   private Documents() {}
 
   /**
-   * Writes a document made for a survey, and its workbook where one is asked for, each whole or not
-   * at all; then warns of any character the font lacked.
+   * Checks, before any work, that the document and its workbook may be written.
    *
    * @param xlsx the workbook to write as well, or null
+   * @param inputs the files the command reads
    */
-  static void write(byte[] pdf, Path output, Path xlsx, boolean force, Path survey, CheckResult result,
+  static void requireWritable(Path output, Path xlsx, boolean force, List<Path> inputs) {
+    OutputFile.requireWritable(xlsx == null ? List.of(output) : List.of(output, xlsx), force, inputs);
+  }
+
+  /**
+   * Writes a document made for a survey, and its workbook where one is asked for, both whole or
+   * neither; then warns of any character the font lacked.
+   *
+   * @param xlsx the workbook to write as well, or null
+   * @param inputs the files the command reads
+   */
+  static void write(byte[] pdf, Path output, Path xlsx, boolean force, List<Path> inputs, CheckResult result,
       DocumentInfo info, DocumentFont font, PrintWriter err) throws IOException {
-    OutputFile.writeBinary(output, force, survey, out -> out.write(pdf));
+    Map<Path, OutputFile.BinaryBody> files = new LinkedHashMap<>();
+    files.put(output, out -> out.write(pdf));
     if (xlsx != null) {
-      OutputFile.writeBinary(xlsx, force, survey, out -> SurveyWorkbook.write(result, info, out));
+      files.put(xlsx, out -> SurveyWorkbook.write(result, info, out));
     }
+    OutputFile.writeAll(force, inputs, files);
     warnMissingGlyphs(font, err);
   }
 

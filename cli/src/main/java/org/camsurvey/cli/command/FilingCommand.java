@@ -2,6 +2,7 @@ package org.camsurvey.cli.command;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.VersionProvider;
@@ -64,6 +65,8 @@ public final class FilingCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     survey = importOptions.surveyOrOpen(survey, "SURVEY");
     CheckOptions judged = checkOptions.toCheckOptions();
+    List<Path> inputs = importOptions.inputs(survey);
+    Documents.requireWritable(output, xlsx, documentOptions.force(), inputs);
     Survey loaded = importOptions.read(survey);
     LocalDate date = documentOptions.date(loaded);
     DocumentFont font = documentOptions.font();
@@ -73,7 +76,7 @@ public final class FilingCommand implements Callable<Integer> {
     DocumentInfo info = new DocumentInfo(DocumentInfo.number("FIL", date, sha), date, loaded.name(), sha, lang,
         VersionProvider.version());
     byte[] pdf = FilingPacket.write(result, info, font);
-    Documents.write(pdf, output, xlsx, documentOptions.force(), survey, result, info, font, spec.commandLine().getErr());
+    Documents.write(pdf, output, xlsx, documentOptions.force(), inputs, result, info, font, spec.commandLine().getErr());
     return ExitCode.OK;
   }
 

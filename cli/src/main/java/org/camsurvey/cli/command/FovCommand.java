@@ -61,23 +61,24 @@ public final class FovCommand implements Callable<Integer> {
       throw new CommandFailure(ExitCode.USAGE, output
           + ": fields of view are written as GeoJSON, GeoPackage or KML; name the file *.geojson, *.gpkg, *.kml or *.kmz");
     }
+    List<Path> inputs = importOptions.inputs(survey);
     if (!name.equals("-")) {
-      OutputFile.requireWritable(output, force, List.of(survey));
+      OutputFile.requireWritable(output, force, inputs);
     }
     Survey loaded = importOptions.read(survey);
-    write(loaded, name);
+    write(loaded, name, inputs);
     return ExitCode.OK;
   }
 
   /** Writes the views in the format OUT's name asks for. */
-  private void write(Survey loaded, String name) throws java.io.IOException {
+  private void write(Survey loaded, String name, List<Path> inputs) throws java.io.IOException {
     if (name.endsWith(".gpkg")) {
-      OutputFile.writeFile(output, force, List.of(survey),
+      OutputFile.writeFile(output, force, inputs,
           target -> GeoPackageWriter.write(target, List.of(FieldOfViewLayer.of(loaded, quality))));
     } else if (isKml(name)) {
-      OutputFile.writeBinary(output, force, survey, out -> FieldOfViewKml.write(loaded, quality, out, name.endsWith(".kmz")));
+      OutputFile.writeBinary(output, force, inputs, out -> FieldOfViewKml.write(loaded, quality, out, name.endsWith(".kmz")));
     } else {
-      OutputFile.write(output, force, survey, spec.commandLine().getOut(),
+      OutputFile.write(output, force, inputs, spec.commandLine().getOut(),
           out -> FieldOfViewGeoJson.write(loaded, quality, out));
     }
   }

@@ -82,7 +82,8 @@ public final class ImportCommand implements Callable<Integer> {
     if (!name.toLowerCase(Locale.ROOT).endsWith(".gpkg")) {
       throw new CommandFailure(ExitCode.USAGE, output + ": import writes a survey GeoPackage; name the file *.gpkg");
     }
-    OutputFile.requireWritable(output, force, sources);
+    List<Path> readFiles = importOptions.inputs(sources.toArray(Path[]::new));
+    OutputFile.requireWritable(output, force, readFiles);
     ImportOptions options = importOptions.toImportOptions();
     List<ImportSummary.Input> inputs = new ArrayList<>();
     List<RawLayer> layers = new ArrayList<>();
@@ -104,7 +105,7 @@ public final class ImportCommand implements Callable<Integer> {
           + " repair(s) or assumption(s), so nothing was written:" + System.lineSeparator() + "  "
           + String.join(System.lineSeparator() + "  ", reasons));
     }
-    OutputFile.writeFile(output, force, sources, target -> GeoPackageWriter.write(target, SurveyLayers.of(survey)));
+    OutputFile.writeFile(output, force, readFiles, target -> GeoPackageWriter.write(target, SurveyLayers.of(survey)));
     if (format == SummaryFormat.json) {
       ImportSummary.writeJson(inputs, survey, output.toString(), VersionProvider.version(), messages,
           spec.commandLine().getOut());

@@ -81,6 +81,8 @@ public final class InspectCommand implements Callable<Integer> {
           "an inspection takes at least two inspectors (Art. 18(1)): give --inspector NAME for each");
     }
     CheckOptions judged = checkOptions.toCheckOptions();
+    List<Path> inputs = importOptions.inputs(survey);
+    Documents.requireWritable(output, xlsx, documentOptions.force(), inputs);
     Survey loaded = importOptions.read(survey);
     LocalDate date = documentOptions.date(loaded);
     LocalDate due = deadline(date);
@@ -91,7 +93,7 @@ public final class InspectCommand implements Callable<Integer> {
     DocumentInfo info = new DocumentInfo(DocumentInfo.number("INS", date, sha), date, loaded.name(), sha, lang,
         VersionProvider.version());
     byte[] pdf = InspectionReport.write(result, new InspectionReport.Inspection(names, due), info, font);
-    Documents.write(pdf, output, xlsx, documentOptions.force(), survey, result, info, font, spec.commandLine().getErr());
+    Documents.write(pdf, output, xlsx, documentOptions.force(), inputs, result, info, font, spec.commandLine().getErr());
     return ExitCode.OK;
   }
 

@@ -1,6 +1,7 @@
 package org.camsurvey.cli.command;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.camsurvey.cli.ExitCode;
@@ -41,7 +42,7 @@ public final class TemplateCommand implements Callable<Integer> {
     if (!name.endsWith(".xlsx")) {
       throw new ParameterException(spec.commandLine(), output + ": the template is an Excel workbook; name it *.xlsx");
     }
-    OutputFile.writeBinary(output, force, null, out -> SurveyTemplate.write(language.orLocale(), out));
+    OutputFile.writeBinary(output, force, List.of(), out -> SurveyTemplate.write(language.orLocale(), out));
     return ExitCode.OK;
   }
 }

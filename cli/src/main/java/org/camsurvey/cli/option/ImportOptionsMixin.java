@@ -1,7 +1,10 @@
 package org.camsurvey.cli.option;
 
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,6 +143,32 @@ public final class ImportOptionsMixin {
     }
     FieldMapping mapping = map == null ? FieldMapping.none() : FieldMapping.load(map);
     return new ImportOptions(crs, encoding, mapping, datum, defaults);
+  }
+
+  /**
+   * The files a command reads: those it names, and the mapping file where {@code --map} names one,
+   * which no output may overwrite either.
+   *
+   * @param read the inputs the command names (null where an optional one is not given)
+   */
+  public List<Path> inputs(Path... read) {
+    List<Path> inputs = new ArrayList<>();
+    for (Path path : read) {
+      if (path != null) {
+        inputs.add(path);
+      }
+    }
+    if (map != null) {
+      try {
+        Path file = Path.of(map);
+        if (Files.isRegularFile(file)) {
+          inputs.add(file);
+        }
+      } catch (InvalidPathException notAFile) {
+        // a preset's name, or nothing FieldMapping will read
+      }
+    }
+    return inputs;
   }
 
   /** Reads a CRS as users write it, or says why it cannot. */

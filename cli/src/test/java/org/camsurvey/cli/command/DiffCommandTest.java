@@ -152,7 +152,7 @@ class DiffCommandTest {
     Run run = Cli.run("diff", filed.toString(), SAMPLE, "-o", filed.resolve("diff.json").toString());
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
-    assertThat(run.err()).contains("would overwrite the baseline");
+    assertThat(run.err()).contains("the output would overwrite the input");
   }
 
   @Test

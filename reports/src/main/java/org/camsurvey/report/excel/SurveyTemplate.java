@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -53,6 +55,12 @@ public final class SurveyTemplate {
   private static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
   private static final Pattern WORKSHEET_TYPE = Pattern.compile(
       "<Override[^>]*spreadsheetml\\.worksheet\\+xml[^>]*/>");
+  /**
+   * The time every zip entry bears, since a blank template has no date of its own and is to be the
+   * same bytes each time it is written: the earliest zip holds as a local time alone (at 1980-01-01
+   * 00:00 itself, Java adds an instant made in the writer's time zone).
+   */
+  private static final LocalDateTime STAMP = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
   private static final String TEXT_FORMAT = "@";
   private static final String DATE_FORMAT = "yyyy-mm-dd";
   private static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
@@ -102,6 +110,8 @@ public final class SurveyTemplate {
       template.fieldsSheet();
       wb.setActiveSheet(wb.getSheetIndex(LayerName.CAMERAS.id()));
       wb.setSelectedTab(wb.getSheetIndex(LayerName.CAMERAS.id()));
+      // POI dates a new workbook with the time of writing; a blank form has no date of its own
+      wb.getProperties().getCoreProperties().setCreated(Optional.empty());
       wb.write(bytes);
     }
     out.write(worksheetTypesFirst(bytes.toByteArray()));
@@ -123,7 +133,9 @@ public final class SurveyTemplate {
         if (entry.getName().equals("[Content_Types].xml")) {
           data = reorder(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         }
-        zip.putNextEntry(new ZipEntry(entry.getName()));
+        ZipEntry copy = new ZipEntry(entry.getName());
+        copy.setTimeLocal(STAMP);
+        zip.putNextEntry(copy);
         zip.write(data);
         zip.closeEntry();
       }

@@ -105,14 +105,15 @@ public final class SurveyWorkbook {
       custom.addProperty("survey_sha256", info.surveySha256());
       custom.addProperty("document_date", info.date().toString());
       // POI stamps every zip entry with the time of writing; entries re-stamped with the
-      // document's own date make the same inputs give the same bytes.
+      // document's own date make the same inputs give the same bytes. The stamp is a local time
+      // as zip has it, set as such: from an instant, it would shift with the writer's time zone.
       java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
       book.write(written);
-      restamp(written.toByteArray(), when.getTime(), out);
+      restamp(written.toByteArray(), info.date().atStartOfDay(), out);
     }
   }
 
-  private static void restamp(byte[] workbook, long time, OutputStream out) throws IOException {
+  private static void restamp(byte[] workbook, java.time.LocalDateTime time, OutputStream out) throws IOException {
     try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(workbook));
         java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(new java.io.FilterOutputStream(out) {
           @Override
@@ -122,7 +123,7 @@ public final class SurveyWorkbook {
         })) {
       for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
         java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(entry.getName());
-        copy.setTime(time);
+        copy.setTimeLocal(time);
         zip.putNextEntry(copy);
         in.transferTo(zip);
         zip.closeEntry();

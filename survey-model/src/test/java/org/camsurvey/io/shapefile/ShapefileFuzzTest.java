@@ -2,6 +2,7 @@ package org.camsurvey.io.shapefile;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +20,10 @@ import org.locationtech.jts.geom.GeometryFactory;
  * run: {@code JAZZER_FUZZ=1 mvn -pl survey-model test -Dtest=ShapefileFuzzTest#shp}.
  */
 class ShapefileFuzzTest {
+  private static final byte[] VALID_SHP = resource("jiefangbei-wgs84-utf8/cameras.shp");
+
   /** A .shp read in order, as when its .shx is missing. */
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "10m")
   void shp(byte[] data) {
     try {
       ShpReader reader = new ShpReader("f.shp", "fuzz", data, new GeometryFactory());
@@ -34,7 +37,7 @@ class ShapefileFuzzTest {
   }
 
   /** A .shx and its .shp: two bytes (big-endian) giving the .shx's length, the .shx, then the .shp. */
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "10m")
   void shpWithIndex(byte[] data) {
     if (data.length < 2) {
       return;
@@ -53,8 +56,22 @@ class ShapefileFuzzTest {
     }
   }
 
+  /** Any .shx against a valid .shp: whatever the index claims, it is checked before it is followed. */
+  @FuzzTest(maxDuration = "10m")
+  void shx(byte[] data) {
+    try {
+      ShpReader reader = new ShpReader("f.shp", "fuzz", VALID_SHP, new GeometryFactory());
+      ShapeIndex index = reader.check(ShxReader.read("f.shx", "fuzz", data), "f.shx");
+      for (int i = 0; i < index.size(); i++) {
+        reader.geometry(index, i);
+      }
+    } catch (InputException expected) {
+      // the reader said what is wrong
+    }
+  }
+
   /** A .dbf decoded as its bytes decide (UTF-8 or GB18030), every record read. */
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "10m")
   void dbf(byte[] data) {
     try {
       DbfReader reader = new DbfReader("f.dbf", "fuzz", data);
@@ -72,7 +89,7 @@ class ShapefileFuzzTest {
   }
 
   /** A .prj's text; the CRS it makes must project a point or say it cannot (NaN), not throw. */
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "10m")
   void prj(byte[] data) {
     try {
       Crs crs = PrjReader.read("f.prj", "fuzz", new String(data, StandardCharsets.UTF_8));
@@ -86,7 +103,7 @@ class ShapefileFuzzTest {
   }
 
   /** A zip, refused or read, with small caps so that a bomb is cheap. */
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "10m")
   void zip(byte[] data) throws IOException {
     Path file = Files.createTempFile("fuzz", ".zip");
     try {
@@ -103,7 +120,7 @@ class ShapefileFuzzTest {
   }
 
   /** A whole shapefile from memory: .shp, .dbf, and .cpg text, framed like shpWithIndex. */
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "10m")
   void shapefile(byte[] data) {
     if (data.length < 4) {
       return;
@@ -123,6 +140,14 @@ class ShapefileFuzzTest {
       ShapefileReader.read(files, "cameras", ImportOptions.defaults());
     } catch (InputException expected) {
       // the reader said what is wrong
+    }
+  }
+
+  private static byte[] resource(String name) {
+    try (var in = ShapefileFuzzTest.class.getResourceAsStream(name)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }
