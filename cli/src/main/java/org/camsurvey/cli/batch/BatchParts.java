@@ -159,11 +159,11 @@ final class BatchParts implements AutoCloseable {
   void assemble() throws IOException {
     closePart();
     try {
-      OutputFile.writeBinary(dir.resolve(SUMMARY), true, null, out -> book.write(out, parts));
+      OutputFile.writeBinary(dir.resolve(SUMMARY), true, List.of(), out -> book.write(out, parts));
     } finally {
       book.close();
     }
-    OutputFile.writeBinary(dir.resolve(FINDINGS), true, null, out -> {
+    OutputFile.writeBinary(dir.resolve(FINDINGS), true, List.of(), out -> {
       for (int n = 1; n <= partNumber; n++) {
         try (InputStream in = Files.newInputStream(parts.resolve(name(n, "findings")))) {
           in.transferTo(out);
