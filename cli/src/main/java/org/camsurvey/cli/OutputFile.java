@@ -214,6 +214,12 @@ public final class OutputFile {
     }
   }
 
+  /** Whether a file is one {@link #writeAll} writes beside its target, left by a killed process. */
+  public static boolean isTemporary(Path file) {
+    String name = file.getFileName().toString();
+    return name.matches("\\..+\\.[0-9a-f]{1,16}\\.part") && Files.isRegularFile(file);
+  }
+
   private static void moveIntoPlace(Path temporary, Path absolute) throws IOException {
     try {
       Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -26,7 +26,15 @@ public record DocumentInfo(
 
   /** A document number: a kind (FIL, INS), the date and the first 8 hex digits of the survey's hash. */
   public static String number(String kind, LocalDate date, String surveySha256) {
-    return "CS-" + kind + "-" + date.toString().replace("-", "") + "-" + surveySha256.substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    return number(kind, date, surveySha256, 8);
+  }
+
+  /**
+   * A document number with more digits of a hash, for a series of documents made at once (a
+   * batch's 100 000 site reports would share an 8-digit number about once).
+   */
+  public static String number(String kind, LocalDate date, String sha256, int digits) {
+    return "CS-" + kind + "-" + date.toString().replace("-", "") + "-" + sha256.substring(0, digits).toUpperCase(java.util.Locale.ROOT);
   }
 
   public DocumentText text() {

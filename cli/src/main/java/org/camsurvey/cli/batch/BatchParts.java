@@ -74,7 +74,8 @@ final class BatchParts implements AutoCloseable {
       List<SiteOutcome> done) throws IOException {
     Path parts = dir.resolve(PARTS);
     Path manifestFile = parts.resolve(MANIFEST);
-    boolean hasOutputs = Files.exists(dir.resolve(FINDINGS)) || Files.exists(dir.resolve(SUMMARY));
+    boolean hasOutputs = Files.exists(dir.resolve(FINDINGS)) || Files.exists(dir.resolve(SUMMARY))
+        || Files.exists(dir.resolve(SiteReports.FOLDER));
     boolean hasParts = Files.isDirectory(parts);
     if (resume && hasParts && Files.exists(manifestFile)) {
       if (!Files.readString(manifestFile, StandardCharsets.UTF_8).equals(manifest)) {
@@ -83,6 +84,7 @@ final class BatchParts implements AutoCloseable {
       }
       BatchParts opened = new BatchParts(dir, language);
       opened.readParts(done);
+      deleteTemporaryReports(dir.resolve(SiteReports.FOLDER));
       return opened;
     }
     if (resume && hasOutputs) {
@@ -96,6 +98,7 @@ final class BatchParts implements AutoCloseable {
     Files.createDirectories(dir);
     Files.deleteIfExists(dir.resolve(FINDINGS));
     Files.deleteIfExists(dir.resolve(SUMMARY));
+    deleteTree(dir.resolve(SiteReports.FOLDER));
     BatchParts opened = new BatchParts(dir, language);
     opened.deleteParts();
     Files.createDirectories(opened.parts);
@@ -186,7 +189,7 @@ final class BatchParts implements AutoCloseable {
     }
   }
 
-  /** Removes every part and the manifest: an input error leaves no output behind. */
+  /** Removes every part, the manifest and the reports: an input error leaves no output behind. */
   void discard() throws IOException {
     if (findings != null) {
       findings.close();
@@ -194,6 +197,7 @@ final class BatchParts implements AutoCloseable {
     }
     book.close();
     deleteParts();
+    deleteTree(dir.resolve(SiteReports.FOLDER));
   }
 
   /** The complete parts of an earlier run, in order; anything after the first incomplete one goes. */
@@ -276,10 +280,26 @@ final class BatchParts implements AutoCloseable {
   }
 
   private void deleteParts() throws IOException {
-    if (!Files.exists(parts)) {
+    deleteTree(parts);
+  }
+
+  /** Removes the reports a killed run was writing, which never got their names. */
+  private static void deleteTemporaryReports(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
       return;
     }
-    try (Stream<Path> files = Files.walk(parts)) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path p : files.filter(OutputFile::isTemporary).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(folder)) {
       for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(p);
       }

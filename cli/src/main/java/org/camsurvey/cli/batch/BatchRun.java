@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camsurvey.cli.CommandFailure;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.io.ImportOptions;
@@ -34,9 +35,10 @@ import org.camsurvey.rules.Checker;
  * @param language the language of messages and of the workbook
  * @param jobs how many threads check sites
  * @param manifest the options as text, equal for runs that must give equal outputs
+ * @param reports how to write each site's inspection report, or null for none
  */
 public record BatchRun(List<Path> surveys, Path outDir, ImportOptions options, CheckOptions checkOptions,
-    Language language, int jobs, String manifest) {
+    Language language, int jobs, String manifest, SiteReports reports) {
   /** Units in flight per checking thread: enough to keep every thread busy while one site is slow. */
   private static final int WINDOW_PER_JOB = 32;
 
@@ -55,6 +57,7 @@ public record BatchRun(List<Path> surveys, Path outDir, ImportOptions options, C
    * @return {@link ExitCode#VIOLATIONS} when any site has a violation, else {@link ExitCode#OK}
    */
   public int run(boolean resume, boolean force, BatchProgress progress) throws Exception {
+    Map<String, String> reportFolders = reports == null ? Map.of() : SiteReports.folders(surveys);
     boolean created = !Files.exists(outDir);
     List<SiteOutcome> done = new ArrayList<>();
     BatchParts parts = BatchParts.open(outDir, manifestText(), resume, force, language, done);
@@ -64,7 +67,7 @@ public record BatchRun(List<Path> surveys, Path outDir, ImportOptions options, C
     try {
       OrderedPipeline.<SiteSurvey, SiteOutcome>run(jobs, jobs * WINDOW_PER_JOB,
           units -> produce(done, units),
-          unit -> check(unit, checkOptions, messages),
+          unit -> check(unit, messages, reportFolders),
           outcome -> {
             try {
               parts.add(outcome);
@@ -119,12 +122,17 @@ public record BatchRun(List<Path> surveys, Path outDir, ImportOptions options, C
     }
   }
 
-  private static SiteOutcome check(SiteSurvey unit, CheckOptions checkOptions, FindingMessages messages) {
+  /** Checks a site and writes its findings as JSON Lines, and its report where one is asked for. */
+  private SiteOutcome check(SiteSurvey unit, FindingMessages messages, Map<String, String> reportFolders) {
     CheckResult result = Checker.check(unit.survey(), checkOptions);
     StringWriter json = new StringWriter();
     List<FindingsJsonLines.Line> lines;
     try {
       lines = FindingsJsonLines.write(result.findings(), messages, json);
+      if (reports != null && SiteReports.wanted(unit, result)) {
+        Path folder = outDir.resolve(SiteReports.FOLDER).resolve(reportFolders.get(unit.source()));
+        reports.write(unit, result, folder, options);
+      }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

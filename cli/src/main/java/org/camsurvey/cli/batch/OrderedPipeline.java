@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -16,7 +17,8 @@ import java.util.function.Function;
  * thread and hands items on; each item is worked on by one of the workers; the caller's thread
  * takes the results strictly in the order the items were handed on. At most {@code window} items
  * are in flight, so memory is bounded whatever the producer's pace, and the results (and so the
- * bytes written from them) do not depend on the number of workers.
+ * bytes written from them) do not depend on the number of workers. When it returns or throws,
+ * every worker has stopped.
  */
 final class OrderedPipeline {
   /** Marks the end of the items. */
@@ -87,6 +89,13 @@ final class OrderedPipeline {
     } finally {
       reader.interrupt();
       pool.shutdownNow();
+      // A worker may be writing a file of its own (a site's report): it must be done before the
+      // caller removes or keeps the outputs. Work on one item takes seconds, not minutes.
+      try {
+        pool.awaitTermination(1, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

@@ -1,21 +1,28 @@
 package org.camsurvey.cli.command;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.camsurvey.cli.OutputFile;
 import org.camsurvey.cli.Progress;
+import org.camsurvey.cli.VersionProvider;
 import org.camsurvey.cli.batch.BatchProgress;
 import org.camsurvey.cli.batch.BatchRun;
 import org.camsurvey.cli.batch.SiteOutcome;
+import org.camsurvey.cli.batch.SiteReports;
 import org.camsurvey.cli.option.CheckOptionsMixin;
+import org.camsurvey.cli.option.DocumentOptions;
 import org.camsurvey.cli.option.ImportOptionsMixin;
+import org.camsurvey.cli.option.InspectionOptions;
 import org.camsurvey.cli.option.LanguageOption;
 import org.camsurvey.cli.option.ProgressOptions;
 import org.camsurvey.io.ImportOptions;
 import org.camsurvey.io.SurveySites;
+import org.camsurvey.model.Language;
+import org.camsurvey.report.pdf.InspectionReport;
 import org.camsurvey.rules.CheckOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,17 +41,22 @@ import picocli.CommandLine.Spec;
       "Checks many sites at once: a whole municipal export, or a folder of surveys (a district's each, say).",
       "Writes DIR/findings.jsonl (one finding a line, as check --format json gives them) and DIR/summary.xlsx"
           + " (a row per site, and the findings).",
+      "With --reports, also writes the inspection report (PDF, as inspect gives it) of every site with findings to"
+          + " DIR/reports/SURVEY/SITE.pdf.",
       "Sites are read, checked and let go one at a time; --resume goes on from where an interrupted run stopped."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:no violation found (deficiencies and warnings may be)",
       "1:at least one violation found",
-      "2:the command line is wrong (DIR holds outputs and neither --resume nor --force is given, …)",
+      "2:the command line is wrong (DIR holds outputs and neither --resume nor --force is given, --reports with"
+          + " fewer than two inspectors, …)",
       "3:input rejected (nothing is left in DIR)",
       "4:any other failure (the sites finished so far are kept for --resume)"
     })
 public final class BatchCommand implements Callable<Integer> {
+  /** The options that only --reports takes. */
+  private static final List<String> REPORT_OPTIONS = List.of("--inspector", "--deadline", "--date", "--font");
   /** Options that do not change what a run writes: a resumed run may differ in them. */
   private static final List<String> NOT_IN_MANIFEST = List.of("--out-dir", "--jobs", "--resume", "--force", "--debug", "--quiet");
 
@@ -66,8 +78,14 @@ public final class BatchCommand implements Callable<Integer> {
   @Option(names = "--resume", description = "Go on from where an interrupted run into DIR stopped.")
   boolean resume;
 
-  @Option(names = "--force", description = "Replace the outputs of an earlier run in DIR.")
-  boolean force;
+  @Option(names = "--reports",
+      description = "Also write each site's inspection report, for the sites with findings; takes --inspector"
+          + " (twice at least), --date (the inspection's, which it requires), --deadline and --font as inspect does.")
+  boolean reports;
+
+  @Mixin InspectionOptions inspection;
+
+  @Mixin DocumentOptions documentOptions;
 
   @Mixin ImportOptionsMixin importOptions;
 
@@ -82,9 +100,11 @@ public final class BatchCommand implements Callable<Integer> {
     if (jobs < 1) {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
     }
+    boolean force = documentOptions.force();
     if (resume && force) {
       throw new ParameterException(spec.commandLine(), "--resume and --force exclude each other");
     }
+    SiteReports siteReports = siteReports();
     CheckOptions judged = checkOptions.toCheckOptions();
     ImportOptions options = importOptions.toImportOptions();
     OutputFile.requireOutsideInputs(outDir, sources);
@@ -92,16 +112,42 @@ public final class BatchCommand implements Callable<Integer> {
     for (Path source : sources) {
       surveys.addAll(SurveySites.surveys(source, options));
     }
-    BatchRun run = new BatchRun(surveys, outDir, options, judged, language.orLocale(), jobs, manifestOptions());
+    BatchRun run = new BatchRun(surveys, outDir, options, judged, language.orLocale(), jobs, manifestOptions(),
+        siteReports);
+    int exitCode;
     // The number of cameras is not known before they are read: the bar counts them, with their rate.
     try (Progress progress = progressOptions.start("cameras checked", -1, Progress.Unit.ITEMS)) {
-      return run.run(resume, force, new BatchProgress() {
+      exitCode = run.run(resume, force, new BatchProgress() {
         @Override
         public void siteDone(SiteOutcome outcome, boolean resumed) {
           progress.step(outcome.cameras());
         }
       });
     }
+    if (siteReports != null) {
+      Documents.warnMissingGlyphs(siteReports.font(), spec.commandLine().getErr());
+    }
+    return exitCode;
+  }
+
+  /** What --reports needs, checked before any work; null without --reports. */
+  private SiteReports siteReports() {
+    if (!reports) {
+      for (String option : REPORT_OPTIONS) {
+        if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+          throw new ParameterException(spec.commandLine(), option + " is for the reports: give it with --reports");
+        }
+      }
+      return null;
+    }
+    List<String> inspectors = inspection.inspectors(spec.commandLine());
+    InspectionOptions.Deadline deadline = inspection.deadline(spec.commandLine());
+    // Sites have no date of their own that suits an inspection: a site's latest camera date would
+    // give a deadline long past, and a site with zones but no cameras has none.
+    LocalDate date = documentOptions.givenDate().orElseThrow(() -> new ParameterException(spec.commandLine(),
+        "--reports takes --date DATE: the date of the inspection the reports record"));
+    return new SiteReports(new InspectionReport.Inspection(inspectors, deadline.after(date)), date,
+        documentOptions.font(), language.or(Language.ZH), VersionProvider.version());
   }
 
   /** The options given that change the outputs, sorted, with their values as given. */

@@ -48,7 +48,7 @@ final class Documents {
   }
 
   /** OpenPDF leaves out characters the font lacks without a word: say which. */
-  private static void warnMissingGlyphs(DocumentFont font, PrintWriter err) {
+  static void warnMissingGlyphs(DocumentFont font, PrintWriter err) {
     List<String> missing = font.missing();
     if (!missing.isEmpty()) {
       err.println("camsurvey: warning: the font " + font.name() + " has no glyph for " + missing.size()

@@ -2,8 +2,6 @@ package org.camsurvey.cli.command;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.camsurvey.cli.ExitCode;
@@ -11,6 +9,7 @@ import org.camsurvey.cli.VersionProvider;
 import org.camsurvey.cli.option.DocumentOptions;
 import org.camsurvey.cli.option.CheckOptionsMixin;
 import org.camsurvey.cli.option.ImportOptionsMixin;
+import org.camsurvey.cli.option.InspectionOptions;
 import org.camsurvey.cli.option.LanguageOption;
 import org.camsurvey.io.SurveyDigest;
 import org.camsurvey.model.Language;
@@ -25,7 +24,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -56,13 +54,7 @@ public final class InspectCommand implements Callable<Integer> {
   @Option(names = "--xlsx", paramLabel = "FILE", description = "Also write the inventory, zones and findings as a workbook.")
   Path xlsx;
 
-  @Option(names = "--inspector", paramLabel = "NAME", required = true,
-      description = "An inspector's name; give it once per inspector (Art. 18(1): at least two).")
-  List<String> inspectors = new ArrayList<>();
-
-  @Option(names = "--deadline", paramLabel = "DAYS|DATE", defaultValue = "15",
-      description = "Rectification deadline: days after the inspection date, or a date (default: ${DEFAULT-VALUE} days).")
-  String deadline;
+  @Mixin InspectionOptions inspection;
 
   @Mixin ImportOptionsMixin importOptions;
 
@@ -75,17 +67,14 @@ public final class InspectCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     survey = importOptions.surveyOrOpen(survey, "SURVEY");
-    List<String> names = inspectors.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-    if (names.size() < 2) {
-      throw new ParameterException(spec.commandLine(),
-          "an inspection takes at least two inspectors (Art. 18(1)): give --inspector NAME for each");
-    }
+    List<String> names = inspection.inspectors(spec.commandLine());
+    InspectionOptions.Deadline deadline = inspection.deadline(spec.commandLine());
     CheckOptions judged = checkOptions.toCheckOptions();
     List<Path> inputs = importOptions.inputs(survey);
     Documents.requireWritable(output, xlsx, documentOptions.force(), inputs);
     Survey loaded = importOptions.read(survey);
     LocalDate date = documentOptions.date(loaded);
-    LocalDate due = deadline(date);
+    LocalDate due = deadline.after(date);
     DocumentFont font = documentOptions.font();
     CheckResult result = Checker.check(loaded, judged);
     String sha = SurveyDigest.sha256(survey, importOptions.optionsFor(survey));
@@ -95,21 +84,5 @@ public final class InspectCommand implements Callable<Integer> {
     byte[] pdf = InspectionReport.write(result, new InspectionReport.Inspection(names, due), info, font);
     Documents.write(pdf, output, xlsx, documentOptions.force(), inputs, result, info, font, spec.commandLine().getErr());
     return ExitCode.OK;
-  }
-
-  private LocalDate deadline(LocalDate date) {
-    String d = deadline.strip();
-    if (d.matches("\\d{1,4}")) {
-      return date.plusDays(Integer.parseInt(d));
-    }
-    try {
-      LocalDate when = LocalDate.parse(d);
-      if (when.isBefore(date)) {
-        throw new ParameterException(spec.commandLine(), "--deadline " + d + " is before the inspection date " + date);
-      }
-      return when;
-    } catch (DateTimeParseException e) {
-      throw new ParameterException(spec.commandLine(), "--deadline takes a number of days or a date (YYYY-MM-DD), not '" + d + "'");
-    }
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.camsurvey.cli.CommandFailure;
 import org.camsurvey.cli.ExitCode;
@@ -31,6 +32,11 @@ public final class DocumentOptions {
 
   public boolean force() {
     return force;
+  }
+
+  /** The date asked for, if one was. */
+  public Optional<LocalDate> givenDate() {
+    return Optional.ofNullable(date);
   }
 
   /** The date asked for, else the survey's latest installed or filed date. */

@@ -1,6 +1,7 @@
 package org.camsurvey.cli.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -148,6 +154,132 @@ class BatchCommandTest {
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
     assertThat(run.err()).contains("has no zones layer");
     assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void reportsAreWrittenForTheSitesWithFindings(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("out");
+    Run run = Cli.run(withReports("batch", SAMPLE, "--out-dir", out.toString(), "--lang", "en"));
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err()).isEmpty();
+    TreeSet<String> sitesWithFindings = new TreeSet<>();
+    for (JsonNode finding : jsonLines(Files.readString(out.resolve("findings.jsonl")))) {
+      if (finding.hasNonNull("site_id")) {
+        sitesWithFindings.add(finding.get("site_id").asText() + ".pdf");
+      }
+    }
+    assertThat(sitesWithFindings).contains("JFB-BANK.pdf");
+    assertThat(files(out.resolve("reports"))).containsOnlyKeys(sitesWithFindings.stream().map(f -> "jiefangbei/" + f).toList());
+
+    assumeTrue(onPath("pdftotext"), "poppler-utils are not installed");
+    Process p = new ProcessBuilder("pdftotext", out.resolve("reports/jiefangbei/JFB-BANK.pdf").toString(), "-")
+        .redirectErrorStream(true).start();
+    String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(text).isZero();
+    assertThat(text).contains("JFB-BANK", "ART9_INSIDE_FORBIDDEN", "Zhang Wei", "Li Na");
+  }
+
+  @Test
+  void reportsHaveTheSameBytesWhateverTheNumberOfJobs(@TempDir Path dir) throws IOException {
+    Path surveys = twoSurveys(dir.resolve("city"));
+    Path one = dir.resolve("one");
+    Path two = dir.resolve("two");
+    Run first = Cli.run(withReports("batch", surveys.toString(), "--out-dir", one.toString(), "--jobs", "1"));
+    assertThat(first.exitCode()).as(first.toString()).isEqualTo(1);
+    Run second = Cli.run(withReports("batch", surveys.toString(), "--out-dir", two.toString(), "--jobs", "2"));
+    assertThat(second.exitCode()).as(second.toString()).isEqualTo(1);
+
+    Map<String, byte[]> reports = files(one.resolve("reports"));
+    assertThat(reports).containsKey("b-findings/S1.pdf").containsKey("a-jiefangbei/JFB-BANK.pdf");
+    Map<String, byte[]> again = files(two.resolve("reports"));
+    assertThat(again.keySet()).containsExactlyElementsOf(reports.keySet());
+    reports.forEach((file, bytes) -> assertThat(again.get(file)).as(file).isEqualTo(bytes));
+    TreeSet<String> numbers = new TreeSet<>();
+    for (String file : reports.keySet()) {
+      Matcher number = Pattern.compile("CS-INS-\\d{8}-[0-9A-F]{12}").matcher(DocumentCommandsTest.text(one.resolve("reports/" + file)));
+      assertThat(number.find()).as(file).isTrue();
+      numbers.add(number.group());
+    }
+    assertThat(numbers).as("a document number per site").hasSize(reports.size());
+  }
+
+  @Test
+  void reportsTakeTwoInspectorsAndADateAndTheirOptionsTakeReports(@TempDir Path dir) {
+    Path out = dir.resolve("out");
+    Run one = Cli.run("batch", SAMPLE, "--out-dir", out.toString(), "--reports", "--inspector", "Zhang Wei",
+        "--date", "2024-03-12");
+    assertThat(one.exitCode()).as(one.toString()).isEqualTo(2);
+    assertThat(one.err()).contains("at least two inspectors");
+
+    Run undated = Cli.run("batch", SAMPLE, "--out-dir", out.toString(), "--reports", "--inspector", "Zhang Wei",
+        "--inspector", "Li Na");
+    assertThat(undated.exitCode()).as(undated.toString()).isEqualTo(2);
+    assertThat(undated.err()).contains("--reports takes --date");
+
+    Run without = Cli.run("batch", SAMPLE, "--out-dir", out.toString(), "--inspector", "Zhang Wei",
+        "--inspector", "Li Na");
+    assertThat(without.exitCode()).as(without.toString()).isEqualTo(2);
+    assertThat(without.err()).contains("--inspector", "--reports");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void aSiteIdThatIsNoFileNameGivesASafeOne(@TempDir Path dir) throws IOException {
+    String site = "../日志 1/x";
+    Path survey = Surveys.write(dir.resolve("odd"), Surveys.CLEAN_ZONES.replace("\"S1\"", "\"" + site + "\""),
+        Surveys.camera("C1", ", \"site_id\": \"" + site + "\", \"signage\": \"no\""));
+    Path out = dir.resolve("out");
+    Run run = Cli.run(withReports("batch", survey.toString(), "--out-dir", out.toString()));
+
+    assertThat(run.exitCode()).as(run.toString()).isIn(0, 1);
+    assertThat(files(out.resolve("reports"))).containsOnlyKeys("odd/%2E.%2F%E6%97%A5%E5%BF%97%201%2Fx.pdf");
+  }
+
+  @Test
+  void aBadRecordLeavesNoReportsEither(@TempDir Path dir) throws IOException {
+    Path surveys = severalSurveys(dir.resolve("city"), true);
+    Path out = dir.resolve("out");
+    Run run = Cli.run(withReports("batch", surveys.toString(), "--out-dir", out.toString()));
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
+    assertThat(out).doesNotExist();
+  }
+
+  private static String[] withReports(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--reports", "--inspector", "Zhang Wei", "--inspector", "Li Na", "--date", "2024-03-12"));
+    return all.toArray(String[]::new);
+  }
+
+  /** Two surveys: the sample, and one whose single site S1 has an unsigned camera. */
+  private static Path twoSurveys(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    Path sample = folder.resolve("a-jiefangbei");
+    Files.createDirectories(sample);
+    try (Stream<Path> files = Files.list(Path.of(SAMPLE))) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(file, sample.resolve(file.getFileName()));
+      }
+    }
+    Surveys.write(folder.resolve("b-findings"), Surveys.CLEAN_ZONES, Surveys.camera("C1", ", \"signage\": \"no\""));
+    return folder;
+  }
+
+  /** Every file under a folder by its path there ({@code /} between names), with its bytes. */
+  private static Map<String, byte[]> files(Path folder) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(folder.relativize(file).toString().replace(java.io.File.separatorChar, '/'), Files.readAllBytes(file));
+      }
+    }
+    return files;
+  }
+
+  private static boolean onPath(String tool) {
+    String path = System.getenv("PATH");
+    return path != null && Stream.of(path.split(java.io.File.pathSeparator)).anyMatch(p -> Files.isExecutable(Path.of(p, tool)));
   }
 
   /**

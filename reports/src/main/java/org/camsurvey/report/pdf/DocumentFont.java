@@ -10,7 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
  * The TrueType font a document's text is set in, embedded as a subset: Noto Sans SC Regular,
@@ -19,6 +19,11 @@ import java.util.TreeSet;
  *
  * <p>OpenPDF drops characters the font lacks without a word, so every text set with this font
  * is checked: {@link #missing()} lists what could not be shown.
+ *
+ * <p>One instance may serve documents laid out on several threads at once: each document gets a
+ * {@link BaseFont} of its own ({@link #newBase}), which OpenPDF fills as text is set; the font
+ * that answers which characters exist is made once and only read (its cmaps are plain maps
+ * never written after parsing); the missing characters are kept in a concurrent set.
  */
 public final class DocumentFont {
   static final String BUNDLED = "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
@@ -27,21 +32,21 @@ public final class DocumentFont {
   private final String name;
   private final byte[] bytes;
   private final String fontName;
-  private final Set<Integer> missing = new TreeSet<>();
-  private BaseFont base;
+  private final Set<Integer> missing = new ConcurrentSkipListSet<>();
+  /** Used for {@link BaseFont#charExists} only, never for a document. */
+  private final BaseFont probe;
 
   private DocumentFont(String name, String fontName, byte[] bytes) {
     this.name = name;
     this.fontName = fontName;
     this.bytes = bytes;
+    this.probe = newBase("probe");
   }
 
   /** The font shipped with camsurvey. */
   public static DocumentFont bundled() {
     byte[] bytes = bundledBytes();
-    DocumentFont font = new DocumentFont("Noto Sans SC Regular (bundled)", "NotoSansSC-Regular.ttf", bytes);
-    font.base();
-    return font;
+    return new DocumentFont("Noto Sans SC Regular (bundled)", "NotoSansSC-Regular.ttf", bytes);
   }
 
   private static synchronized byte[] bundledBytes() {
@@ -89,9 +94,7 @@ public final class DocumentFont {
     }
     String fileName = Path.of(path).getFileName().toString();
     String fontName = collection ? fileName + "," + (index == null ? "0" : index) : fileName;
-    DocumentFont font = new DocumentFont(spec, fontName, bytes);
-    font.base();
-    return font;
+    return new DocumentFont(spec, fontName, bytes);
   }
 
   /** What the user would call the font, for messages. */
@@ -109,7 +112,6 @@ public final class DocumentFont {
       SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
       random.setSeed(seed.getBytes(StandardCharsets.UTF_8));
       font.setSecureRandom(random);
-      base = font;
       return font;
     } catch (IOException | RuntimeException e) {
       throw new FontException(name + ": cannot be used as a font (" + e.getMessage() + ")");
@@ -118,17 +120,9 @@ public final class DocumentFont {
     }
   }
 
-  private BaseFont base() {
-    if (base == null) {
-      newBase("probe");
-    }
-    return base;
-  }
-
   /** Notes the characters of a text the font has no glyph for; returns the text. */
   String check(String text) {
-    BaseFont font = base();
-    text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !font.charExists(cp)).forEach(missing::add);
+    text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !probe.charExists(cp)).forEach(missing::add);
     return text;
   }
 
