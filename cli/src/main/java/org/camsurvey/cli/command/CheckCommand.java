@@ -134,19 +134,29 @@ public final class CheckCommand implements Callable<Integer> {
     if (mapOutput != null) {
       writeMap(loaded, result, messages, inputs);
     }
-    PrintWriter stdout = spec.commandLine().getOut();
+    printFindings(spec, output, force, inputs, format, width, result, messages, survey.toString());
+    return result.hasViolations() ? ExitCode.VIOLATIONS : ExitCode.OK;
+  }
+
+  /**
+   * Writes findings in a format to a file or standard output, as check and diff both print them;
+   * a table is sized and coloured for the terminal only when it goes there.
+   *
+   * @param input the input as the user named it, for the JSON document
+   */
+  static void printFindings(CommandSpec spec, Path output, boolean force, List<Path> inputs, Format format,
+      Integer width, CheckResult result, FindingMessages messages, String input) throws IOException {
     boolean toStdout = output == null || output.toString().equals("-");
     TerminalInfo terminal = TerminalInfo.current();
-    OutputFile.write(output, force, inputs, stdout, out -> {
+    OutputFile.write(output, force, inputs, spec.commandLine().getOut(), out -> {
       switch (format) {
-        case json -> FindingsJson.write(result, VersionProvider.version(), survey.toString(), messages, out);
+        case json -> FindingsJson.write(result, VersionProvider.version(), input, messages, out);
         case csv -> FindingsCsv.write(result, messages, out);
         case geojson -> FindingsGeoJson.write(result, messages, out);
         case table -> FindingsTable.write(result, messages, terminal.width(width, toStdout), terminal.colourOnStdout() && toStdout,
             out instanceof PrintWriter p ? p : new PrintWriter(out));
       }
     });
-    return result.hasViolations() ? ExitCode.VIOLATIONS : ExitCode.OK;
   }
 
   /** The formats {@code --out} writes, by the file's extension. */

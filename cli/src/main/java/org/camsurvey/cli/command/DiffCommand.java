@@ -1,21 +1,14 @@
 package org.camsurvey.cli.command;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.OutputFile;
-import org.camsurvey.cli.TerminalInfo;
-import org.camsurvey.cli.VersionProvider;
 import org.camsurvey.cli.option.BaselineOptions;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.LanguageOption;
 import org.camsurvey.report.FindingMessages;
-import org.camsurvey.report.FindingsCsv;
-import org.camsurvey.report.FindingsGeoJson;
-import org.camsurvey.report.FindingsJson;
-import org.camsurvey.report.FindingsTable;
 import org.camsurvey.rules.Art20BaselineRule;
 import org.camsurvey.rules.CheckResult;
 import picocli.CommandLine.Command;
@@ -91,18 +84,7 @@ public final class DiffCommand implements Callable<Integer> {
     Art20BaselineRule rule = new Art20BaselineRule(importOptions.read(baseline), tolerances.toTolerances());
     CheckResult result = rule.diff(importOptions.read(current));
     FindingMessages messages = FindingMessages.of(language.orLocale());
-    PrintWriter stdout = spec.commandLine().getOut();
-    boolean toStdout = output == null || output.toString().equals("-");
-    TerminalInfo terminal = TerminalInfo.current();
-    OutputFile.write(output, force, inputs, stdout, out -> {
-      switch (format) {
-        case json -> FindingsJson.write(result, VersionProvider.version(), current.toString(), messages, out);
-        case csv -> FindingsCsv.write(result, messages, out);
-        case geojson -> FindingsGeoJson.write(result, messages, out);
-        case table -> FindingsTable.write(result, messages, terminal.width(width, toStdout), terminal.colourOnStdout() && toStdout,
-            out instanceof PrintWriter p ? p : new PrintWriter(out));
-      }
-    });
+    CheckCommand.printFindings(spec, output, force, inputs, format, width, result, messages, current.toString());
     return result.hasViolations() ? ExitCode.VIOLATIONS : ExitCode.OK;
   }
 }
