@@ -35,7 +35,7 @@ public final class FieldOfViewGeoJson {
       g.writeStringField("name", "fov");
       g.writeArrayFieldStart("features");
       for (Camera camera : survey.cameras()) {
-        Geometry view = CameraView.of(survey.frame(), camera, quality, walls);
+        Geometry view = CameraView.of(survey.frame(), camera, quality, walls).shape();
         g.writeRaw(System.lineSeparator());
         g.writeStartObject();
         g.writeStringField("type", "Feature");

@@ -41,7 +41,7 @@ public final class FieldOfViewKml {
         site = camera.siteId();
         kml.startFolder(site);
       }
-      Geometry view = CameraView.of(survey.frame(), camera, quality, walls);
+      Geometry view = CameraView.of(survey.frame(), camera, quality, walls).shape();
       Map<String, Object> values = new LinkedHashMap<>();
       values.put("camera_id", camera.cameraId());
       values.put("site_id", camera.siteId());

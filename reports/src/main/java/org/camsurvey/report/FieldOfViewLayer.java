@@ -42,7 +42,7 @@ public final class FieldOfViewLayer {
     List<OutputLayer.Feature> features = new ArrayList<>();
     WallIndex walls = Scene.walls(survey);
     for (Camera camera : survey.cameras()) {
-      Geometry view = CameraView.of(survey.frame(), camera, quality, walls);
+      Geometry view = CameraView.of(survey.frame(), camera, quality, walls).shape();
       features.add(new OutputLayer.Feature(properties(survey, camera, quality, view),
           view.isEmpty() ? null : survey.frame().toLonLat(view)));
     }

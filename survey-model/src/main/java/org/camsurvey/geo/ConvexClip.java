@@ -1,18 +1,28 @@
 package org.camsurvey.geo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * The intersection of two convex polygons by clipping one against the other's edges
- * (Sutherland–Hodgman), for the common case of a plain sector view over a convex zone, where it
- * gives the overlay's region for a small part of the cost.
+ * The intersection and difference of convex polygons by clipping one against the other's edges
+ * (Sutherland–Hodgman), for the common case of views over convex zones, where they give the
+ * overlay's region for a small part of the cost.
  */
 public final class ConvexClip {
+  /**
+   * Edges shorter than this share of the window's extent are taken as a point. A clip puts a
+   * vertex lying on the window's edge back a rounding error away from itself, and such a
+   * nanometre edge, clipped by in turn, would cut along whatever direction the rounding gave it.
+   */
+  private static final double SHORTEST_EDGE = 1e-9;
+
   private ConvexClip() {}
 
   /**
@@ -72,70 +82,265 @@ public final class ConvexClip {
   public static Polygon intersection(Polygon a, Polygon b) {
     // Each of the window's edges takes a pass over the other's vertices: the smaller is the window.
     boolean aClips = a.getExteriorRing().getNumPoints() <= b.getExteriorRing().getNumPoints();
-    Coordinate[] subject = (aClips ? b : a).getExteriorRing().getCoordinates();
-    Coordinate[] window = (aClips ? a : b).getExteriorRing().getCoordinates();
-    int capacity = subject.length + window.length + 2;
-    double[] xs = new double[capacity];
-    double[] ys = new double[capacity];
-    double[] nextXs = new double[capacity];
-    double[] nextYs = new double[capacity];
-    int n = subject.length - 1;
-    for (int j = 0; j < n; j++) {
-      xs[j] = subject[j].x;
-      ys[j] = subject[j].y;
+    Window window = Window.of(aClips ? a : b);
+    Loop inside = intersection(Loop.of(aClips ? b : a), window);
+    return inside.polygon(a.getFactory(), window.closest);
+  }
+
+  /**
+   * What is left of a convex polygon outside a convex window, as convex pieces that meet only
+   * along their edges: the part beyond the window's first edge, then the part within that edge
+   * but beyond the second, and so on. Pieces of no area are left out.
+   */
+  public static List<Polygon> difference(Polygon subject, Polygon window) {
+    Window w = Window.of(window);
+    List<Loop> pieces = new ArrayList<>();
+    difference(Loop.of(subject), w, pieces);
+    List<Polygon> polygons = new ArrayList<>(pieces.size());
+    for (Loop piece : pieces) {
+      Polygon polygon = piece.polygon(subject.getFactory(), w.closest);
+      if (!polygon.isEmpty()) {
+        polygons.add(polygon);
+      }
     }
-    boolean ccw = Orientation.isCCW(window);
-    for (int i = 0; i + 1 < window.length && n > 0; i++) {
-      Coordinate from = ccw ? window[i] : window[i + 1];
-      Coordinate to = ccw ? window[i + 1] : window[i];
-      double ex = to.x - from.x;
-      double ey = to.y - from.y;
-      if (ex == 0 && ey == 0) {
-        continue;
+    return polygons;
+  }
+
+  /** The part of a convex loop within a window; empty (no vertices) where they share no area. */
+  static Loop intersection(Loop subject, Window window) {
+    if (!window.meets(subject)) {
+      return new Loop(0);
+    }
+    Loop inside = subject;
+    for (Edge edge : window.edges) {
+      int side = edge.side(inside);
+      if (side < 0) {
+        return new Loop(0);
       }
-      if (nextXs.length < 2 * n) {
-        // Convex polygons gain at most one vertex a pass; rounding near a corner may add another.
-        nextXs = new double[2 * n];
-        nextYs = new double[2 * n];
+      if (side == 0) {
+        inside = edge.split(inside, null);
       }
-      int m = 0;
-      for (int j = 0; j < n; j++) {
-        int k = j + 1 == n ? 0 : j + 1;
-        double sp = ex * (ys[j] - from.y) - ey * (xs[j] - from.x);
-        double sq = ex * (ys[k] - from.y) - ey * (xs[k] - from.x);
+    }
+    return inside;
+  }
+
+  /** Adds the convex pieces of a loop outside a window ({@link #difference(Polygon, Polygon)}) to a list. */
+  static void difference(Loop subject, Window window, List<Loop> pieces) {
+    if (!window.meets(subject)) {
+      pieces.add(subject);
+      return;
+    }
+    Loop inside = subject;
+    for (Edge edge : window.edges) {
+      int side = edge.side(inside);
+      if (side < 0) {
+        // what is left lies wholly beyond this edge: outside the window
+        pieces.add(inside);
+        return;
+      }
+      if (side == 0) {
+        Loop outside = new Loop(inside.n + 2);
+        inside = edge.split(inside, outside);
+        pieces.add(outside);
+        if (inside.n < 3) {
+          return;
+        }
+      }
+    }
+  }
+
+  /** A convex polygon to clip by: its edges, its envelope, and the shortest edge it keeps. */
+  static final class Window {
+    private final List<Edge> edges;
+    private final Envelope envelope;
+    private final double closest;
+
+    private Window(List<Edge> edges, Envelope envelope, double closest) {
+      this.edges = edges;
+      this.envelope = envelope;
+      this.closest = closest;
+    }
+
+    static Window of(Polygon polygon) {
+      return new Window(Edge.of(polygon), polygon.getEnvelopeInternal(), Edge.closest(polygon));
+    }
+
+    /** Whether a loop's envelope meets the window's: where it does not, neither do they. */
+    boolean meets(Loop loop) {
+      if (loop.n == 0) {
+        return false;
+      }
+      double minX = loop.xs[0];
+      double maxX = minX;
+      double minY = loop.ys[0];
+      double maxY = minY;
+      for (int j = 1; j < loop.n; j++) {
+        minX = Math.min(minX, loop.xs[j]);
+        maxX = Math.max(maxX, loop.xs[j]);
+        minY = Math.min(minY, loop.ys[j]);
+        maxY = Math.max(maxY, loop.ys[j]);
+      }
+      return !(minX > envelope.getMaxX() || maxX < envelope.getMinX() || minY > envelope.getMaxY()
+          || maxY < envelope.getMinY());
+    }
+  }
+
+  /** A window's edge, directed so that the window lies on its left. */
+  private record Edge(double fromX, double fromY, double ex, double ey) {
+    /**
+     * The edges of a convex window, counter-clockwise, leaving out those too short to have a
+     * direction ({@link #SHORTEST_EDGE}).
+     */
+    static List<Edge> of(Polygon window) {
+      Coordinate[] ring = window.getExteriorRing().getCoordinates();
+      boolean ccw = Orientation.isCCW(ring);
+      double closest = closest(window);
+      List<Edge> edges = new ArrayList<>(ring.length);
+      for (int i = 0; i + 1 < ring.length; i++) {
+        Coordinate from = ccw ? ring[i] : ring[i + 1];
+        Coordinate to = ccw ? ring[i + 1] : ring[i];
+        double ex = to.x - from.x;
+        double ey = to.y - from.y;
+        if (ex * ex + ey * ey > closest) {
+          edges.add(new Edge(from.x, from.y, ex, ey));
+        }
+      }
+      return edges;
+    }
+
+    /** The square of the shortest edge a window's size leaves a direction to. */
+    static double closest(Polygon window) {
+      Envelope extent = window.getEnvelopeInternal();
+      double shortest = SHORTEST_EDGE * (extent.getWidth() + extent.getHeight());
+      return shortest * shortest;
+    }
+
+    /**
+     * Splits a convex loop along this edge's line (Sutherland–Hodgman): returns the part on the
+     * window's side, and adds the part on the other side to {@code beyond} unless it is null.
+     */
+    Loop split(Loop loop, Loop beyond) {
+      Loop within = new Loop(loop.n + 2);
+      for (int j = 0; j < loop.n; j++) {
+        int k = j + 1 == loop.n ? 0 : j + 1;
+        double sp = side(loop.xs[j], loop.ys[j]);
+        double sq = side(loop.xs[k], loop.ys[k]);
         if (sp >= 0) {
-          nextXs[m] = xs[j];
-          nextYs[m++] = ys[j];
+          within.add(loop.xs[j], loop.ys[j]);
         }
-        if ((sp >= 0) != (sq >= 0)) {
+        if (beyond != null && sp <= 0) {
+          beyond.add(loop.xs[j], loop.ys[j]);
+        }
+        if ((sp > 0 && sq < 0) || (sp < 0 && sq > 0)) {
           double t = sp / (sp - sq);
-          nextXs[m] = xs[j] + t * (xs[k] - xs[j]);
-          nextYs[m++] = ys[j] + t * (ys[k] - ys[j]);
+          double x = loop.xs[j] + t * (loop.xs[k] - loop.xs[j]);
+          double y = loop.ys[j] + t * (loop.ys[k] - loop.ys[j]);
+          within.add(x, y);
+          if (beyond != null) {
+            beyond.add(x, y);
+          }
         }
       }
-      double[] swap = xs;
-      xs = nextXs;
-      nextXs = swap;
-      swap = ys;
-      ys = nextYs;
-      nextYs = swap;
-      n = m;
+      return within;
     }
-    List<Coordinate> ring = new ArrayList<>(n + 1);
-    for (int j = 0; j < n; j++) {
-      Coordinate c = new Coordinate(xs[j], ys[j]);
-      if (ring.isEmpty() || !ring.get(ring.size() - 1).equals2D(c)) {
-        ring.add(c);
+
+    /**
+     * Which side of the line a loop lies on: 1 wholly on the window's side (or on the line), -1
+     * wholly beyond it, 0 across it. Most edges of a view miss a small zone, and cost no split.
+     */
+    int side(Loop loop) {
+      boolean within = true;
+      boolean beyond = true;
+      for (int j = 0; j < loop.n && (within || beyond); j++) {
+        double s = side(loop.xs[j], loop.ys[j]);
+        within &= s >= 0;
+        beyond &= s <= 0;
       }
+      return within ? 1 : beyond ? -1 : 0;
     }
-    while (ring.size() > 1 && ring.get(0).equals2D(ring.get(ring.size() - 1))) {
-      ring.remove(ring.size() - 1);
+
+    /** Positive on the window's side of the line, negative beyond it. */
+    private double side(double x, double y) {
+      return ex * (y - fromY) - ey * (x - fromX);
     }
-    if (ring.size() < 3) {
-      return a.getFactory().createPolygon();
+  }
+
+  /** A convex polygon's vertices without the closing one, as the clip works on them. */
+  static final class Loop {
+    double[] xs;
+    double[] ys;
+    int n;
+
+    Loop(int capacity) {
+      xs = new double[Math.max(capacity, 4)];
+      ys = new double[xs.length];
     }
-    ring.add(new Coordinate(ring.get(0)));
-    Polygon result = a.getFactory().createPolygon(ring.toArray(Coordinate[]::new));
-    return result.getArea() > 0 ? result : a.getFactory().createPolygon();
+
+    static Loop of(Polygon polygon) {
+      Coordinate[] ring = polygon.getExteriorRing().getCoordinates();
+      Loop loop = new Loop(ring.length + 2);
+      for (int j = 0; j + 1 < ring.length; j++) {
+        loop.add(ring[j].x, ring[j].y);
+      }
+      return loop;
+    }
+
+    /** The loop's area (shoelace). */
+    double area() {
+      if (n < 3) {
+        return 0;
+      }
+      // about the first vertex, so that the products stay the size of the loop, not of the frame
+      double twice = 0;
+      for (int j = 1; j + 1 < n; j++) {
+        twice += (xs[j] - xs[0]) * (ys[j + 1] - ys[0]) - (xs[j + 1] - xs[0]) * (ys[j] - ys[0]);
+      }
+      return Math.abs(twice) / 2;
+    }
+
+    void add(double x, double y) {
+      if (n == xs.length) {
+        xs = Arrays.copyOf(xs, 2 * n);
+        ys = Arrays.copyOf(ys, 2 * n);
+      }
+      xs[n] = x;
+      ys[n++] = y;
+    }
+
+    /**
+     * The loop as a polygon, vertices closer than the window's shortest edge to the one before
+     * taken as one (a vertex on the window's edge comes back a rounding error from itself);
+     * empty where no area is left.
+     */
+    Polygon polygon(GeometryFactory factory, double closest) {
+      List<Coordinate> ring = new ArrayList<>(n + 1);
+      double lastX = 0;
+      double lastY = 0;
+      for (int j = 0; j < n; j++) {
+        double dx = xs[j] - lastX;
+        double dy = ys[j] - lastY;
+        if (ring.isEmpty() || dx * dx + dy * dy > closest) {
+          ring.add(new Coordinate(xs[j], ys[j]));
+          lastX = xs[j];
+          lastY = ys[j];
+        }
+      }
+      while (ring.size() > 1) {
+        Coordinate first = ring.get(0);
+        Coordinate last = ring.get(ring.size() - 1);
+        double dx = first.x - last.x;
+        double dy = first.y - last.y;
+        if (dx * dx + dy * dy > closest) {
+          break;
+        }
+        ring.remove(ring.size() - 1);
+      }
+      if (ring.size() < 3) {
+        return factory.createPolygon();
+      }
+      ring.add(new Coordinate(ring.get(0)));
+      Polygon result = factory.createPolygon(ring.toArray(Coordinate[]::new));
+      return result.getArea() > 0 ? result : factory.createPolygon();
+    }
   }
 }

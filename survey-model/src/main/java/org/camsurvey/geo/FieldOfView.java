@@ -1,9 +1,14 @@
 package org.camsurvey.geo;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicData;
 import net.sf.geographiclib.GeodesicMask;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -41,36 +46,154 @@ public final class FieldOfView {
    */
   public static Polygon sector(
       LocalFrame frame, Coordinate camera, double headingDegrees, double hfovDegrees, double rangeMetres) {
-    double[] origin = frame.toLonLat(camera.x, camera.y);
-    Coordinate north = probe(frame, origin, 0);
-    Coordinate east = probe(frame, origin, 90);
-    Coordinate south = probe(frame, origin, 180);
-    Coordinate west = probe(frame, origin, 270);
-    double xPerEast = (east.x - west.x) / (2 * PROBE_METRES);
-    double yPerEast = (east.y - west.y) / (2 * PROBE_METRES);
-    double xPerNorth = (north.x - south.x) / (2 * PROBE_METRES);
-    double yPerNorth = (north.y - south.y) / (2 * PROBE_METRES);
+    return aim(frame, camera, headingDegrees, hfovDegrees).sector(rangeMetres);
+  }
 
-    boolean disc = hfovDegrees >= 360;
-    double span = disc ? 360 : hfovDegrees;
-    int steps = stepsFor(span, rangeMetres);
-    double start = disc ? headingDegrees : headingDegrees - hfovDegrees / 2;
-    int arcPoints = disc ? steps : steps + 1;
-    Coordinate[] ring = new Coordinate[arcPoints + (disc ? 1 : 2)];
-    int k = 0;
-    if (!disc) {
-      ring[k++] = camera.copy();
+  /**
+   * A camera's place and aim in a frame, from which its views at any distance are built: the
+   * local linear map it carries costs four geodesics, which one camera's views share.
+   */
+  public static Aim aim(LocalFrame frame, Coordinate camera, double headingDegrees, double hfovDegrees) {
+    return new Aim(frame, camera, headingDegrees, hfovDegrees);
+  }
+
+  /**
+   * The ground seen between two distances, and the same as convex pieces: fans from the camera
+   * of at most 180° out to the far arc, less those out to the near one.
+   */
+  public record Band(Polygon shape, ConvexSum pieces) {}
+
+  /** A camera's place and aim, with the frame's local linear map there. */
+  public static final class Aim {
+    private final GeometryFactory factory;
+    private final Coordinate camera;
+    private final boolean disc;
+    private final double start;
+    private final double span;
+    private final double xPerEast;
+    private final double yPerEast;
+    private final double xPerNorth;
+    private final double yPerNorth;
+
+    private Aim(LocalFrame frame, Coordinate camera, double headingDegrees, double hfovDegrees) {
+      this.factory = frame.geometryFactory();
+      this.camera = camera;
+      double[] origin = frame.toLonLat(camera.x, camera.y);
+      Coordinate north = probe(frame, origin, 0);
+      Coordinate east = probe(frame, origin, 90);
+      Coordinate south = probe(frame, origin, 180);
+      Coordinate west = probe(frame, origin, 270);
+      xPerEast = (east.x - west.x) / (2 * PROBE_METRES);
+      yPerEast = (east.y - west.y) / (2 * PROBE_METRES);
+      xPerNorth = (north.x - south.x) / (2 * PROBE_METRES);
+      yPerNorth = (north.y - south.y) / (2 * PROBE_METRES);
+      disc = hfovDegrees >= 360;
+      span = disc ? 360 : hfovDegrees;
+      start = disc ? headingDegrees : headingDegrees - hfovDegrees / 2;
     }
-    for (int i = 0; i < arcPoints; i++) {
-      double azimuth = Math.toRadians(start + span * i / steps);
-      double metresEast = rangeMetres * Math.sin(azimuth);
-      double metresNorth = rangeMetres * Math.cos(azimuth);
-      ring[k++] = new Coordinate(
-          camera.x + xPerEast * metresEast + xPerNorth * metresNorth,
-          camera.y + yPerEast * metresEast + yPerNorth * metresNorth);
+
+    /** No ground at all, as an empty polygon of the frame. */
+    public Polygon nothing() {
+      return factory.createPolygon();
     }
-    ring[k] = ring[0].copy();
-    return frame.geometryFactory().createPolygon(ring);
+
+    /** The sector (or, for 360°, the disc) out to a geodesic range, &gt; 0. */
+    public Polygon sector(double rangeMetres) {
+      return fan(arc(rangeMetres));
+    }
+
+    /**
+     * The ground seen between two distances: the sector less the sector nearer than {@code
+     * nearMetres} (the blind band under a camera with height and tilt), built from the two arcs
+     * directly, with the same vertices as the two sectors, together with its convex pieces.
+     *
+     * @param nearMetres where the seen ground begins, 0 ≤ near &lt; range
+     * @param rangeMetres where it ends
+     */
+    public Band band(double nearMetres, double rangeMetres) {
+      Coordinate[] far = arc(rangeMetres);
+      List<Polygon> added = convexFans(far);
+      if (nearMetres <= 0) {
+        return new Band(fan(far), ConvexSum.of(added, List.of()));
+      }
+      Coordinate[] near = arc(nearMetres);
+      Polygon shape;
+      if (disc) {
+        shape = factory.createPolygon(factory.createLinearRing(closed(far)), new LinearRing[] {
+            factory.createLinearRing(closed(near))});
+      } else {
+        Coordinate[] ring = new Coordinate[far.length + near.length + 1];
+        for (int i = 0; i < far.length; i++) {
+          ring[i] = far[i].copy();
+        }
+        for (int i = 0; i < near.length; i++) {
+          ring[far.length + i] = near[near.length - 1 - i].copy();
+        }
+        ring[ring.length - 1] = far[0].copy();
+        shape = factory.createPolygon(ring);
+      }
+      return new Band(shape, ConvexSum.of(added, convexFans(near)));
+    }
+
+    /** The arc's vertices at a distance: one round without the closing vertex for a disc, end to end for a sector. */
+    private Coordinate[] arc(double rangeMetres) {
+      int steps = stepsFor(span, rangeMetres);
+      Coordinate[] arc = new Coordinate[disc ? steps : steps + 1];
+      for (int i = 0; i < arc.length; i++) {
+        double azimuth = Math.toRadians(start + span * i / steps);
+        double metresEast = rangeMetres * Math.sin(azimuth);
+        double metresNorth = rangeMetres * Math.cos(azimuth);
+        arc[i] = new Coordinate(
+            camera.x + xPerEast * metresEast + xPerNorth * metresNorth,
+            camera.y + yPerEast * metresEast + yPerNorth * metresNorth);
+      }
+      return arc;
+    }
+
+    /** The sector out to an arc, or the disc it closes. */
+    private Polygon fan(Coordinate[] arc) {
+      if (disc) {
+        return factory.createPolygon(closed(arc));
+      }
+      Coordinate[] ring = new Coordinate[arc.length + 2];
+      ring[0] = camera.copy();
+      for (int i = 0; i < arc.length; i++) {
+        ring[i + 1] = arc[i];
+      }
+      ring[ring.length - 1] = camera.copy();
+      return factory.createPolygon(ring);
+    }
+
+    /**
+     * The sector out to an arc as fans from the camera of at most 180° each, so that each is
+     * convex: a sector up to 180° is one, a wider one or a disc is cut along radii at arc
+     * vertices.
+     */
+    private List<Polygon> convexFans(Coordinate[] arc) {
+      int chords = disc ? arc.length : arc.length - 1;
+      int perFan = Math.max(1, (int) Math.floor(180.0 * chords / span));
+      if (!disc && chords <= perFan) {
+        return List.of(fan(arc));
+      }
+      List<Polygon> fans = new ArrayList<>();
+      for (int from = 0; from < chords; from += perFan) {
+        int to = Math.min(chords, from + perFan);
+        Coordinate[] ring = new Coordinate[to - from + 3];
+        ring[0] = camera.copy();
+        for (int i = from; i <= to; i++) {
+          ring[i - from + 1] = arc[i % arc.length].copy();
+        }
+        ring[ring.length - 1] = camera.copy();
+        fans.add(factory.createPolygon(ring));
+      }
+      return fans;
+    }
+  }
+
+  private static Coordinate[] closed(Coordinate[] arc) {
+    Coordinate[] ring = Arrays.copyOf(arc, arc.length + 1);
+    ring[arc.length] = arc[0].copy();
+    return ring;
   }
 
   private static Coordinate probe(LocalFrame frame, double[] origin, double azimuth) {

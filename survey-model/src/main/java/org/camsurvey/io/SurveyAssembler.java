@@ -732,6 +732,10 @@ public final class SurveyAssembler {
     });
   }
 
+  private static String outsideAreaOfUse(Crs crs, double x, double y) {
+    return "coordinate " + x + ", " + y + " does not lie in " + crs.name() + "'s area of use";
+  }
+
   /** One coordinate in WGS 84, or an error where it does not lie in the CRS's area of use. */
   private static double[] lonLat(RawLayer layer, String label, Crs crs, double x, double y) {
     if (crs.isGeographic() && (Math.abs(x) > 180 || Math.abs(y) > 90)) {
@@ -739,7 +743,6 @@ public final class SurveyAssembler {
           "coordinate " + x + ", " + y + " is not a longitude and latitude in " + crs.name()
               + (crs == Crs.wgs84() ? "; if the data is projected, give its CRS with --crs (e.g. --crs EPSG:4545)" : ""));
     }
-    String outside = "coordinate " + x + ", " + y + " does not lie in " + crs.name() + "'s area of use";
     double[] ll;
     boolean inArea;
     try {
@@ -750,15 +753,17 @@ public final class SurveyAssembler {
       inArea = Math.abs(ll[0]) <= 180 && Math.abs(ll[1]) < 85;
       if (inArea && !crs.isGeographic()) {
         double[] back = crs.fromLonLat(ll[0], ll[1]);
-        inArea = Math.hypot(back[0] - x, back[1] - y) < 1;
+        double dx = back[0] - x;
+        double dy = back[1] - y;
+        inArea = dx * dx + dy * dy < 1;
       }
     } catch (RuntimeException e) {
       // proj4j's projections (a legacy GeoJSON crs may name any PROJ string) throw on points
       // they cannot project rather than return NaN.
-      throw new InputException(layer.file(), layer.name(), label, "geometry", outside, e);
+      throw new InputException(layer.file(), layer.name(), label, "geometry", outsideAreaOfUse(crs, x, y), e);
     }
     if (!inArea) {
-      throw new InputException(layer.file(), layer.name(), label, "geometry", outside);
+      throw new InputException(layer.file(), layer.name(), label, "geometry", outsideAreaOfUse(crs, x, y));
     }
     return ll;
   }

@@ -70,8 +70,9 @@ public final class Art9PrivacyRule implements Rule {
         if (view.isEmpty() || !candidate.area().intersects(view)) {
           continue;
         }
-        Geometry overlap = candidate.convex() && scene.visibleClips(i)
-            ? ConvexClip.intersection((Polygon) view, (Polygon) zone.area())
+        Polygon convexView = scene.visiblePieces(i) == null ? null : scene.visiblePieces(i).single();
+        Geometry overlap = candidate.convex() && convexView != null
+            ? ConvexClip.intersection(convexView, (Polygon) zone.area())
             : OverlayNGRobust.overlay(view, zone.area(), OverlayNG.INTERSECTION);
         double overlapM2 = Figures.groundArea(survey, overlap);
         if (overlapM2 > MIN_OVERLAP_M2) {

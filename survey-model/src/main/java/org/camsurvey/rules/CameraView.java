@@ -1,15 +1,16 @@
 package org.camsurvey.rules;
 
+import java.util.List;
+import org.camsurvey.geo.ConvexClip;
+import org.camsurvey.geo.ConvexSum;
 import org.camsurvey.geo.FieldOfView;
 import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.geo.LocalFrame;
 import org.camsurvey.geo.Visibility;
 import org.camsurvey.geo.WallIndex;
 import org.camsurvey.model.Camera;
-import org.locationtech.jts.algorithm.RayCrossingCounter;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
@@ -17,64 +18,65 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 /**
  * What a camera sees on the ground, in the survey's frame: the sector out to the distance where
  * it still reaches an image quality, cut to the ground band its height and tilt allow, less
- * what walls hide.
+ * what walls hide; and, where no wall is in the way or what is left is convex, the same ground as
+ * convex pieces ({@link ConvexSum}), which rules measure without overlays.
  */
 public final class CameraView {
-  private CameraView() {}
+  private final Geometry shape;
+  private final ConvexSum pieces;
+
+  private CameraView(Geometry shape, ConvexSum pieces) {
+    this.shape = shape;
+    this.pieces = pieces;
+  }
 
   /**
    * The camera's view.
    *
    * @param quality the image quality it must reach, or null for everything it sees at all
    * @param walls the survey's walls and buildings
-   * @return a polygon (possibly empty, or several where walls split the band)
    */
-  public static Geometry of(LocalFrame frame, Camera camera, ImageQuality quality, WallIndex walls) {
+  public static CameraView of(LocalFrame frame, Camera camera, ImageQuality quality, WallIndex walls) {
+    return of(aim(frame, camera), camera, quality, walls);
+  }
+
+  /** Where a camera stands and looks, which its views at every quality share. */
+  public static FieldOfView.Aim aim(LocalFrame frame, Camera camera) {
+    return FieldOfView.aim(frame, camera.location().getCoordinate(), camera.headingDegrees(), camera.hfovDegrees());
+  }
+
+  /** The camera's view, from its {@link #aim}. */
+  public static CameraView of(FieldOfView.Aim aim, Camera camera, ImageQuality quality, WallIndex walls) {
     Coordinate at = camera.location().getCoordinate();
     double outer = Math.min(rangeMetres(camera, quality), farMetres(camera));
     double inner = nearMetres(camera);
     if (!(outer > inner)) {
-      return frame.geometryFactory().createPolygon();
+      return new CameraView(aim.nothing(), ConvexSum.of(List.of(), List.of()));
     }
-    Polygon sector = FieldOfView.sector(frame, at, camera.headingDegrees(), camera.hfovDegrees(), outer);
-    Geometry view = walls.isEmpty()
-        ? sector
-        : Visibility.clip(sector, at, camera.isAllRound(), walls.near(sector.getEnvelopeInternal()));
+    FieldOfView.Band band = aim.band(inner, outer);
+    if (walls.isEmpty()) {
+      return new CameraView(band.shape(), band.pieces());
+    }
+    Polygon sector = aim.sector(outer);
+    Polygon seen = Visibility.clip(sector, at, camera.isAllRound(), walls.near(sector.getEnvelopeInternal()));
+    if (seen == sector) {
+      return new CameraView(band.shape(), band.pieces());
+    }
+    Geometry view = seen;
     if (inner > 0 && !view.isEmpty()) {
-      Polygon blind = FieldOfView.sector(frame, at, camera.headingDegrees(), camera.hfovDegrees(), inner);
-      view = OverlayNGRobust.overlay(view, blind, OverlayNG.DIFFERENCE);
+      view = OverlayNGRobust.overlay(view, aim.sector(inner), OverlayNG.DIFFERENCE);
     }
-    return view;
+    return new CameraView(view, ConvexClip.isConvex(view) ? ConvexSum.of((Polygon) view) : null);
   }
 
-  /**
-   * Whether a view is the plain convex sector the camera's angle makes: at most 180°, no blind
-   * band under the camera, and no wall in the way. Only such a view can be tested for holding an
-   * area by its vertices alone ({@link #holdsWhole}).
-   */
-  public static boolean isConvexSector(Camera camera, Geometry view, WallIndex walls) {
-    return camera.hfovDegrees() <= 180 && nearMetres(camera) == 0 && view instanceof Polygon
-        && (walls.isEmpty() || walls.near(view.getEnvelopeInternal()).isEmpty());
+  /** What the camera sees: a polygon (possibly empty, or several where walls split the band). */
+  public Geometry shape() {
+    return shape;
   }
 
-  /**
-   * Whether a convex view takes in the whole of an area, decided without an overlay: a convex
-   * view holds the area exactly when it holds every vertex of the area's outline.
-   */
-  public static boolean holdsWhole(Polygon convexView, Geometry area) {
-    if (!convexView.getEnvelopeInternal().covers(area.getEnvelopeInternal())) {
-      return false;
-    }
-    Coordinate[] ring = convexView.getExteriorRing().getCoordinates();
-    for (int i = 0; i < area.getNumGeometries(); i++) {
-      Polygon part = (Polygon) area.getGeometryN(i);
-      for (Coordinate c : part.getExteriorRing().getCoordinates()) {
-        if (RayCrossingCounter.locatePointInRing(c, ring) == Location.EXTERIOR) {
-          return false;
-        }
-      }
-    }
-    return true;
+  /** The same ground as convex pieces, or null where walls leave a shape that is not convex. */
+  public ConvexSum pieces() {
+    return pieces;
   }
 
   /** The distance out to which a camera reaches a quality; {@code range_m} for null. */

@@ -2,7 +2,8 @@ package org.camsurvey.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.camsurvey.geo.ConvexClip;
+import org.camsurvey.geo.ConvexSum;
+import org.camsurvey.geo.FieldOfView;
 import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.geo.WallIndex;
 import org.camsurvey.model.Camera;
@@ -19,11 +20,8 @@ public final class Scene {
   private final Survey survey;
   private final CheckOptions options;
   private final WallIndex walls;
-  private final List<Geometry> visible;
-  private final List<Geometry> covering;
-  private final boolean[] coveringIsConvex;
-  private final boolean[] coveringClips;
-  private final boolean[] visibleClips;
+  private final List<CameraView> visible;
+  private final List<CameraView> covering;
   private List<ZoneCoverage> coverage;
 
   public Scene(Survey survey, CheckOptions options) {
@@ -33,21 +31,15 @@ public final class Scene {
     List<Camera> cameras = survey.cameras();
     visible = new ArrayList<>(cameras.size());
     covering = new ArrayList<>(cameras.size());
-    coveringIsConvex = new boolean[cameras.size()];
-    coveringClips = new boolean[cameras.size()];
-    visibleClips = new boolean[cameras.size()];
     for (int i = 0; i < cameras.size(); i++) {
       Checker.stopIfInterrupted();
       Camera camera = cameras.get(i);
       double seen = CameraView.rangeMetres(camera, ImageQuality.DETECT);
       double covered = CameraView.rangeMetres(camera, options.quality());
-      Geometry all = CameraView.of(survey.frame(), camera, ImageQuality.DETECT, walls);
-      Geometry counted = covered == seen ? all : CameraView.of(survey.frame(), camera, options.quality(), walls);
+      FieldOfView.Aim aim = CameraView.aim(survey.frame(), camera);
+      CameraView all = CameraView.of(aim, camera, ImageQuality.DETECT, walls);
       visible.add(all);
-      covering.add(counted);
-      coveringIsConvex[i] = CameraView.isConvexSector(camera, counted, walls);
-      visibleClips[i] = ConvexClip.isConvex(all);
-      coveringClips[i] = counted == all ? visibleClips[i] : ConvexClip.isConvex(counted);
+      covering.add(covered == seen ? all : CameraView.of(aim, camera, options.quality(), walls));
     }
   }
 
@@ -66,27 +58,22 @@ public final class Scene {
 
   /** What the camera at this index of {@link Survey#cameras()} sees at any quality. */
   public Geometry visible(int cameraIndex) {
-    return visible.get(cameraIndex);
+    return visible.get(cameraIndex).shape();
   }
 
   /** What the camera at this index sees at the quality coverage counts at. */
   public Geometry covering(int cameraIndex) {
-    return covering.get(cameraIndex);
+    return covering.get(cameraIndex).shape();
   }
 
-  /** Whether the view seen at any quality is one convex polygon, which {@link ConvexClip} intersects. */
-  public boolean visibleClips(int cameraIndex) {
-    return visibleClips[cameraIndex];
+  /** {@link #visible} as convex pieces, or null where walls leave it otherwise. */
+  public ConvexSum visiblePieces(int cameraIndex) {
+    return visible.get(cameraIndex).pieces();
   }
 
-  /** Whether the view coverage counts is one convex polygon, which {@link ConvexClip} intersects. */
-  public boolean coveringClips(int cameraIndex) {
-    return coveringClips[cameraIndex];
-  }
-
-  /** Whether that view is a plain convex sector (see {@link CameraView#isConvexSector}). */
-  public boolean coveringIsConvex(int cameraIndex) {
-    return coveringIsConvex[cameraIndex];
+  /** {@link #covering} as convex pieces, or null where walls leave it otherwise. */
+  public ConvexSum coveringPieces(int cameraIndex) {
+    return covering.get(cameraIndex).pieces();
   }
 
   /** The coverage of every mandated zone, worked out once. */

@@ -3,6 +3,7 @@ package org.camsurvey.rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.camsurvey.geo.ConvexClip;
+import org.camsurvey.geo.ConvexSum;
 import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Survey;
@@ -29,34 +30,35 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * image quality the best own camera gives over it ({@code image}, null where no covering camera
  * has a resolution to judge by).
  *
- * <p>Coverage is the area of the union of what each own camera sees of the zone. Where those
- * parts are convex (a plain view over a convex zone) and few, the union's area is summed term by
- * term (inclusion–exclusion over their intersections, each a convex clip) rather than overlaid;
- * near full coverage or the zone's requirement, where the last digits could decide, it is
- * overlaid as before.
+ * <p>Coverage is the area of the union of what each own camera sees of the zone. Over a convex
+ * zone, what a view without walls in the way sees of it is a sum of convex pieces ({@link
+ * ConvexSum}: the sector, less the blind band under a camera with height and tilt), and the
+ * part no camera sees is what is left of the zone once each view's pieces are cut from it
+ * ({@link ConvexSum#remainder}), all by convex clips; otherwise (a walled view, a zone that is
+ * not convex) the parts are overlaid. Within a billionth of the zone's area coverage is full,
+ * and a camera that sees no more than that of a zone (a view touching it) does not cover it.
  */
 public final class ZoneCoverage {
-  /** Unions of more convex parts than this are measured by overlay, not term by term. */
-  private static final int MAX_TERMS_PARTS = 10;
-  /** Closer than this to a limit (full coverage, or the zone's requirement), coverage is measured by overlay. */
+  /** A share of a zone's area below which a part seen or left unseen is rounding, not area. */
   private static final double NEAR_LIMIT = 1e-9;
 
   private final Zone zone;
   private final double coverage;
   private final List<String> coveredBy;
   private final List<String> seenByOtherSites;
-  private final List<Geometry> seen;
+  private final List<Seen> seen;
   private final ImageFigures image;
+  private Geometry seenUnion;
   private Geometry uncovered;
 
   private ZoneCoverage(Zone zone, double coverage, List<String> coveredBy, List<String> seenByOtherSites,
-      List<Geometry> seen, Geometry uncovered, ImageFigures image) {
+      List<Seen> seen, Geometry seenUnion, ImageFigures image) {
     this.zone = zone;
     this.coverage = coverage;
     this.coveredBy = List.copyOf(coveredBy);
     this.seenByOtherSites = List.copyOf(seenByOtherSites);
     this.seen = seen;
-    this.uncovered = uncovered;
+    this.seenUnion = seenUnion;
     this.image = image;
   }
 
@@ -81,9 +83,17 @@ public final class ZoneCoverage {
    * asked for: a check reports it only for zones short of their coverage.
    */
   public synchronized Geometry uncovered() {
+    if (uncovered == null && seen.isEmpty()) {
+      // held whole by one camera, or seen by none
+      uncovered = coverage >= 1 ? zone.area().getFactory().createPolygon() : zone.area();
+    }
     if (uncovered == null) {
-      Geometry union = seen.size() == 1 ? seen.get(0) : OverlayNGRobust.union(seen);
-      uncovered = OverlayNGRobust.overlay(zone.area(), union, OverlayNG.DIFFERENCE);
+      // The remainder's pieces would do, but are many slivers along the arcs: their union costs
+      // more than overlaying the few parts seen.
+      if (seenUnion == null) {
+        seenUnion = union(seen);
+      }
+      uncovered = OverlayNGRobust.overlay(zone.area(), seenUnion, OverlayNG.DIFFERENCE);
     }
     return uncovered;
   }
@@ -115,11 +125,12 @@ public final class ZoneCoverage {
   private static ZoneCoverage of(Scene scene, STRtree views, Zone zone) {
     List<Camera> cameras = scene.survey().cameras();
     PreparedGeometry area = PreparedGeometryFactory.prepare(zone.area());
-    boolean convex = ConvexClip.isConvex(zone.area());
+    Polygon convexZone = ConvexClip.isConvex(zone.area()) ? (Polygon) zone.area() : null;
+    double zoneArea = zone.area().getArea();
     @SuppressWarnings("unchecked")
     List<Integer> candidates = views.query(zone.area().getEnvelopeInternal());
     candidates.sort(null);
-    List<Geometry> seen = new ArrayList<>();
+    List<Seen> seen = new ArrayList<>();
     List<String> coveredBy = new ArrayList<>();
     List<String> otherSites = new ArrayList<>();
     boolean whole = false;
@@ -131,17 +142,17 @@ public final class ZoneCoverage {
       }
       Camera camera = cameras.get(i);
       boolean own = camera.siteId().equals(zone.siteId());
-      boolean convexView = scene.coveringIsConvex(i) || scene.coveringClips(i);
-      if (own && convexView && CameraView.holdsWhole((Polygon) view, zone.area())) {
+      ConvexSum pieces = scene.coveringPieces(i);
+      if (own && pieces != null && pieces.holds(zone.area())) {
         whole = true;
         coveredBy.add(camera.cameraId());
         best = ImageFigures.better(best, ImageFigures.of(camera, zone.area()));
         continue;
       }
-      Geometry part = convex && scene.coveringClips(i)
-          ? ConvexClip.intersection((Polygon) view, (Polygon) zone.area())
-          : polygonal(OverlayNGRobust.overlay(view, zone.area(), OverlayNG.INTERSECTION));
-      if (part.getArea() <= 0) {
+      Seen part = convexZone != null && pieces != null
+          ? new Seen(view, zone.area(), pieces.clip(convexZone))
+          : new Seen(view, zone.area(), null);
+      if (part.area() <= zoneArea * NEAR_LIMIT) {
         continue;
       }
       if (own) {
@@ -152,48 +163,68 @@ public final class ZoneCoverage {
         otherSites.add(camera.siteId() + "/" + camera.cameraId());
       }
     }
-    Geometry empty = zone.area().getFactory().createPolygon();
     if (whole) {
-      return new ZoneCoverage(zone, 1, coveredBy, otherSites, List.of(), empty, best);
+      return new ZoneCoverage(zone, 1, coveredBy, otherSites, List.of(), null, best);
     }
     if (seen.isEmpty()) {
-      return new ZoneCoverage(zone, 0, coveredBy, otherSites, List.of(), zone.area(), best);
+      return new ZoneCoverage(zone, 0, coveredBy, otherSites, List.of(), null, best);
     }
-    double zoneArea = zone.area().getArea();
-    double required = zone.minCover() != null ? zone.minCover() : scene.options().minCover();
-    double coverage = Double.NaN;
+    double coverage;
+    Geometry union = null;
     if (seen.size() == 1) {
-      coverage = Math.min(1, seen.get(0).getArea() / zoneArea);
-    } else if (seen.size() <= MAX_TERMS_PARTS && seen.stream().allMatch(ConvexClip::isConvex)) {
-      double summed = Math.min(1, unionArea(seen, 0, null) / zoneArea);
-      if (Math.abs(summed - 1) > NEAR_LIMIT && Math.abs(summed - required) > NEAR_LIMIT) {
-        coverage = summed;
-      }
+      coverage = share(seen.get(0).area(), zoneArea);
+    } else if (convexZone != null && seen.stream().allMatch(s -> s.pieces != null)) {
+      List<Polygon> left = ConvexSum.remainder(convexZone, seen.stream().map(s -> s.pieces).toList());
+      coverage = share(zoneArea - left.stream().mapToDouble(Polygon::getArea).sum(), zoneArea);
+    } else {
+      union = union(seen);
+      coverage = share(union.getArea(), zoneArea);
     }
-    if (Double.isNaN(coverage)) {
-      Geometry union = OverlayNGRobust.union(seen);
-      coverage = Math.min(1, union.getArea() / zoneArea);
-      return new ZoneCoverage(zone, coverage, coveredBy, otherSites, List.of(union), null, best);
-    }
-    return new ZoneCoverage(zone, coverage, coveredBy, otherSites, List.copyOf(seen), null, best);
+    return new ZoneCoverage(zone, coverage, coveredBy, otherSites, seen, union, best);
   }
 
   /**
-   * The area of the union of convex polygons, from the {@code from}th on, each term intersected
-   * with {@code within} (all of them where null): the sum of their areas less that of their
-   * pairwise intersections, plus that of the threefold ones, and so on. An empty intersection
-   * ends its branch, so parts far apart cost little.
+   * The share of a zone's area seen. Within a billionth of the whole it is the whole: what is
+   * left (a tenth of a square millimetre of a 100 m² zone) is the rounding of the areas summed
+   * or overlaid, far below what a survey measures, and must not show as 99.9 %.
    */
-  private static double unionArea(List<Geometry> parts, int from, Polygon within) {
-    double total = 0;
-    for (int i = from; i < parts.size(); i++) {
-      Polygon part = (Polygon) parts.get(i);
-      Polygon common = within == null ? part : ConvexClip.intersection(within, part);
-      if (!common.isEmpty()) {
-        total += common.getArea() - unionArea(parts, i + 1, common);
-      }
+  private static double share(double seenArea, double zoneArea) {
+    double share = seenArea / zoneArea;
+    return share >= 1 - NEAR_LIMIT ? 1 : share;
+  }
+
+  private static Geometry union(List<Seen> seen) {
+    return seen.size() == 1 ? seen.get(0).geometry() : OverlayNGRobust.union(seen.stream().map(Seen::geometry).toList());
+  }
+
+  /**
+   * What one camera sees of a zone: as convex pieces where both allow it, the overlay's polygons
+   * worked out only when asked for (where another part is walled, the zone is not convex, or the
+   * part left unseen is drawn).
+   */
+  private static final class Seen {
+    private final Geometry view;
+    private final Geometry zone;
+    private final ConvexSum pieces;
+    private Geometry geometry;
+
+    Seen(Geometry view, Geometry zone, ConvexSum pieces) {
+      this.view = view;
+      this.zone = zone;
+      this.pieces = pieces;
     }
-    return total;
+
+    double area() {
+      return pieces != null ? pieces.area() : geometry().getArea();
+    }
+
+    Geometry geometry() {
+      if (geometry == null) {
+        Polygon single = pieces == null ? null : pieces.single();
+        geometry = single != null ? single : polygonal(OverlayNGRobust.overlay(view, zone, OverlayNG.INTERSECTION));
+      }
+      return geometry;
+    }
   }
 
   /**

@@ -39,6 +39,21 @@ class ConvexClipTest {
     assertThat(ConvexClip.intersection(square, (Polygon) WKT.read("POLYGON ((2 2, 6 2, 6 6, 2 6, 2 2))")).getArea()).isEqualTo(4);
   }
 
+  @Test
+  void theDifferenceIsTheOverlaysInConvexPieces() throws ParseException {
+    Polygon square = (Polygon) WKT.read("POLYGON ((0 0, 4 0, 4 4, 0 4, 0 0))");
+    Polygon corner = (Polygon) WKT.read("POLYGON ((2 2, 6 2, 6 6, 2 6, 2 2))");
+
+    assertThat(ConvexClip.difference(square, corner)).allSatisfy(p -> assertThat(ConvexClip.isConvex(p)).isTrue())
+        .extracting(Polygon::getArea).containsExactlyInAnyOrder(8.0, 4.0);
+    assertThat(ConvexClip.difference(square, square)).isEmpty();
+    assertThat(ConvexClip.difference(square, (Polygon) WKT.read("POLYGON ((5 0, 6 0, 6 4, 5 0))"))).containsExactly(square);
+    assertThat(ConvexClip.difference((Polygon) WKT.read("POLYGON ((1 1, 2 1, 2 2, 1 1))"), square)).isEmpty();
+    // a square window within: a strip beyond its first edge, then one beyond its second within the first, …
+    assertThat(ConvexClip.difference(square, (Polygon) WKT.read("POLYGON ((1 1, 3 1, 3 3, 1 3, 1 1))")))
+        .extracting(Polygon::getArea).as("a hole, as four pieces round it").containsExactlyInAnyOrder(4.0, 3.0, 3.0, 2.0);
+  }
+
   /** Sectors (as views are drawn) over rotated rectangles (as zones are), both ways round. */
   @Test
   void sectorsOverRectanglesHaveTheOverlaysArea() {

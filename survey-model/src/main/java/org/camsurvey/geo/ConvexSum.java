@@ -1,0 +1,162 @@
+package org.camsurvey.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.locationtech.jts.algorithm.RayCrossingCounter;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * A region written as convex polygons added and taken away: its indicator is the sum of the
+ * added pieces' less that of the removed ones, almost everywhere. A view with a blind band is
+ * its sector less the blind sector under the camera; a view wider than 180° is fans of at most
+ * 180° laid side by side.
+ *
+ * <p>Areas of intersections and differences then come from clipping convex pieces ({@link
+ * ConvexClip}), which is linear in their vertices, where an overlay would node, label and
+ * rebuild rings. The pieces must tile: added pieces meet only along their edges, removed ones
+ * too, and every removed piece lies within the added ones.
+ */
+public final class ConvexSum {
+  private final List<Polygon> added;
+  private final List<Polygon> removed;
+
+  private ConvexSum(List<Polygon> added, List<Polygon> removed) {
+    this.added = added;
+    this.removed = removed;
+  }
+
+  /** One convex polygon ({@link ConvexClip#isConvex}). */
+  public static ConvexSum of(Polygon convex) {
+    return new ConvexSum(List.of(convex), List.of());
+  }
+
+  /** Convex pieces that tile a region, less convex pieces that tile a part of it. */
+  public static ConvexSum of(List<Polygon> added, List<Polygon> removed) {
+    return new ConvexSum(List.copyOf(added), List.copyOf(removed));
+  }
+
+  /** The region's area. */
+  public double area() {
+    double area = 0;
+    for (Polygon p : added) {
+      area += p.getArea();
+    }
+    for (Polygon p : removed) {
+      area -= p.getArea();
+    }
+    return area;
+  }
+
+  /** Whether no piece is left (an intersection that shares no area). */
+  public boolean isEmpty() {
+    return added.isEmpty() && removed.isEmpty();
+  }
+
+  /** The region as one convex polygon, or null where it takes more pieces than one. */
+  public Polygon single() {
+    return added.size() == 1 && removed.isEmpty() ? added.get(0) : null;
+  }
+
+  /** The region within a convex polygon. */
+  public ConvexSum clip(Polygon convex) {
+    return new ConvexSum(clipped(added, convex), clipped(removed, convex));
+  }
+
+  /**
+   * Whether the region holds the whole of an area, decided without an overlay where that can be
+   * done exactly: one convex piece holds an area exactly when it holds every vertex of its
+   * outline, and then none of a removed piece may share area with a convex area. Otherwise
+   * false, which leaves the question to the area of the intersection.
+   */
+  public boolean holds(Geometry area) {
+    if (added.size() != 1 || !added.get(0).getEnvelopeInternal().covers(area.getEnvelopeInternal())) {
+      return false;
+    }
+    if (!removed.isEmpty() && !ConvexClip.isConvex(area)) {
+      return false;
+    }
+    Coordinate[] ring = added.get(0).getExteriorRing().getCoordinates();
+    for (int i = 0; i < area.getNumGeometries(); i++) {
+      Polygon part = (Polygon) area.getGeometryN(i);
+      for (Coordinate c : part.getExteriorRing().getCoordinates()) {
+        if (RayCrossingCounter.locatePointInRing(c, ring) == Location.EXTERIOR) {
+          return false;
+        }
+      }
+    }
+    for (Polygon blind : removed) {
+      if (!ConvexClip.intersection(blind, (Polygon) area).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * What is left of a convex polygon once regions are taken from it, as convex pieces that meet
+   * only along their edges. Each region's added pieces are cut away ({@link
+   * ConvexClip#difference}) and the parts of what was left that lie in its removed pieces put
+   * back, so the cost grows with the number of regions, not with the ways they overlap. Pieces
+   * smaller than a trillionth of the polygon (slivers where edges nearly meet) are dropped.
+   */
+  public static List<Polygon> remainder(Polygon convex, List<ConvexSum> regions) {
+    double negligible = convex.getArea() * 1e-12;
+    List<ConvexClip.Loop> left = List.of(ConvexClip.Loop.of(convex));
+    // the largest first, so that little is left to cut the others from
+    double[] areas = regions.stream().mapToDouble(ConvexSum::area).toArray();
+    List<ConvexSum> largestFirst = IntStream.range(0, regions.size()).boxed()
+        .sorted(Comparator.comparingDouble((Integer i) -> -areas[i])).map(regions::get).toList();
+    for (ConvexSum region : largestFirst) {
+      List<ConvexClip.Window> cuts = region.added.stream().map(ConvexClip.Window::of).toList();
+      List<ConvexClip.Window> putBack = region.removed.stream().map(ConvexClip.Window::of).toList();
+      List<ConvexClip.Loop> next = new ArrayList<>();
+      for (ConvexClip.Loop piece : left) {
+        List<ConvexClip.Loop> outside = List.of(piece);
+        for (ConvexClip.Window cut : cuts) {
+          List<ConvexClip.Loop> smaller = new ArrayList<>();
+          for (ConvexClip.Loop p : outside) {
+            ConvexClip.difference(p, cut, smaller);
+          }
+          outside = smaller;
+        }
+        next.addAll(outside);
+        for (ConvexClip.Window blind : putBack) {
+          next.add(ConvexClip.intersection(piece, blind));
+        }
+      }
+      next.removeIf(p -> p.area() <= negligible);
+      left = next;
+      if (left.isEmpty()) {
+        break;
+      }
+    }
+    List<Polygon> pieces = new ArrayList<>(left.size());
+    for (ConvexClip.Loop piece : left) {
+      pieces.add(piece.polygon(convex.getFactory(), 0));
+    }
+    return pieces;
+  }
+
+  @Override
+  public String toString() {
+    return "+" + added + " -" + removed;
+  }
+
+  private static List<Polygon> clipped(List<Polygon> pieces, Polygon convex) {
+    List<Polygon> out = new ArrayList<>(pieces.size());
+    for (Polygon p : pieces) {
+      if (p.getEnvelopeInternal().intersects(convex.getEnvelopeInternal())) {
+        Polygon common = ConvexClip.intersection(p, convex);
+        if (!common.isEmpty()) {
+          out.add(common);
+        }
+      }
+    }
+    return out;
+  }
+}
