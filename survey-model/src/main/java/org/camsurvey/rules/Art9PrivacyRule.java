@@ -3,6 +3,7 @@ package org.camsurvey.rules;
 import java.util.List;
 import java.util.function.Consumer;
 import org.camsurvey.geo.ConvexClip;
+import org.camsurvey.geo.ConvexSum;
 import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Finding;
@@ -67,13 +68,23 @@ public final class Art9PrivacyRule implements Rule {
           findings.accept(finding.build());
           continue;
         }
-        if (view.isEmpty() || !candidate.area().intersects(view)) {
+        if (view.isEmpty()) {
           continue;
         }
-        Polygon convexView = scene.visiblePieces(i) == null ? null : scene.visiblePieces(i).single();
-        Geometry overlap = candidate.convex() && convexView != null
-            ? ConvexClip.intersection(convexView, (Polygon) zone.area())
-            : OverlayNGRobust.overlay(view, zone.area(), OverlayNG.INTERSECTION);
+        Geometry overlap;
+        ConvexSum pieces = scene.visiblePieces(i);
+        if (candidate.convex() && pieces != null) {
+          // the view's convex pieces clipped by the zone: no area, no overlap, without an overlay
+          ConvexSum seen = pieces.clip((Polygon) zone.area());
+          if (seen.area() <= 0) {
+            continue;
+          }
+          overlap = seen.single() != null ? seen.single() : OverlayNGRobust.overlay(view, zone.area(), OverlayNG.INTERSECTION);
+        } else if (candidate.area().intersects(view)) {
+          overlap = OverlayNGRobust.overlay(view, zone.area(), OverlayNG.INTERSECTION);
+        } else {
+          continue;
+        }
         double overlapM2 = Figures.groundArea(survey, overlap);
         if (overlapM2 > MIN_OVERLAP_M2) {
           Finding.Builder finding = Finding.of(FindingCode.ART9_FORBIDDEN_VIEW).camera(camera).zone(zone)
