@@ -28,6 +28,9 @@ public final class CameraView {
   private CameraView(Geometry shape, ConvexSum pieces) {
     this.shape = shape;
     this.pieces = pieces;
+    // Every rule asks for the envelope (the index of views, the forbidden zones' candidates):
+    // worked out now, while the vertices are fresh in the cache, not later from main memory.
+    shape.getEnvelopeInternal();
   }
 
   /**
