@@ -1,8 +1,13 @@
 package org.camsurvey.geo;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.geom.util.GeometryFixer;
 
 /**
  * The survey's metric frame: a transverse Mercator on WGS 84 whose central meridian and origin
@@ -17,6 +22,8 @@ public final class LocalFrame {
   private static final double WGS84_A = 6378137.0;
   private static final double WGS84_F = 1 / 298.257223563;
   private static final TransverseMercator PROJECTION = new TransverseMercator(WGS84_A, WGS84_F, 1.0);
+  /** About a tenth of a millimetre, in degrees: parts of a repaired polygon thinner than this are rounding. */
+  private static final double SLIVER_DEGREES = 1e-9;
 
   private final double centralLongitude;
   private final double originNorthing;
@@ -57,7 +64,25 @@ public final class LocalFrame {
 
   /** A copy of a frame geometry in WGS 84 longitude and latitude, for writing it out. */
   public Geometry toLonLat(Geometry frameGeometry) {
-    return Reprojection.copy(frameGeometry, this::toLonLat);
+    Geometry lonLat = Reprojection.copy(frameGeometry, this::toLonLat);
+    if (lonLat instanceof Polygonal && !lonLat.isValid() && frameGeometry.isValid()) {
+      // A vertex a hair from an edge in the frame (a view cut by walls and its blind band) can
+      // cross it once rounded to degrees: a self-intersection of nanometres, which GIS tools
+      // refuse. Repaired, without the slivers the repair splits off.
+      return withoutSlivers(GeometryFixer.fix(lonLat));
+    }
+    return lonLat;
+  }
+
+  /** The repair's polygons but those thinner (twice the area over the length round) than a tenth of a millimetre. */
+  private static Geometry withoutSlivers(Geometry repaired) {
+    List<Polygon> kept = new ArrayList<>();
+    for (int i = 0; i < repaired.getNumGeometries(); i++) {
+      if (repaired.getGeometryN(i) instanceof Polygon p && 2 * p.getArea() / p.getLength() > SLIVER_DEGREES) {
+        kept.add(p);
+      }
+    }
+    return kept.size() == 1 ? kept.get(0) : repaired.getFactory().buildGeometry(kept);
   }
 
   /** A copy of a WGS 84 longitude-latitude geometry in this frame. */

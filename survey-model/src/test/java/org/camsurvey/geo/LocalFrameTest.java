@@ -58,4 +58,27 @@ class LocalFrameTest {
     double ground = frame.groundArea(polygon.getArea(), polygon.getCentroid().getCoordinate());
     assertThat(ground).isCloseTo(Math.abs(result.area), within(0.01));
   }
+
+  /**
+   * A view of the 100 k synthetic city (district 500103, site 000033, camera C020: a blind band
+   * cut by a wall), valid in its district's frame, crossed itself by nanometres once rounded to
+   * degrees; `fov` wrote it so and PostGIS refused it.
+   */
+  @Test
+  void aValidPolygonStaysValidInDegrees() throws Exception {
+    LocalFrame frame = LocalFrame.around(106.57319750266281, 29.542200239883506);
+    String wkt;
+    try (var in = LocalFrameTest.class.getResourceAsStream("walled-view.wkt")) {
+      wkt = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+    }
+    Polygon view = (Polygon) new org.locationtech.jts.io.WKTReader(frame.geometryFactory()).read(wkt);
+    assertThat(view.isValid()).isTrue();
+
+    org.locationtech.jts.geom.Geometry lonLat = frame.toLonLat(view);
+
+    assertThat(lonLat.isValid()).isTrue();
+    assertThat(lonLat).isInstanceOf(Polygon.class);
+    // the sliver left out: 2 m long and microns wide, under a square centimetre
+    assertThat(frame.fromLonLat(lonLat).getArea()).isCloseTo(view.getArea(), within(1e-4));
+  }
 }
