@@ -75,6 +75,29 @@ public final class GeoPackages {
     }
   }
 
+  /**
+   * How many of a layer's geometries GEOS finds invalid, asked through GDAL's SQLite dialect
+   * (SpatiaLite's {@code ST_IsValid}), as a GIS tool reading the file would.
+   */
+  public static int invalidGeometries(Path file, String layer) {
+    try {
+      Process p = new ProcessBuilder("ogrinfo", "-ro", "-q", "-dialect", "sqlite", "-sql",
+          "SELECT count(*) AS invalid FROM \"" + layer + "\" WHERE NOT ST_IsValid(geom)", file.toString()).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("ogrinfo finished").isTrue();
+      assertThat(p.exitValue()).as(err).isZero();
+      java.util.regex.Matcher count = java.util.regex.Pattern.compile("invalid \\(Integer\\) = (\\d+)").matcher(out);
+      assertThat(count.find()).as(out + err).isTrue();
+      return Integer.parseInt(count.group(1));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** GDAL's GeoPackage validator (Debian's python3-gdal, which gdal-bin brings), where installed. */
   private static final List<Path> VALIDATORS = List.of(
       Path.of("/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py"),
