@@ -1,0 +1,60 @@
+package org.camsurvey.cli.option;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * What the commands that write a document for the authorities ({@code filing}, {@code inspect})
+ * take alike: the survey, the PDF and its optional workbook, how to read and judge the survey,
+ * and the document's language, date and font.
+ */
+public final class DocumentCommandOptions {
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SURVEY", description = "A survey: a folder of layer files, or a GeoPackage, Shapefile zip, GeoJSON, CSV, KML/KMZ or XLSX file; in the shell, the open survey when left out.")
+  Path survey;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The document, a PDF file.")
+  Path output;
+
+  @Option(names = "--xlsx", paramLabel = "FILE", description = "Also write the inventory, zones and findings as a workbook.")
+  Path xlsx;
+
+  @Mixin ImportOptionsMixin importOptions;
+
+  @Mixin LanguageOption language;
+
+  @Mixin DocumentOptions document;
+
+  @Mixin CheckOptionsMixin check;
+
+  /** The survey named, or in the shell the open one. */
+  public Path survey() {
+    return importOptions.surveyOrOpen(survey, "SURVEY");
+  }
+
+  public Path output() {
+    return output;
+  }
+
+  /** The workbook to write as well, or null. */
+  public Path xlsx() {
+    return xlsx;
+  }
+
+  public ImportOptionsMixin importOptions() {
+    return importOptions;
+  }
+
+  public LanguageOption language() {
+    return language;
+  }
+
+  public DocumentOptions document() {
+    return document;
+  }
+
+  public CheckOptionsMixin check() {
+    return check;
+  }
+}
