@@ -21,18 +21,27 @@ public final class FindingsJson {
   private FindingsJson() {}
 
   /**
+   * A pretty-printed JSON document opened on a writer (left open), its object begun with the
+   * {@code tool} block every command's JSON starts with.
+   */
+  static JsonGenerator document(String toolVersion, Writer out) throws IOException {
+    JsonGenerator g = JSON.createGenerator(out);
+    g.setPrettyPrinter(new DefaultPrettyPrinter());
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.writeStartObject();
+    g.writeObjectFieldStart("tool");
+    g.writeStringField("name", "camsurvey");
+    g.writeStringField("version", toolVersion);
+    g.writeEndObject();
+    return g;
+  }
+
+  /**
    * @param input the survey as the user named it (a path as given)
    */
   public static void write(CheckResult result, String toolVersion, String input, FindingMessages messages, Writer out)
       throws IOException {
-    try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.setPrettyPrinter(new DefaultPrettyPrinter());
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.writeStartObject();
-      g.writeObjectFieldStart("tool");
-      g.writeStringField("name", "camsurvey");
-      g.writeStringField("version", toolVersion);
-      g.writeEndObject();
+    try (JsonGenerator g = document(toolVersion, out)) {
       g.writeStringField("input", input);
       g.writeObjectFieldStart("summary");
       g.writeNumberField("sites", result.survey().sites().size());

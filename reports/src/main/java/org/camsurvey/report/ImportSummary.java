@@ -1,8 +1,6 @@
 package org.camsurvey.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -35,8 +33,6 @@ public final class ImportSummary {
     }
   }
 
-  private static final JsonFactory JSON = new JsonFactory();
-
   private ImportSummary() {}
 
   /**
@@ -46,14 +42,7 @@ public final class ImportSummary {
    */
   public static void writeJson(List<Input> inputs, Survey survey, String output, String toolVersion,
       FindingMessages messages, Writer out) throws IOException {
-    try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.setPrettyPrinter(new DefaultPrettyPrinter());
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.writeStartObject();
-      g.writeObjectFieldStart("tool");
-      g.writeStringField("name", "camsurvey");
-      g.writeStringField("version", toolVersion);
-      g.writeEndObject();
+    try (JsonGenerator g = FindingsJson.document(toolVersion, out)) {
       g.writeStringField("output", output);
       g.writeArrayFieldStart("inputs");
       for (Input input : inputs) {

@@ -106,11 +106,6 @@ public final class ConvexClip {
     return polygons;
   }
 
-  /** The part of a convex polygon within a window, as {@link #intersection(Polygon, Polygon)}. */
-  static Polygon intersection(Polygon subject, Window window) {
-    return intersection(Loop.of(subject), window).polygon(subject.getFactory(), window.closest);
-  }
-
   /** The part of a convex loop within a window; empty (no vertices) where they share no area. */
   static Loop intersection(Loop subject, Window window) {
     if (!window.meets(subject)) {

@@ -149,17 +149,9 @@ public final class ConvexSum {
 
   private static List<Polygon> clipped(List<Polygon> pieces, Polygon convex) {
     List<Polygon> out = new ArrayList<>(pieces.size());
-    ConvexClip.Window window = null;
     for (Polygon p : pieces) {
       if (p.getEnvelopeInternal().intersects(convex.getEnvelopeInternal())) {
-        Polygon common;
-        if (convex.getNumPoints() <= p.getNumPoints()) {
-          // the smaller clips (as ConvexClip.intersection chooses), its edges worked out once
-          window = window == null ? ConvexClip.Window.of(convex) : window;
-          common = ConvexClip.intersection(p, window);
-        } else {
-          common = ConvexClip.intersection(p, convex);
-        }
+        Polygon common = ConvexClip.intersection(p, convex);
         if (!common.isEmpty()) {
           out.add(common);
         }

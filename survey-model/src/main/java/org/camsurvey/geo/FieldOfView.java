@@ -63,10 +63,7 @@ public final class FieldOfView {
    */
   public record Band(Polygon shape, ConvexSum pieces) {}
 
-  /**
-   * A camera's place and aim, with the frame's local linear map there. It keeps the arc's last
-   * directions to reuse: one thread builds a camera's views from it.
-   */
+  /** A camera's place and aim, with the frame's local linear map there. */
   public static final class Aim {
     private final GeometryFactory factory;
     private final Coordinate camera;
@@ -77,10 +74,6 @@ public final class FieldOfView {
     private final double yPerEast;
     private final double xPerNorth;
     private final double yPerNorth;
-    /** The arc's directions for the last number of steps asked for. */
-    private int directionSteps = -1;
-    private double[] sines;
-    private double[] cosines;
 
     private Aim(LocalFrame frame, Coordinate camera, double headingDegrees, double hfovDegrees) {
       this.factory = frame.geometryFactory();
@@ -146,20 +139,10 @@ public final class FieldOfView {
     private Coordinate[] arc(double rangeMetres) {
       int steps = stepsFor(span, rangeMetres);
       Coordinate[] arc = new Coordinate[disc ? steps : steps + 1];
-      if (steps != directionSteps) {
-        // ranges under 65 m all take 2° steps: the near and far arcs of both views share them
-        directionSteps = steps;
-        sines = new double[arc.length];
-        cosines = new double[arc.length];
-        for (int i = 0; i < arc.length; i++) {
-          double azimuth = Math.toRadians(start + span * i / steps);
-          sines[i] = Math.sin(azimuth);
-          cosines[i] = Math.cos(azimuth);
-        }
-      }
       for (int i = 0; i < arc.length; i++) {
-        double metresEast = rangeMetres * sines[i];
-        double metresNorth = rangeMetres * cosines[i];
+        double azimuth = Math.toRadians(start + span * i / steps);
+        double metresEast = rangeMetres * Math.sin(azimuth);
+        double metresNorth = rangeMetres * Math.cos(azimuth);
         arc[i] = new Coordinate(
             camera.x + xPerEast * metresEast + xPerNorth * metresNorth,
             camera.y + yPerEast * metresEast + yPerNorth * metresNorth);

@@ -73,15 +73,8 @@ public final class GeoPackageReader {
    * @throws InputException when the file is not a GeoPackage or a record cannot be read
    */
   public List<RawLayer> read(Path file, String shown, String layerFromName, ImportOptions options) {
-    requireSqlite(file, shown);
-    GeoPackage geoPackage;
+    GeoPackage geoPackage = open(file, shown);
     try {
-      geoPackage = GeoPackageManager.open(false, file.toFile(), false);
-    } catch (RuntimeException e) {
-      throw InputException.file(shown, "cannot be opened as a GeoPackage: " + rootMessage(e));
-    }
-    try {
-      requireGeoPackageTables(geoPackage, shown);
       Map<String, String> tables = layerTables(geoPackage, shown, layerFromName);
       if (tables.isEmpty()) {
         throw InputException.file(shown, "holds no survey layers (expected feature tables named sites, cameras,"
@@ -128,15 +121,8 @@ public final class GeoPackageReader {
    * @throws InputException when the file is not a GeoPackage or a record cannot be read
    */
   public boolean readBySite(Path file, String shown, ImportOptions options, SiteReading reading) {
-    requireSqlite(file, shown);
-    GeoPackage geoPackage;
+    GeoPackage geoPackage = open(file, shown);
     try {
-      geoPackage = GeoPackageManager.open(false, file.toFile(), false);
-    } catch (RuntimeException e) {
-      throw InputException.file(shown, "cannot be opened as a GeoPackage: " + rootMessage(e));
-    }
-    try {
-      requireGeoPackageTables(geoPackage, shown);
       Map<String, String> tables = layerTables(geoPackage, shown, null);
       String cameraTable = tables.get(LayerName.CAMERAS.id());
       if (cameraTable == null) {
@@ -280,6 +266,24 @@ public final class GeoPackageReader {
           "the cameras of site '" + siteId + "' do not sort together (site ids stored both as numbers and as text?)");
     }
     reading.site(cameras.header(group));
+  }
+
+  /** Opens a file as a GeoPackage, read only, once it is known to be one: an SQLite file with the GeoPackage tables. */
+  private static GeoPackage open(Path file, String shown) {
+    requireSqlite(file, shown);
+    GeoPackage geoPackage;
+    try {
+      geoPackage = GeoPackageManager.open(false, file.toFile(), false);
+    } catch (RuntimeException e) {
+      throw InputException.file(shown, "cannot be opened as a GeoPackage: " + rootMessage(e));
+    }
+    try {
+      requireGeoPackageTables(geoPackage, shown);
+    } catch (RuntimeException e) {
+      geoPackage.close();
+      throw e;
+    }
+    return geoPackage;
   }
 
   private static void requireSqlite(Path file, String shown) {

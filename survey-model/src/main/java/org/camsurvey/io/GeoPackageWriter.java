@@ -299,7 +299,8 @@ public final class GeoPackageWriter {
     return data.toBytes();
   }
 
-  private static void bind(PreparedStatement insert, int index, FieldType type, Object value) throws SQLException {
+  /** Binds a field's value as its type is stored (dates as text, date-times in UTC, as GDAL does). */
+  static void bind(PreparedStatement insert, int index, FieldType type, Object value) throws SQLException {
     if (value == null) {
       insert.setNull(index, switch (type) {
         case INTEGER, BOOLEAN -> Types.INTEGER;

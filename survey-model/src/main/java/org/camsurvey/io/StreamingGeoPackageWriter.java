@@ -1,6 +1,7 @@
 package org.camsurvey.io;
 
 import static org.camsurvey.io.GeoPackageWriter.deleteRecursively;
+import static org.camsurvey.io.GeoPackageWriter.bind;
 import static org.camsurvey.io.GeoPackageWriter.quote;
 
 import java.io.Closeable;
@@ -17,7 +18,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -412,24 +412,6 @@ public final class StreamingGeoPackageWriter implements Closeable {
       if (!Double.isFinite(c.x) || !Double.isFinite(c.y)) {
         throw new IllegalArgumentException(where + "coordinate " + c.x + ", " + c.y + " is not finite");
       }
-    }
-  }
-
-  private static void bind(PreparedStatement insert, int index, FieldType type, Object value) throws SQLException {
-    if (value == null) {
-      insert.setNull(index, switch (type) {
-        case INTEGER, BOOLEAN -> Types.INTEGER;
-        case REAL -> Types.DOUBLE;
-        default -> Types.VARCHAR;
-      });
-      return;
-    }
-    switch (type) {
-      case INTEGER -> insert.setLong(index, ((Number) value).longValue());
-      case REAL -> insert.setDouble(index, ((Number) value).doubleValue());
-      case BOOLEAN -> insert.setInt(index, (Boolean) value ? 1 : 0);
-      case DATE -> insert.setString(index, ((LocalDate) value).toString());
-      case TEXT, DATE_TIME -> insert.setString(index, value.toString());
     }
   }
 

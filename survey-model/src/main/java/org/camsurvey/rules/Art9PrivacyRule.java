@@ -1,9 +1,6 @@
 package org.camsurvey.rules;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.camsurvey.geo.ConvexClip;
 import org.camsurvey.geo.ConvexSum;
@@ -39,9 +36,6 @@ public final class Art9PrivacyRule implements Rule {
   /** Overlaps at or below this many square metres are taken as touching, not seeing. */
   public static final double MIN_OVERLAP_M2 = 0.01;
 
-  /** Past this many forbidden zones within a site's reach, its cameras query the index one by one. */
-  private static final int MAX_SITE_CANDIDATES = 64;
-
   private record Forbidden(Zone zone, PreparedGeometry area, boolean convex) {}
 
   @Override
@@ -58,19 +52,15 @@ public final class Art9PrivacyRule implements Rule {
       return;
     }
     List<Camera> cameras = survey.cameras();
-    Envelope[] reaches = new Envelope[cameras.size()];
-    Map<String, Envelope> siteReaches = new HashMap<>();
-    for (int i = 0; i < cameras.size(); i++) {
-      // A camera that sees nothing (all its ground blind under it) still stands where it stands.
-      reaches[i] = new Envelope(scene.visible(i).getEnvelopeInternal());
-      reaches[i].expandToInclude(cameras.get(i).location().getCoordinate());
-      siteReaches.computeIfAbsent(cameras.get(i).siteId(), id -> new Envelope()).expandToInclude(reaches[i]);
-    }
-    Map<String, List<Forbidden>> siteCandidates = new HashMap<>();
     for (int i = 0; i < cameras.size(); i++) {
       Camera camera = cameras.get(i);
       Geometry view = scene.visible(i);
-      for (Forbidden candidate : candidates(index, siteReaches, siteCandidates, camera.siteId(), reaches[i])) {
+      // A camera that sees nothing (all its ground blind under it) still stands where it stands.
+      Envelope reach = new Envelope(view.getEnvelopeInternal());
+      reach.expandToInclude(camera.location().getCoordinate());
+      @SuppressWarnings("unchecked")
+      List<Forbidden> candidates = index.query(reach);
+      for (Forbidden candidate : candidates) {
         Zone zone = candidate.zone();
         if (candidate.area().contains(camera.location())) {
           Finding.Builder finding = Finding.of(FindingCode.ART9_INSIDE_FORBIDDEN).camera(camera).zone(zone);
@@ -107,28 +97,6 @@ public final class Art9PrivacyRule implements Rule {
         }
       }
     }
-  }
-
-  /**
-   * The forbidden zones whose envelopes meet a camera's reach. A site's cameras stand together:
-   * the index is asked once for the site's reach and each camera picks its own from that list,
-   * in the index's order (the order a query of its own would give). A site spread so wide that
-   * its list is long asks the index camera by camera.
-   */
-  @SuppressWarnings("unchecked")
-  private static List<Forbidden> candidates(STRtree index, Map<String, Envelope> siteReaches,
-      Map<String, List<Forbidden>> siteCandidates, String siteId, Envelope reach) {
-    List<Forbidden> site = siteCandidates.computeIfAbsent(siteId, id -> index.query(siteReaches.get(id)));
-    if (site.size() > MAX_SITE_CANDIDATES) {
-      return index.query(reach);
-    }
-    List<Forbidden> own = new ArrayList<>(2);
-    for (Forbidden f : site) {
-      if (f.zone().area().getEnvelopeInternal().intersects(reach)) {
-        own.add(f);
-      }
-    }
-    return own;
   }
 
   private static void named(Finding.Builder finding, Zone zone) {

@@ -193,20 +193,24 @@ class GeoPackageWriterTest {
     Path file = dir.resolve("survey.gpkg");
     GeoPackageWriter.write(file, SurveyLayers.of(SAMPLE));
 
-    Process ogrinfo = new ProcessBuilder("ogrinfo", "-ro", "-al", "-so", file.toString()).start();
-    String out = new String(ogrinfo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    String err = new String(ogrinfo.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(ogrinfo.waitFor(60, TimeUnit.SECONDS)).isTrue();
-
-    assertThat(ogrinfo.exitValue()).as(err).isZero();
-    assertThat(err).isEmpty();
-    assertThat(out).contains("using driver `GPKG' successful")
+    assertThat(ogrinfoSummary(file)).contains("using driver `GPKG' successful")
         .contains("Layer name: sites\nGeometry: Polygon\nFeature Count: 7\n")
         .contains("Layer name: cameras\nGeometry: Point\nFeature Count: 25\n")
         .contains("Layer name: zones\nGeometry: Polygon\nFeature Count: 19\n")
         .contains("ID[\"EPSG\",4326]")
         .contains("signage: Integer(Boolean) (0.0)")
         .contains("installed: Date (0.0)");
+  }
+
+  /** {@code ogrinfo -ro -al -so FILE}'s summary, once GDAL has opened the file without a word on standard error. */
+  static String ogrinfoSummary(Path file) throws IOException, InterruptedException {
+    Process ogrinfo = new ProcessBuilder("ogrinfo", "-ro", "-al", "-so", file.toString()).start();
+    String out = new String(ogrinfo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(ogrinfo.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(ogrinfo.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(ogrinfo.exitValue()).as(err).isZero();
+    assertThat(err).isEmpty();
+    return out;
   }
 
   static boolean onPath(String program) {

@@ -254,16 +254,19 @@ class BatchCommandTest {
 
   /** Two surveys: the sample, and one whose single site S1 has an unsigned camera. */
   private static Path twoSurveys(Path folder) throws IOException {
-    Files.createDirectories(folder);
-    Path sample = folder.resolve("a-jiefangbei");
-    Files.createDirectories(sample);
-    try (Stream<Path> files = Files.list(Path.of(SAMPLE))) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        Files.copy(file, sample.resolve(file.getFileName()));
-      }
-    }
+    copySample(folder.resolve("a-jiefangbei"));
     Surveys.write(folder.resolve("b-findings"), Surveys.CLEAN_ZONES, Surveys.camera("C1", ", \"signage\": \"no\""));
     return folder;
+  }
+
+  /** The sample's layer files, copied into a new folder. */
+  private static void copySample(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    try (Stream<Path> files = Files.list(Path.of(SAMPLE))) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(file, folder.resolve(file.getFileName()));
+      }
+    }
   }
 
   /** Every file under a folder by its path there ({@code /} between names), with its bytes. */
@@ -287,14 +290,7 @@ class BatchCommandTest {
    * heading of 400° in record C9) and the sample again as a GeoPackage.
    */
   static Path severalSurveys(Path folder, boolean badThird) throws IOException {
-    Files.createDirectories(folder);
-    Path sample = folder.resolve("a-jiefangbei");
-    Files.createDirectories(sample);
-    try (Stream<Path> files = Files.list(Path.of(SAMPLE))) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        Files.copy(file, sample.resolve(file.getFileName()));
-      }
-    }
+    copySample(folder.resolve("a-jiefangbei"));
     Surveys.clean(folder.resolve("b-clean"));
     Surveys.write(folder.resolve("c-bad"), Surveys.CLEAN_ZONES, Surveys.camera("C1", ", \"signage\": \"no\""),
         Surveys.camera("C9", badThird ? ", \"heading\": 400" : ", \"filed\": \"\""));
