@@ -22,7 +22,7 @@ import org.camsurvey.model.SourceRef;
 import org.camsurvey.model.Survey;
 import org.camsurvey.model.Zone;
 import org.camsurvey.model.ZoneRule;
-import org.camsurvey.rules.Art20BaselineRule;
+import org.camsurvey.rules.Art10BaselineRule;
 import org.camsurvey.rules.BaselineTolerances;
 import org.camsurvey.rules.CheckOptions;
 import org.camsurvey.rules.CheckResult;
@@ -121,8 +121,8 @@ final class ReportFixture {
         camera("X", "S1", 80, 0, 0, 60, 10, null, CameraType.FIXED, true, 30, true, date("2021-01-01"), date("2021-02-01")));
     List<AccessLogEntry> log = List.of(
         new AccessLogEntry("S1", LocalDateTime.of(2024, 3, 5, 14, 30), 1, null, "案件调查", List.of("M", "T"), "李明",
-            new SourceRef("cams/access_log.csv", "access_log", 1, null)),
-        new AccessLogEntry("S1", null, null, "渝公(2024)12号", null, List.of(), null,
+            "张伟（渝中区公安分局）", null, new SourceRef("cams/access_log.csv", "access_log", 1, null)),
+        new AccessLogEntry("S1", null, null, "渝公(2024)12号", null, List.of(), null, null, null,
             new SourceRef("cams/access_log.csv", "access_log", 2, null)));
     List<ChecklistAnswer> checklist = List.of(
         answer(1, 11, "3", "未经授权在广场入口安装", "王芳"),
@@ -141,7 +141,7 @@ final class ReportFixture {
     Survey baseline = new Survey("filed", Set.of("cameras"), FRAME, sites, filed, List.of(), List.of(), List.of(),
         fields, List.of());
     return Checker.check(survey, CheckOptions.defaults(),
-        List.of(new Art20BaselineRule(baseline, BaselineTolerances.defaults())));
+        List.of(new Art10BaselineRule(baseline, BaselineTolerances.defaults())));
   }
 
   private static ChecklistAnswer answer(int record, int article, String item, String note, String checkedBy) {

@@ -100,7 +100,9 @@ public record LayerSchema(LayerName layer, GeometryKind geometry, List<Field> fi
       optional("approval", FieldType.TEXT, "批准文件编号", "approval document number"),
       optional("purpose", FieldType.TEXT, "调取用途", "purpose"),
       optional("footage", FieldType.TEXT, "调取的摄像机编号，逗号分隔", "camera ids retrieved, comma-separated"),
-      optional("recorded_by", FieldType.TEXT, "登记人", "recorded by")));
+      optional("recorded_by", FieldType.TEXT, "录制人员（第十九条第四项）", "who recorded the footage (Art. 19(4))"),
+      optional("retrieved_by", FieldType.TEXT, "调取人员及其单位", "who retrieved it, and their unit"),
+      optional("destination", FieldType.TEXT, "去向", "where the copy went")));
 
   public static final LayerSchema CHECKLIST = new LayerSchema(LayerName.CHECKLIST, GeometryKind.NONE, List.of(
       required("site_id", FieldType.TEXT, "场所编号", "site id"),

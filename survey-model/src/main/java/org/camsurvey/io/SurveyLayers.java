@@ -66,7 +66,8 @@ public final class SurveyLayers {
       for (AccessLogEntry e : survey.accessLog()) {
         log.add(feature(frame, null, "site_id", e.siteId(), "when", e.when(), "persons", e.persons(),
             "approval", e.approval(), "purpose", e.purpose(),
-            "footage", e.footage().isEmpty() ? null : String.join(",", e.footage()), "recorded_by", e.recordedBy()));
+            "footage", e.footage().isEmpty() ? null : String.join(",", e.footage()), "recorded_by", e.recordedBy(),
+            "retrieved_by", e.retrievedBy(), "destination", e.destination()));
       }
       layers.add(layer(LayerSchema.ACCESS_LOG, log));
     }

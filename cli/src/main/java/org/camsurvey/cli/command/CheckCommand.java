@@ -27,7 +27,7 @@ import org.camsurvey.report.FindingsJson;
 import org.camsurvey.report.FindingsKml;
 import org.camsurvey.report.FindingsLayer;
 import org.camsurvey.report.FindingsTable;
-import org.camsurvey.rules.Art20BaselineRule;
+import org.camsurvey.rules.Art10BaselineRule;
 import org.camsurvey.rules.BaselineTolerances;
 import org.camsurvey.rules.CheckOptions;
 import org.camsurvey.rules.CheckResult;
@@ -128,7 +128,7 @@ public final class CheckCommand implements Callable<Integer> {
           survey + ": has no zones layer; check needs the places Art. 8 mandates and Art. 9 forbids (zones.geojson or zones.csv)");
     }
     List<Rule> more = baseline == null ? List.of()
-        : List.of(new Art20BaselineRule(importOptions.read(baseline), baselineTolerances));
+        : List.of(new Art10BaselineRule(importOptions.read(baseline), baselineTolerances));
     CheckResult result = Checker.check(loaded, judged, more);
     FindingMessages messages = FindingMessages.of(language.orLocale());
     if (mapOutput != null) {

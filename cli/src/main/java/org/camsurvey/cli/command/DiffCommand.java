@@ -9,7 +9,7 @@ import org.camsurvey.cli.option.BaselineOptions;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.LanguageOption;
 import org.camsurvey.report.FindingMessages;
-import org.camsurvey.rules.Art20BaselineRule;
+import org.camsurvey.rules.Art10BaselineRule;
 import org.camsurvey.rules.CheckResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,7 +81,7 @@ public final class DiffCommand implements Callable<Integer> {
     if (output != null && !output.toString().equals("-")) {
       OutputFile.requireWritable(output, force, inputs);
     }
-    Art20BaselineRule rule = new Art20BaselineRule(importOptions.read(baseline), tolerances.toTolerances());
+    Art10BaselineRule rule = new Art10BaselineRule(importOptions.read(baseline), tolerances.toTolerances());
     CheckResult result = rule.diff(importOptions.read(current));
     FindingMessages messages = FindingMessages.of(language.orLocale());
     CheckCommand.printFindings(spec, output, force, inputs, format, width, result, messages, current.toString());

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Art. 20(2): position, direction and reach against the filed baseline. */
-class Art20BaselineRuleTest {
+class Art10BaselineRuleTest {
   private static final BaselineTolerances DEFAULTS = BaselineTolerances.defaults();
 
   private static List<Finding> diff(SurveyFixture.CameraSpec filed, SurveyFixture.CameraSpec now) {
@@ -25,7 +25,7 @@ class Art20BaselineRuleTest {
   }
 
   private static List<Finding> diff(SurveyFixture.CameraSpec filed, SurveyFixture.CameraSpec now, BaselineTolerances t) {
-    return new Art20BaselineRule(survey().with(filed).build(), t).diff(survey().with(now).build()).findings();
+    return new Art10BaselineRule(survey().with(filed).build(), t).diff(survey().with(now).build()).findings();
   }
 
   private static List<String> rows(List<Finding> findings) {
@@ -99,7 +99,7 @@ class Art20BaselineRuleTest {
     Survey filed = survey().with(camera("C1"), camera("C2").at(10, 0), camera("C3").site("S2")).build();
     Survey now = survey().with(camera("C1"), camera("C3"), camera("C4")).build();
 
-    List<Finding> findings = new Art20BaselineRule(filed, DEFAULTS).diff(now).findings();
+    List<Finding> findings = new Art10BaselineRule(filed, DEFAULTS).diff(now).findings();
 
     assertThat(FindingRows.rows(findings)).containsExactly(
         "BASELINE_CAMERA_ADDED S1 C3 -", "BASELINE_CAMERA_ADDED S1 C4 -",
@@ -119,11 +119,11 @@ class Art20BaselineRuleTest {
     Survey now = new Survey("now", filed.layers(), other, filed.sites(), List.of(moved), List.of(), List.of(),
         List.of(), filed.cameraFields(), List.of());
 
-    assertThat(new Art20BaselineRule(filed, DEFAULTS).diff(now).findings()).isEmpty();
+    assertThat(new Art10BaselineRule(filed, DEFAULTS).diff(now).findings()).isEmpty();
     Survey farther = new Survey("now", filed.layers(), other, filed.sites(),
         List.of(relocate(filed.cameras().get(0), other, filed.frame().toLonLat(101.5, 200))), List.of(), List.of(),
         List.of(), filed.cameraFields(), List.of());
-    assertThat(new Art20BaselineRule(filed, DEFAULTS).diff(farther).findings()).singleElement()
+    assertThat(new Art10BaselineRule(filed, DEFAULTS).diff(farther).findings()).singleElement()
         .satisfies(f -> assertThat((double) f.figures().get("distance_m")).isCloseTo(1.5, within(0.01)));
   }
 
@@ -131,7 +131,7 @@ class Art20BaselineRuleTest {
   void checkWithABaselineAddsItsFindings() {
     Survey filed = survey().with(camera("C1")).build();
     CheckResult result = Checker.check(survey().with(camera("C1").at(2, 0)).build(), CheckOptions.defaults(),
-        List.of(new Art20BaselineRule(filed, DEFAULTS)));
+        List.of(new Art10BaselineRule(filed, DEFAULTS)));
 
     assertThat(FindingRows.rows(result.findings())).containsExactly("ART20_MOVED S1 C1 -");
     assertThat(result.hasViolations()).isTrue();
