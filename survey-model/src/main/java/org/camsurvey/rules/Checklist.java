@@ -38,8 +38,9 @@ public final class Checklist {
    * @param severity how much a {@code no} weighs
    * @param consequence the article saying what follows a {@code no}, or null where none does
    * @param party who bears the duty
-   * @param prohibition whether the statute words the duty as an act forbidden (or, Art. 17, as the
-   *     access a unit must not refuse), so that the checklist asks that none was found
+   * @param prohibition whether the statute words the duty as an act forbidden (Art. 11 ¶3, Art.
+   *     19(3), Art. 20; Art. 17 as the access a unit must not refuse, Art. 25(2)), so that the
+   *     checklist asks that none was found
    */
   public record Duty(int article, String item, FindingCode code, Severity severity, String consequence, Party party,
       boolean prohibition) {
@@ -70,8 +71,9 @@ public final class Checklist {
       if (!prohibition) {
         return words(language);
       }
-      if (article == 17 || article == 11) {
-        return STATEMENTS.get(language + "." + article);
+      String own = STATEMENTS.get(language + "." + citation());
+      if (own != null) {
+        return own;
       }
       String act = words(language).replaceAll("[；;。.]$", "");
       if (language == Language.ZH) {
@@ -100,15 +102,18 @@ public final class Checklist {
   }
 
   /**
-   * The statements of Art. 11 ¶3 and Art. 17, which the statute does not word as a list of acts:
-   * Art. 17 is asked in the words of Art. 25(2), the refusal it punishes.
+   * The statements of Art. 11 ¶3, Art. 17 and Art. 19(3), which the statute does not word as an
+   * act that can follow "none found": Art. 17 is asked in the words of Art. 25(2), the refusal it
+   * punishes.
    */
   private static final Map<String, String> STATEMENTS = Map.of(
-      "ZH.11", "未发现其他单位或者个人擅自在涉及公共安全的场所和区域建设公共视频系统的情况。",
-      "EN.11", "No public video system found built without authorization in a place or area concerning public security.",
+      "ZH.11(3)", "未发现其他单位或者个人擅自在涉及公共安全的场所和区域建设公共视频系统的情况。",
+      "EN.11(3)", "No public video system found built without authorization in a place or area concerning public security.",
       "ZH.17", "未发现拒绝公安机关调取、接入或者直接使用公共视频系统，或者拒绝具有突发事件调查、处置权的行政主管部门查阅、复制、调取公共视频系统信息资料的情况。",
       "EN.17", "No refusal found of the public security organ's retrieval from, connection to or direct use of the system, "
-          + "nor of an emergency department's consulting, copying or retrieving its information materials.");
+          + "nor of an emergency department's consulting, copying or retrieving its information materials.",
+      "ZH.19.3", "未发现擅自准许与视频信息监看工作无关的人员进入监看场所的情况。",
+      "EN.19.3", "No person unconnected with video monitoring work found let into the monitoring premises without authorization.");
 
   private Checklist() {}
 
@@ -129,8 +134,9 @@ public final class Checklist {
     duties.add(new Duty(13, null, FindingCode.ART13_CHECKLIST, Severity.DEFICIENCY, null, Party.SITE, false));
     duties.add(new Duty(17, null, FindingCode.ART17_CHECKLIST, Severity.VIOLATION, "25(2)", Party.SITE, true));
     for (int i = 1; i <= 8; i++) {
+      // item (3) forbids: it is asked as a statement, like Art. 20's items
       duties.add(new Duty(19, Integer.toString(i), FindingCode.ART19_CHECKLIST, Severity.VIOLATION, "25(3)", Party.SITE,
-          false));
+          i == 3));
     }
     for (int i = 1; i <= 8; i++) {
       duties.add(art20(i));

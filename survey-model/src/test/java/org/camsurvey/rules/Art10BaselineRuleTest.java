@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Art. 20(2): position, direction and reach against the filed baseline. */
+/**
+ * Art. 10: position, direction and reach fixed, against the filed baseline; Art. 20(2): a changed
+ * camera turned onto a forbidden zone its filed view did not see.
+ */
 class Art10BaselineRuleTest {
   private static final BaselineTolerances DEFAULTS = BaselineTolerances.defaults();
 
@@ -36,8 +39,8 @@ class Art10BaselineRuleTest {
   @CsvSource(delimiter = ';', value = {
       "0;   ",
       "0.9; ",
-      "1.1; ART20_MOVED S1 C1 - {distance_m=1.1, tolerance_m=1.0}",
-      "3;   ART20_MOVED S1 C1 - {distance_m=3.0, tolerance_m=1.0}"})
+      "1.1; ART10_MOVED S1 C1 - {distance_m=1.1, tolerance_m=1.0}",
+      "3;   ART10_MOVED S1 C1 - {distance_m=3.0, tolerance_m=1.0}"})
   void moved(double metres, String expected) {
     List<Finding> findings = diff(camera("C1"), camera("C1").at(metres, 0));
 
@@ -47,12 +50,12 @@ class Art10BaselineRuleTest {
   @ParameterizedTest(name = "heading {0} → {1}: {2}")
   @CsvSource(delimiter = ';', value = {
       "0;     4.9;  ",
-      "0;     5.1;  ART20_REAIMED S1 C1 - {heading_before=0.0, heading_after=5.1, turned_deg=5.1, tolerance_deg=5.0}",
+      "0;     5.1;  ART10_REAIMED S1 C1 - {heading_before=0.0, heading_after=5.1, turned_deg=5.1, tolerance_deg=5.0}",
       "359;   3;    ",
-      "357;   3;    ART20_REAIMED S1 C1 - {heading_before=357.0, heading_after=3.0, turned_deg=6.0, tolerance_deg=5.0}",
+      "357;   3;    ART10_REAIMED S1 C1 - {heading_before=357.0, heading_after=3.0, turned_deg=6.0, tolerance_deg=5.0}",
       "3;     358.1;",
-      "2;     356.9;ART20_REAIMED S1 C1 - {heading_before=2.0, heading_after=356.9, turned_deg=5.1, tolerance_deg=5.0}",
-      "10;    190;  ART20_REAIMED S1 C1 - {heading_before=10.0, heading_after=190.0, turned_deg=180.0, tolerance_deg=5.0}"})
+      "2;     356.9;ART10_REAIMED S1 C1 - {heading_before=2.0, heading_after=356.9, turned_deg=5.1, tolerance_deg=5.0}",
+      "10;    190;  ART10_REAIMED S1 C1 - {heading_before=10.0, heading_after=190.0, turned_deg=180.0, tolerance_deg=5.0}"})
   void turned(double before, double after, String expected) {
     List<Finding> findings = diff(camera("C1").aim(before, 90, 100), camera("C1").aim(after, 90, 100));
 
@@ -63,13 +66,13 @@ class Art10BaselineRuleTest {
   @CsvSource(delimiter = ';', value = {
       "95;   100; ",
       "85;   100; ",
-      "95.1; 100; ART20_FOV_CHANGED S1 C1 - {hfov_before=90.0, hfov_after=95.1, range_before_m=100.0, range_after_m=100.0, range_change=0.0}",
-      "84.9; 100; ART20_FOV_CHANGED S1 C1 - {hfov_before=90.0, hfov_after=84.9, range_before_m=100.0, range_after_m=100.0, range_change=0.0}",
+      "95.1; 100; ART10_FOV_CHANGED S1 C1 - {hfov_before=90.0, hfov_after=95.1, range_before_m=100.0, range_after_m=100.0, range_change=0.0}",
+      "84.9; 100; ART10_FOV_CHANGED S1 C1 - {hfov_before=90.0, hfov_after=84.9, range_before_m=100.0, range_after_m=100.0, range_change=0.0}",
       "90;   110; ",
       "90;   90;  ",
-      "90;   111; ART20_FOV_CHANGED S1 C1 - {hfov_before=90.0, hfov_after=90.0, range_before_m=100.0, range_after_m=111.0, range_change=0.11}",
-      "90;   89;  ART20_FOV_CHANGED S1 C1 - {hfov_before=90.0, hfov_after=90.0, range_before_m=100.0, range_after_m=89.0, range_change=-0.11}",
-      "120;  150; ART20_FOV_CHANGED S1 C1 - {hfov_before=90.0, hfov_after=120.0, range_before_m=100.0, range_after_m=150.0, range_change=0.5}"})
+      "90;   111; ART10_FOV_CHANGED S1 C1 - {hfov_before=90.0, hfov_after=90.0, range_before_m=100.0, range_after_m=111.0, range_change=0.11}",
+      "90;   89;  ART10_FOV_CHANGED S1 C1 - {hfov_before=90.0, hfov_after=90.0, range_before_m=100.0, range_after_m=89.0, range_change=-0.11}",
+      "120;  150; ART10_FOV_CHANGED S1 C1 - {hfov_before=90.0, hfov_after=120.0, range_before_m=100.0, range_after_m=150.0, range_change=0.5}"})
   void fieldOfView(double hfov, double range, String expected) {
     List<Finding> findings = diff(camera("C1").aim(0, 90, 100), camera("C1").aim(0, hfov, range));
 
@@ -77,12 +80,75 @@ class Art10BaselineRuleTest {
   }
 
   @Test
-  void everyChangeIsAViolationUnderItem2WithItsConsequence() {
+  void everyChangeIsAnArticle10DeficiencyOfTheSite() {
     List<Finding> findings = diff(camera("C1").aim(0, 90, 100), camera("C1").at(5, 0).aim(90, 60, 50));
 
-    assertThat(findings).map(f -> f.code() + " " + f.article() + "(" + f.item() + ") " + f.severity().code() + " " + f.consequence())
-        .containsExactly("ART20_MOVED 20(2) violation 25(4)", "ART20_REAIMED 20(2) violation 25(4)",
-            "ART20_FOV_CHANGED 20(2) violation 25(4)");
+    assertThat(findings).map(f -> f.code() + " " + f.article() + "(" + f.item() + ") " + f.severity().code() + " "
+            + f.party().code() + " " + f.consequence())
+        .containsExactly("ART10_MOVED 10(null) deficiency site null", "ART10_REAIMED 10(null) deficiency site null",
+            "ART10_FOV_CHANGED 10(null) deficiency site null");
+  }
+
+  /** A room 10 m east of the camera, 4 m across, that a camera looking north does not see. */
+  private static final String ROOM_EAST = "POLYGON ((10 -2, 14 -2, 14 2, 10 2, 10 -2))";
+
+  private static CheckResult checkAgainst(SurveyFixture.CameraSpec filed, SurveyFixture.CameraSpec now) {
+    Survey baseline = survey().with(filed).forbidden("Z1", "S1", "9.1", ROOM_EAST).build();
+    return Checker.check(survey().with(now).forbidden("Z1", "S1", "9.1", ROOM_EAST).build(), CheckOptions.defaults(),
+        List.of(new Art10BaselineRule(baseline, DEFAULTS)));
+  }
+
+  @Test
+  void aCameraTurnedOntoAForbiddenZoneIsRepurposed() {
+    CheckResult result = checkAgainst(camera("C1").aim(0, 60, 30), camera("C1").aim(90, 60, 30));
+
+    assertThat(FindingRows.rows(result.findings()))
+        .containsExactly("ART9_FORBIDDEN_VIEW S1 C1 Z1", "ART10_REAIMED S1 C1 -", "ART20_REPURPOSED S1 C1 Z1");
+    Finding repurposed = result.findings().get(2);
+    assertThat(repurposed.article() + "(" + repurposed.item() + ") " + repurposed.severity().code() + " "
+        + repurposed.party().code() + " " + repurposed.consequence()).isEqualTo("20(2) violation site 25(4)");
+    assertThat((double) repurposed.figures().get("overlap_m2")).isGreaterThan(1);
+  }
+
+  @Test
+  void aCameraThatSawTheZoneWhenFiledIsNotRepurposedByTurning() {
+    CheckResult result = checkAgainst(camera("C1").aim(80, 60, 30), camera("C1").aim(100, 60, 30));
+
+    assertThat(FindingRows.rows(result.findings()))
+        .containsExactly("ART9_FORBIDDEN_VIEW S1 C1 Z1", "ART10_REAIMED S1 C1 -");
+  }
+
+  @Test
+  void aCameraTurnedAwayFromForbiddenZonesIsNotRepurposed() {
+    CheckResult result = checkAgainst(camera("C1").aim(0, 60, 30), camera("C1").aim(300, 60, 30));
+
+    assertThat(FindingRows.rows(result.findings())).containsExactly("ART10_REAIMED S1 C1 -");
+  }
+
+  @Test
+  void aCameraMovedIntoAForbiddenZoneIsRepurposed() {
+    CheckResult result = checkAgainst(camera("C1").aim(0, 60, 30), camera("C1").at(12, 0).aim(0, 60, 30));
+
+    assertThat(FindingRows.rows(result.findings()))
+        .containsExactly("ART9_INSIDE_FORBIDDEN S1 C1 Z1", "ART10_MOVED S1 C1 -", "ART20_REPURPOSED S1 C1 Z1");
+    assertThat(result.findings().get(2).figures()).doesNotContainKey("overlap_m2");
+  }
+
+  @Test
+  void aCameraWithinTheTolerancesIsNeverRepurposed() {
+    // turned 4.9°, under the 5° tolerance, and so not changed, though its view now reaches the room's corner
+    CheckResult result = checkAgainst(camera("C1").aim(45, 60, 30), camera("C1").aim(49.9, 60, 30));
+
+    assertThat(FindingRows.rows(result.findings())).containsExactly("ART9_FORBIDDEN_VIEW S1 C1 Z1");
+  }
+
+  @Test
+  void diffNeedsNoViewsAndSoLeavesRepurposingToCheck() {
+    Survey baseline = survey().with(camera("C1").aim(0, 60, 30)).forbidden("Z1", "S1", "9.1", ROOM_EAST).build();
+    Survey now = survey().with(camera("C1").aim(90, 60, 30)).forbidden("Z1", "S1", "9.1", ROOM_EAST).build();
+
+    assertThat(FindingRows.rows(new Art10BaselineRule(baseline, DEFAULTS).diff(now).findings()))
+        .containsExactly("ART10_REAIMED S1 C1 -");
   }
 
   @Test
@@ -133,8 +199,8 @@ class Art10BaselineRuleTest {
     CheckResult result = Checker.check(survey().with(camera("C1").at(2, 0)).build(), CheckOptions.defaults(),
         List.of(new Art10BaselineRule(filed, DEFAULTS)));
 
-    assertThat(FindingRows.rows(result.findings())).containsExactly("ART20_MOVED S1 C1 -");
-    assertThat(result.hasViolations()).isTrue();
+    assertThat(FindingRows.rows(result.findings())).containsExactly("ART10_MOVED S1 C1 -");
+    assertThat(result.hasViolations()).as("a move alone is a deficiency").isFalse();
   }
 
   private static Camera relocate(Camera c, LocalFrame frame, double[] lonLat) {
