@@ -74,7 +74,8 @@ public final class CheckCommand implements Callable<Integer> {
   @Mixin LanguageOption language;
 
   @Option(names = "--baseline", paramLabel = "FILED",
-      description = "The survey as filed: adds what moved, turned or changed its view since (Art. 20(2)).")
+      description = "The survey as filed: adds what moved, turned or changed its view since (Art. 10), and "
+          + "each forbidden zone a changed camera now sees that it did not (Art. 20(2)).")
   Path baseline;
 
   @Mixin BaselineOptions tolerances;

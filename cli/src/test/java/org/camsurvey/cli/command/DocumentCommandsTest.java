@@ -221,10 +221,12 @@ class DocumentCommandsTest {
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     String text = text(pdf).replaceAll("\\s+", "");
-    assertThat(text).contains("三、检查清单", "JFB-BANK", "ART19_CHECKLIST", "调取登记簿缺2024年3月记录", "检查人张伟",
-        "对信息资料的录制人员", "第十一条第三款", "不适用");
-    // 19 duties for the one site that answered: 3 answered, 16 left open
-    assertThat(text.split("未答", -1)).hasSize(17);
+    assertThat(text).contains("四、检查清单", "JFB-BANK", "ART19_CHECKLIST", "调取登记簿缺2024年3月记录", "检查人张伟",
+        "对信息资料的录制人员", "第十一条第三款", "不适用", "第十七条");
+    // prohibited acts are asked as "none found", so that 是 is the compliant answer on every row
+    assertThat(text).contains("未发现盗窃、损毁公共视频系统的设施、设备的行为", "未发现拒绝公安机关调取").doesNotContain("未答");
+    // 20 duties for the one site that answered: 3 answered, 17 left open with boxes to tick
+    assertThat(text.split("□是□否□不适用", -1)).hasSize(18);
   }
 
   static String text(Path pdf) throws IOException {
