@@ -53,6 +53,10 @@ class CheckCommandTest {
       "ART20_CHECKLIST JFB-STREET - - item 1",
       "DATA_MISSING_FIELD JFB-WC W-01 - item -");
 
+  /** {@link #JIEFANGBEI} of the sample's map layers alone, without its access log and checklist. */
+  private static final List<String> JIEFANGBEI_MAP = JIEFANGBEI.stream()
+      .filter(r -> !r.matches("(ART17_CHECKLIST|ART18_.*|ART19_LOG_INCOMPLETE|ART20_CHECKLIST) .*")).toList();
+
   @Test
   void theSampleHasExactlyItsDeliberateProblems() throws IOException {
     Run run = Cli.run("check", SAMPLE, "--format", "json", "--lang", "en");
@@ -92,7 +96,7 @@ class CheckCommandTest {
         }
       }
     }
-    List<String> expected = new ArrayList<>(JIEFANGBEI);
+    List<String> expected = new ArrayList<>(JIEFANGBEI_MAP);
     int at = expected.indexOf("ART9_FORBIDDEN_VIEW JFB-HOTEL-3F H3-02 Z-H3-02 item 1");
     List<String> thirdFloor = new ArrayList<>();
     for (String camera : List.of("H3-01", "H3-02")) {
@@ -276,7 +280,7 @@ class CheckCommandTest {
       Run run = Cli.run("check", survey.toString(), "--format", "json", "--lang", "en");
 
       assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-      assertThat(rows(JSON.readTree(run.out()))).as(survey.toString()).containsExactlyElementsOf(JIEFANGBEI);
+      assertThat(rows(JSON.readTree(run.out()))).as(survey.toString()).containsExactlyElementsOf(JIEFANGBEI_MAP);
     }
   }
 

@@ -235,8 +235,9 @@ public final class InspectionReport {
         }
         row(layout, t, "finding.law", law);
         String consequence = f.consequence();
-        row(layout, t, "finding.consequence",
-            consequence == null ? List.of(text.text("consequence.none")) : quoteLines(zh, text, consequence));
+        row(layout, t, "finding.consequence", f.code() == FindingCode.ART15_LATE_FILING
+            ? List.of(text.text("consequence.filed_late"))
+            : consequence == null ? List.of(text.text("consequence.none")) : quoteLines(zh, text, consequence));
         row(layout, t, "finding.deadline", List.of(deadline(text, f, info.date(), inspection.deadline())));
         layout.add(t);
       }
@@ -252,8 +253,10 @@ public final class InspectionReport {
       n++;
       PdfPTable t = layout.table(18, 82);
       t.setKeepTogether(true);
+      Site site = sites.get(f.siteId());
       PdfPCell head = layout.header("(" + n + ") " + f.code().name() + " · "
-          + text.messages().text("severity." + f.severity().code()) + " · " + f.siteId(), PdfLayout.BODY);
+          + text.messages().text("severity." + f.severity().code()) + " · " + f.siteId()
+          + (site != null && site.name() != null ? " " + site.name() : ""), PdfLayout.BODY);
       head.setColspan(2);
       t.addCell(head);
       row(layout, t, "finding.fact", List.of(text.message(f)));
