@@ -229,6 +229,28 @@ class DocumentCommandsTest {
     assertThat(text.split("□是□否□不适用", -1)).hasSize(18);
   }
 
+  /**
+   * The deadline is counted as every period is: 11 days from 2026-09-20 end on 2026-10-01, in the
+   * National Day holiday, so on 2026-10-08; a deadline in 2027, a year the calendar has no notice
+   * for yet, is counted by weekends alone and the report warns of it.
+   */
+  @Test
+  void theDeadlineIsCountedByTheHolidayCalendar(@TempDir Path work) throws IOException {
+    Path holiday = work.resolve("holiday.pdf");
+    Path uncovered = work.resolve("uncovered.pdf");
+
+    Run run = Cli.run("inspect", Cli.sample("jiefangbei"), "-o", holiday.toString(), "--inspector", "张伟",
+        "--inspector", "李娜", "--date", "2026-09-20", "--deadline", "11");
+    Run late = Cli.run("inspect", Cli.sample("jiefangbei"), "-o", uncovered.toString(), "--inspector", "张伟",
+        "--inspector", "李娜", "--date", "2026-12-25", "--deadline", "15");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(text(holiday)).contains("整改期限 2026-10-08").doesNotContain("DATA_CALENDAR_MISSING");
+    assertThat(late.exitCode()).as(late.toString()).isZero();
+    // 2027-01-09 is a Saturday: Monday 2027-01-11, by weekends alone
+    assertThat(text(uncovered)).contains("整改期限 2027-01-11", "DATA_CALENDAR_MISSING", "节假日日历缺少 2027 年");
+  }
+
   static String text(Path pdf) throws IOException {
     PdfReader reader = new PdfReader(pdf.toString());
     PdfTextExtractor extractor = new PdfTextExtractor(reader);
