@@ -82,6 +82,32 @@ class CheckCommandTest {
   }
 
   /**
+   * The sample's filed baseline (samples/jiefangbei/filed): ST-05 was filed looking north and has
+   * since been turned onto the public toilet next door: an Art. 10 change and, because its filed
+   * view did not see the toilet, Art. 20(2)'s repurposing, carrying the camera and the zone.
+   */
+  @Test
+  void theSamplesFiledBaselineShowsACameraTurnedOntoAForbiddenZone() throws IOException {
+    String filed = Path.of(SAMPLE, "filed").toString();
+
+    Run run = Cli.run("check", SAMPLE, "--baseline", filed, "--format", "json", "--lang", "en");
+    Run diff = Cli.run("diff", filed, SAMPLE, "--format", "json", "--lang", "en");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    List<String> expected = new ArrayList<>(JIEFANGBEI);
+    expected.add(expected.indexOf("ART10_NOT_FIXED JFB-STREET ST-04 - item -") + 1, "ART10_REAIMED JFB-STREET ST-05 - item -");
+    expected.add(expected.indexOf("ART20_CHECKLIST JFB-STREET - - item 1") + 1,
+        "ART20_REPURPOSED JFB-STREET ST-05 Z-W-01 item 2 zone_site JFB-WC");
+    JsonNode doc = JSON.readTree(run.out());
+    assertThat(rows(doc)).containsExactlyElementsOf(expected);
+    JsonNode repurposed = doc.get("findings").get(expected.indexOf("ART20_REPURPOSED JFB-STREET ST-05 Z-W-01 item 2 zone_site JFB-WC"));
+    assertThat(repurposed.get("severity").asText() + " " + repurposed.get("party").asText() + " "
+        + repurposed.get("consequence").asText()).isEqualTo("violation site 25(4)");
+    assertThat(diff.exitCode()).as(diff.toString()).isEqualTo(1);
+    assertThat(rows(JSON.readTree(diff.out()))).containsExactly("ART10_REAIMED JFB-STREET ST-05 - item -");
+  }
+
+  /**
    * The sample without its walls (samples/jiefangbei/README.md, "What the walls change"): the third
    * floor's corridor cameras are then found to see every room their wedges reach, and the suite
    * H3-02 sees through its glass door grows from a strip to most of the room.
