@@ -916,7 +916,7 @@ def verify(texts):
             found_attr.add((cid, "ART10_NOT_FIXED"))
         if not c["filed"]:
             found_attr.add((cid, "ART15_NOT_FILED"))
-        elif c["installed"] < "2009-12-11" and c["filed"] > "2010-01-10":
+        elif c["installed"] < "2009-12-11" and c["filed"] > "2010-01-11":  # 2010-01-10 was a Sunday
             found_attr.add((cid, "ART15_LATE_FILING"))
         if c["filed"]:
             rep.check(c["filed"] > c["installed"], "%s filed before installed" % cid)

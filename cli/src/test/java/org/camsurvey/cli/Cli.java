@@ -44,4 +44,19 @@ public final class Cli {
   public static String sample(String name) {
     return repositoryRoot().resolve("samples").resolve(name).toString();
   }
+
+  /**
+   * A sample's map layers alone (its GeoJSON files, without its access log and checklist), copied
+   * into {@code dir}: what the sample's other containers (a municipal export, a web map's
+   * coordinates) carry, to compare them with.
+   */
+  public static String sampleMap(String name, Path dir) throws java.io.IOException {
+    Path copy = Files.createDirectories(dir.resolve(name + "-map"));
+    try (var files = Files.list(repositoryRoot().resolve("samples").resolve(name))) {
+      for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".geojson")).toList()) {
+        Files.copy(f, copy.resolve(f.getFileName()));
+      }
+    }
+    return copy.toString();
+  }
 }

@@ -106,6 +106,9 @@ public final class FindingMessages {
       if (m.group(1).equals("quality") && templates.getProperty("quality." + value) != null) {
         value = templates.getProperty("quality." + value);
       }
+      if (m.group(1).equals("missing") && value instanceof Collection<?> fields) {
+        value = fields.stream().map(f -> templates.getProperty("field." + f, f.toString())).toList();
+      }
       String shown;
       if (":%".equals(m.group(2)) && value instanceof Number n) {
         shown = percent(n.doubleValue());

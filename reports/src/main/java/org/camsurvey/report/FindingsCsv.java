@@ -24,15 +24,16 @@ public final class FindingsCsv {
 
   public static void write(CheckResult result, FindingMessages messages, Writer out) throws IOException {
     List<String> header = new ArrayList<>(List.of(
-        "code", "severity", "article", "item", "site_id", "camera_id", "zone_id", "zone_site_id"));
+        "code", "severity", "party", "article", "item", "site_id", "camera_id", "zone_id", "zone_site_id", "obst_id"));
     header.addAll(FIGURE_COLUMNS);
     header.addAll(List.of("details", "file", "layer", "record", "message"));
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get();
     try (CSVPrinter csv = new CSVPrinter(new NonClosing(out), format)) {
       for (Finding f : result.findings()) {
         List<Object> row = new ArrayList<>(List.of(
-            f.code().name(), f.severity().code(), blank(f.article()), blank(f.item()), blank(f.siteId()),
-            blank(f.cameraId()), blank(f.zoneId()), blank(f.zoneSiteId())));
+            f.code().name(), f.severity().code(), f.party().code(), blank(f.article()), blank(f.item()),
+            blank(f.siteId()), blank(f.recordId("camera_id")), blank(f.recordId("zone_id")), blank(f.zoneSiteId()),
+            blank(f.recordId("obst_id"))));
         for (String figure : FIGURE_COLUMNS) {
           row.add(f.figures().containsKey(figure) ? show(f.figures().get(figure)) : "");
         }
@@ -43,7 +44,7 @@ public final class FindingsCsv {
           }
         }
         row.add(String.join("; ", details));
-        boolean recordWarning = f.source() != null && f.cameraId() == null;
+        boolean recordWarning = f.namesRecord();
         row.add(recordWarning ? f.source().file() : "");
         row.add(recordWarning ? blank(f.source().layer()) : "");
         row.add(recordWarning && f.source().recordNumber() > 0 ? f.source().recordLabel() : "");

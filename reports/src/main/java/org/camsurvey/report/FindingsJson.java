@@ -104,18 +104,20 @@ public final class FindingsJson {
     g.writeStartObject();
     g.writeStringField("code", f.code().name());
     g.writeStringField("severity", f.severity().code());
+    g.writeStringField("party", f.party().code());
     optional(g, "article", f.article());
     optional(g, "item", f.item());
     optional(g, "site_id", f.siteId());
-    optional(g, "camera_id", f.cameraId());
-    optional(g, "zone_id", f.zoneId());
+    optional(g, "camera_id", f.recordId("camera_id"));
+    optional(g, "zone_id", f.recordId("zone_id"));
     optional(g, "zone_site_id", f.zoneSiteId());
+    optional(g, "obst_id", f.recordId("obst_id"));
     for (Map.Entry<String, Object> figure : f.figures().entrySet()) {
       g.writeFieldName(figure.getKey());
       value(g, figure.getValue());
     }
     optional(g, "consequence", f.consequence());
-    if (f.source() != null && f.cameraId() == null) {
+    if (f.namesRecord()) {
       g.writeStringField("file", f.source().file());
       optional(g, "layer", f.source().layer());
       if (f.source().recordNumber() > 0) {

@@ -34,8 +34,8 @@ public final class FindingsJsonLines {
         FindingsJson.writeFinding(g, f, message);
         g.flush();
         out.write('\n');
-        lines.add(new Line(f.code().name(), f.severity().code(), f.article(), f.item(), f.siteId(), f.cameraId(),
-            f.zoneId(), f.zoneSiteId(), f.consequence(), message));
+        lines.add(new Line(f.code().name(), f.severity().code(), f.article(), f.item(), f.siteId(),
+            f.recordId("camera_id"), f.recordId("zone_id"), f.zoneSiteId(), f.consequence(), message, f.party().code()));
       }
     }
     return lines;
@@ -54,13 +54,14 @@ public final class FindingsJsonLines {
    * @param zoneSiteId the zone's site where it is another site's, or null
    * @param consequence the article saying what follows, or null
    * @param message the sentence
+   * @param party site, official or anyone
    */
   public record Line(String code, String severity, String article, String item, String siteId, String cameraId,
-      String zoneId, String zoneSiteId, String consequence, String message) {
+      String zoneId, String zoneSiteId, String consequence, String message, String party) {
 
     /** Reads a line {@link #write} wrote (as {@link #write} returned it); the figures are skipped. */
     public static Line parse(String line) throws IOException {
-      String[] v = new String[10];
+      String[] v = new String[11];
       try (JsonParser p = JSON.createParser(line)) {
         if (p.nextToken() != JsonToken.START_OBJECT) {
           throw new IOException("not a finding: " + line);
@@ -79,6 +80,7 @@ public final class FindingsJsonLines {
             case "zone_site_id" -> 7;
             case "consequence" -> 8;
             case "message" -> 9;
+            case "party" -> 10;
             default -> -1;
           };
           if (at >= 0 && value == JsonToken.VALUE_STRING) {
@@ -88,7 +90,7 @@ public final class FindingsJsonLines {
           }
         }
       }
-      return new Line(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9]);
+      return new Line(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10]);
     }
   }
 }

@@ -72,18 +72,20 @@ public final class FindingsKml {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("code", f.code().name());
     values.put("severity", f.severity().code());
+    values.put("party", f.party().code());
     values.put("article", f.article());
     values.put("item", f.item());
     values.put("site_id", f.siteId());
-    values.put("camera_id", f.cameraId());
-    values.put("zone_id", f.zoneId());
+    values.put("camera_id", f.recordId("camera_id"));
+    values.put("zone_id", f.recordId("zone_id"));
     values.put("zone_site_id", f.zoneSiteId());
+    values.put("obst_id", f.recordId("obst_id"));
     for (Map.Entry<String, Object> figure : f.figures().entrySet()) {
       Object v = figure.getValue();
       values.put(figure.getKey(), v instanceof Collection<?> c ? String.join(",", c.stream().map(String::valueOf).toList()) : v);
     }
     values.put("consequence", f.consequence());
-    if (f.source() != null && f.cameraId() == null) {
+    if (f.namesRecord()) {
       values.put("file", f.source().file());
       values.put("layer", f.source().layer());
       if (f.source().recordNumber() > 0) {

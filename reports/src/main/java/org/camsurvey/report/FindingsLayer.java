@@ -32,6 +32,8 @@ public final class FindingsLayer {
       field("code", FieldType.TEXT, "结论代码", "finding code (RULES.md)"),
       field("severity", FieldType.TEXT, "严重程度：violation 违法 / deficiency 缺陷 / warning 提示",
           "violation / deficiency / warning"),
+      field("party", FieldType.TEXT, "责任主体：site 使用单位 / official 公安机关等工作人员 / anyone 任何单位和个人",
+          "who bears the duty: site / official / anyone"),
       field("article", FieldType.TEXT, "条", "article"),
       field("item", FieldType.TEXT, "项", "item"),
       field("consequence", FieldType.TEXT, "法律责任条款", "the article saying what follows"),
@@ -39,6 +41,7 @@ public final class FindingsLayer {
       field("camera_id", FieldType.TEXT, "摄像机编号", "camera"),
       field("zone_id", FieldType.TEXT, "区域编号", "zone"),
       field("zone_site_id", FieldType.TEXT, "区域所属场所（与场所不同时）", "the zone's site, where it differs"),
+      field("obst_id", FieldType.TEXT, "障碍物编号（数据问题）", "obstacle (data warnings)"),
       field("overlap_m2", FieldType.REAL, "看到禁止区域的面积（平方米）", "area of the forbidden zone seen, m²"),
       field("coverage", FieldType.REAL, "应当覆盖区域的覆盖率", "coverage of the mandated zone"),
       field("required", FieldType.REAL, "应达到的覆盖率", "coverage required"),
@@ -54,13 +57,15 @@ public final class FindingsLayer {
       Map<String, Object> values = new LinkedHashMap<>();
       values.put("code", f.code().name());
       values.put("severity", f.severity().code());
+      values.put("party", f.party().code());
       values.put("article", f.article());
       values.put("item", f.item());
       values.put("consequence", f.consequence());
       values.put("site_id", f.siteId());
-      values.put("camera_id", f.cameraId());
-      values.put("zone_id", f.zoneId());
+      values.put("camera_id", f.recordId("camera_id"));
+      values.put("zone_id", f.recordId("zone_id"));
       values.put("zone_site_id", f.zoneSiteId());
+      values.put("obst_id", f.recordId("obst_id"));
       values.put("overlap_m2", number(f, "overlap_m2"));
       values.put("coverage", number(f, "coverage"));
       values.put("required", number(f, "required"));

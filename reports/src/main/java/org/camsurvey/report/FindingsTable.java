@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camsurvey.model.Finding;
+import org.camsurvey.model.Party;
 import org.camsurvey.model.Severity;
 import org.camsurvey.model.Site;
 import org.camsurvey.rules.CheckResult;
@@ -84,6 +85,12 @@ public final class FindingsTable {
         }
         for (String text : TextWidth.wrap(messages.message(f), width - 4)) {
           out.println("    " + text);
+        }
+        if (f.party() != Party.SITE) {
+          // not the site's to rectify: say who answers for it, so that no one reads it as the site's
+          for (String text : TextWidth.wrap(messages.text("party." + f.party().code()), width - 4)) {
+            out.println("    " + text);
+          }
         }
       }
     }

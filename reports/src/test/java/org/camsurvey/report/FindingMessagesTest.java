@@ -54,7 +54,7 @@ class FindingMessagesTest {
         "Camera V has no visible sign announcing it (Art. 10).",
         "Camera V is a PTZ camera: its direction and field of view are not fixed (Art. 10).",
         "Camera V has not been filed with the public security organ (Art. 15).",
-        "Camera OLD was installed on 2008-06-18, before the measures took effect, but filed only on 2010-03-22, after the deadline of 2010-01-10 (Art. 15, para. 2).",
+        "Camera OLD was installed on 2008-06-18, before the measures took effect, but filed only on 2010-03-22, after the deadline of 2010-01-11 (Art. 15, para. 2).",
         "Camera V keeps recordings for 15 days; at least 30 are required (Art. 19(8)).",
         "Camera V does not run around the clock (Art. 19(7)).",
         "Record Z-WC of layer zones in cams/zones.csv had an invalid polygon (Self-intersection); it was repaired, area 0 m² → 4 m². Check the repair.",
@@ -76,7 +76,7 @@ class FindingMessagesTest {
         "摄像机 V 未设置明显标识（第十条）。",
         "摄像机 V 为云台（PTZ）摄像机，摄像头指向方位和镜头所及范围不固定（第十条）。",
         "摄像机 V 未向公安机关备案（第十五条）。",
-        "摄像机 OLD 于 2008-06-18 安装，早于本办法施行，但迟至 2010-03-22 方备案，超过 2010-01-10 的期限（第十五条第二款）。",
+        "摄像机 OLD 于 2008-06-18 安装，早于本办法施行，但迟至 2010-03-22 方备案，超过 2010-01-11 的期限（第十五条第二款）。",
         "摄像机 V 信息资料存储期为 15 日，不少于 30 日方符合要求（第十九条第（八）项）。",
         "摄像机 V 未全天运行（第十九条第（七）项）。",
         "cams/zones.csv 的 zones 图层记录 Z-WC 的多边形无效（Self-intersection），已修复，面积 0 平方米 → 4 平方米。请核对修复结果。",
@@ -130,30 +130,39 @@ class FindingMessagesTest {
   @Test
   void checklistFindingsAreGradedByTheirItem() {
     assertThat(DUTIES.findings()).filteredOn(f -> f.code().name().endsWith("_CHECKLIST"))
-        .map(f -> f.code() + " " + f.item() + " " + f.severity().code() + " " + f.consequence())
+        .map(f -> f.code() + " " + f.item() + " " + f.severity().code() + " " + f.party().code() + " " + f.consequence())
         .containsExactly(
-            "ART11_CHECKLIST null violation 24",
-            "ART12_CHECKLIST null deficiency null",
-            "ART13_CHECKLIST null deficiency null",
-            "ART19_CHECKLIST 4 violation 25(3)",
-            "ART20_CHECKLIST 1 deficiency 26",
-            "ART20_CHECKLIST 2 violation 25(4)");
+            "ART11_CHECKLIST null violation site 24",
+            "ART12_CHECKLIST null deficiency site null",
+            "ART13_CHECKLIST null deficiency site null",
+            "ART17_CHECKLIST null violation site 25(2)",
+            "ART19_CHECKLIST 4 violation site 25(3)",
+            "ART20_CHECKLIST 1 violation anyone 26",
+            "ART20_CHECKLIST 2 violation site 25(4)",
+            "ART20_CHECKLIST 7 violation site 25(2)");
   }
 
   @Test
   void englishMessagesOfTheDuties() {
     assertThat(messages(DUTIES, Language.EN)).containsExactly(
+        "The holiday calendar has no notice for 2027: the period ending 2027-01-04 was counted with weekends alone as rest days. Check that year's holidays.",
+        "Camera T sees 1.61 m² of forbidden zone F1 (Art. 9(1)).",
+        "Camera M has moved 3 m since the filed survey (more than 1 m): its position is to be fixed (Art. 10). Moving equipment must be reported to the public security organ (Art. 19(5)).",
+        "Camera T has turned 20° since the filed survey, from heading 0° to 20° (more than 5°): its direction is to be fixed (Art. 10).",
+        "Camera R's field of view has changed since the filed survey: angle 60° → 60°, range 10 m → 15 m: its range is to be fixed (Art. 10).",
         "Inspection: site S1 has built a public video system in a place concerning public security without authority (Art. 11, para. 3). Note: 未经授权在广场入口安装. Checked by 王芳. Checked on 2024-06-03.",
         "Inspection: site S1's system does not conform to the mandatory national, industry and local standards (Art. 12).",
         "Inspection: site S1's system was not designed, built and put into use together with its project's main works (Art. 13).",
-        "Footage of site S1 was retrieved on 2024-03-05 14:30 (cameras M, T) by 1 person(s); at least 2 are required (Art. 18(1)). Register record #1 of cams/access_log.csv, entered by 李明.",
-        "Footage of site S1 was retrieved on 2024-03-05 14:30 (cameras M, T) with no approval document recorded (Art. 18(3)). Register record #1 of cams/access_log.csv, entered by 李明.",
+        "Inspection: site S1 refused the public security organ's retrieval, connection or direct use of its system, or an emergency department's access to its footage (Art. 17, Art. 25(2)). Note: 拒绝民警调取录像. Checked by 王芳. Checked on 2024-06-03.",
+        "Footage of site S1 was retrieved on 2024-03-05 14:30 (cameras M, T) by 1 person(s); at least 2 are required (Art. 18(1)). Register record #1 of cams/access_log.csv, recorded by 李明.",
+        "Footage of site S1 was retrieved on 2024-03-05 14:30 (cameras M, T) with no approval document recorded (Art. 18(3)). Register record #1 of cams/access_log.csv, recorded by 李明.",
         "Inspection: site S1 does not meet the using unit's duty of Art. 19(4). Note: 无调取登记. Checked by 王芳. Checked on 2024-06-03.",
-        "Camera M has moved 3 m since the filed survey (more than 1 m) (Art. 20(2)).",
-        "Camera T has turned 20° since the filed survey, from heading 0° to 20° (more than 5°) (Art. 20(2)).",
-        "Camera R's field of view has changed since the filed survey: angle 60° → 60°, range 10 m → 15 m (Art. 20(2)).",
+        "The register of retrievals of site S1 does not record where it went for the retrieval on 2024-03-05 14:30 (cameras M, T) (Art. 19(4)). Register record #1 of cams/access_log.csv.",
+        "The register of retrievals of site S1 does not record who recorded it, who retrieved it, when, the purpose, where it went (Art. 19(4)). Register record #2 of cams/access_log.csv.",
         "Inspection: at site S1 an act that Art. 20(1) prohibits was found.",
         "Inspection: at site S1 an act that Art. 20(2) prohibits was found. Note: 摄像机改为对准住宅. Checked by 王芳. Checked on 2024-06-03.",
+        "Inspection: at site S1 an act that Art. 20(7) prohibits was found.",
+        "Camera T, changed since the filed survey, now sees 1.61 m² of forbidden zone F1, which its filed view did not (Art. 20(2)).",
         "Record #2 of layer access_log in cams/access_log.csv has no value for persons; the rules that need it were not applied to this record.",
         "Camera A is not in the filed survey: added, or renumbered, since filing.",
         "Camera X of the filed survey is missing: removed, or renumbered, since filing.");
@@ -162,17 +171,24 @@ class FindingMessagesTest {
   @Test
   void chineseMessagesOfTheDuties() {
     assertThat(messages(DUTIES, Language.ZH)).containsExactly(
+        "节假日日历缺少 2027 年的国务院通知：截至 2027-01-04 的期间仅按周末计算休息日。请核对该年节假日安排。",
+        "摄像机 T 可见禁止安装区域 F1 1.61 平方米（第九条第（一）项）。",
+        "摄像机 M 自备案以来位置移动 3 米（超过 1 米），摄像设备的位置应当固定（第十条）。因工作需要移动设施、设备的，应当及时向公安机关报告（第十九条第（五）项）。",
+        "摄像机 T 自备案以来指向方位转动 20 度，由 0 度变为 20 度（超过 5 度），摄像头指向方位应当固定（第十条）。",
+        "摄像机 R 自备案以来镜头所及范围改变：视角 60 度 → 60 度，可视距离 10 米 → 15 米，镜头所及范围应当固定（第十条）。",
         "检查发现：场所 S1 擅自在涉及公共安全的场所和区域建设公共视频系统（第十一条第三款）。备注：未经授权在广场入口安装。检查人：王芳。检查日期：2024-06-03。",
         "检查发现：场所 S1 的公共视频系统不符合国家、行业和地方的强制性标准（第十二条）。",
         "检查发现：场所 S1 的公共视频系统未与项目主体工程同时设计、同时施工、同时投入使用（第十三条）。",
-        "场所 S1 的信息资料于 2024-03-05 14:30 被调取（摄像机 M、T），使用人员 1 人，应当不少于 2 人（第十八条第（一）项）。见 cams/access_log.csv 登记记录 #1，登记人 李明。",
-        "场所 S1 的信息资料于 2024-03-05 14:30 被调取（摄像机 M、T），未登记批准文件或证明文件（第十八条第（三）项）。见 cams/access_log.csv 登记记录 #1，登记人 李明。",
+        "检查发现：场所 S1 拒绝公安机关调取、接入或者直接使用公共视频系统，或者拒绝具有突发事件调查、处置权的行政主管部门查阅、复制、调取信息资料（第十七条、第二十五条第（二）项）。备注：拒绝民警调取录像。检查人：王芳。检查日期：2024-06-03。",
+        "场所 S1 的信息资料于 2024-03-05 14:30 被调取（摄像机 M、T），使用人员 1 人，应当不少于 2 人（第十八条第（一）项）。见 cams/access_log.csv 登记记录 #1，录制人员 李明。",
+        "场所 S1 的信息资料于 2024-03-05 14:30 被调取（摄像机 M、T），未登记批准文件或证明文件（第十八条第（三）项）。见 cams/access_log.csv 登记记录 #1，录制人员 李明。",
         "检查发现：场所 S1 未遵守第十九条第（四）项的规定。备注：无调取登记。检查人：王芳。检查日期：2024-06-03。",
-        "摄像机 M 自备案以来位置移动 3 米（超过 1 米）（第二十条第（二）项）。",
-        "摄像机 T 自备案以来指向方位转动 20 度，由 0 度变为 20 度（超过 5 度）（第二十条第（二）项）。",
-        "摄像机 R 自备案以来镜头所及范围改变：视角 60 度 → 60 度，可视距离 10 米 → 15 米（第二十条第（二）项）。",
+        "场所 S1 的信息资料调取登记（调取时间 2024-03-05 14:30）（摄像机 M、T）未登记：去向（第十九条第（四）项）。见 cams/access_log.csv 登记记录 #1。",
+        "场所 S1 的信息资料调取登记未登记：录制人员、调取人员、调取时间、调取用途、去向（第十九条第（四）项）。见 cams/access_log.csv 登记记录 #2。",
         "检查发现：场所 S1 有第二十条第（一）项所列行为。",
         "检查发现：场所 S1 有第二十条第（二）项所列行为。备注：摄像机改为对准住宅。检查人：王芳。检查日期：2024-06-03。",
+        "检查发现：场所 S1 有第二十条第（七）项所列行为。",
+        "摄像机 T 自备案以来发生改变，现可见禁止安装区域 F1 1.61 平方米，而其备案时的视场不可见该区域（第二十条第（二）项）。",
         "cams/access_log.csv 的 access_log 图层记录 #2 缺少字段值：persons；依赖这些字段的规则未对该记录适用。",
         "摄像机 A 不在备案勘查中：系备案后新增或重新编号。",
         "备案勘查中的摄像机 X 已不存在：系备案后拆除或重新编号。");

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** Findings as RFC 4180 CSV. */
 class FindingsCsvTest {
-  private static final String HEADER = "code,severity,article,item,site_id,camera_id,zone_id,zone_site_id,"
+  private static final String HEADER = "code,severity,party,article,item,site_id,camera_id,zone_id,zone_site_id,obst_id,"
       + "overlap_m2,coverage,required,details,file,layer,record,message";
 
   @Test
@@ -32,7 +32,7 @@ class FindingsCsvTest {
 
     assertThat(csv).startsWith(HEADER + "\r\n");
     assertThat(rows).hasSize(ReportFixture.EVERY_FINDING.size());
-    assertThat(rows).allSatisfy(r -> assertThat(r.size()).isEqualTo(16));
+    assertThat(rows).allSatisfy(r -> assertThat(r.size()).isEqualTo(18));
     assertThat(rows).map(r -> r.get("code")).containsExactlyElementsOf(
         ReportFixture.EVERY_FINDING.stream().map(row -> row.split(" ")[0]).toList());
   }
@@ -42,22 +42,27 @@ class FindingsCsvTest {
     List<CSVRecord> rows = parse(write(ReportFixture.everyFinding(), Language.EN));
 
     CSVRecord encoding = rows.get(1);
-    assertThat(encoding.toList()).containsExactly("DATA_ENCODING_GUESSED", "warning", "", "", "", "", "", "", "", "", "",
+    assertThat(encoding.toList()).containsExactly("DATA_ENCODING_GUESSED", "warning", "site", "", "", "", "", "", "", "", "",
+        "", "",
         "encoding=GB18030", "cams/zones.csv", "zones", "",
         "Layer zones of cams/zones.csv is not UTF-8 and does not say its encoding; it was read as GB18030. If names look wrong, give --encoding.");
     CSVRecord uncovered = rows.get(3);
-    assertThat(uncovered.toList().subList(0, 15)).containsExactly("ART8_UNCOVERED", "violation", "8", "8", "S1", "",
-        "Z-GATE", "", "", "0.5", "0.9",
+    assertThat(uncovered.toList().subList(0, 17)).containsExactly("ART8_UNCOVERED", "violation", "site", "8", "8", "S1", "",
+        "Z-GATE", "", "", "", "0.5", "0.9",
         "quality=observe; zone_area_m2=100.0; uncovered_m2=50.0; zone_name=商场主出入口; covered_by=H; seen_by_other_sites=S2/N",
         "", "", "");
     CSVRecord view = rows.get(4);
-    assertThat(view.toList().subList(0, 15)).containsExactly("ART9_FORBIDDEN_VIEW", "violation", "9", "1", "S1", "V",
-        "Z-ROOM", "S2", "4.0", "", "", "zone_share=1.0; range_m=10.0; zone_name=101客房; image_camera=V; near_m=7.0; far_m=9.06; ppm_near=237.5; "
+    assertThat(view.toList().subList(0, 17)).containsExactly("ART9_FORBIDDEN_VIEW", "violation", "site", "9", "1", "S1", "V",
+        "Z-ROOM", "S2", "", "4.0", "", "", "zone_share=1.0; range_m=10.0; zone_name=101客房; image_camera=V; near_m=7.0; far_m=9.06; ppm_near=237.5; "
             + "ppm_far=183.6; quality_reached=recognise", "", "", "");
     CSVRecord repaired = rows.get(13);
-    assertThat(repaired.toList().subList(12, 15)).containsExactly("cams/zones.csv", "zones", "Z-WC");
-    // a camera's finding points at the camera, not at its record
-    assertThat(rows.get(14).toList().subList(12, 15)).containsExactly("", "", "");
+    assertThat(repaired.get("zone_id")).as("a data warning carries its record's id").isEqualTo("Z-WC");
+    assertThat(repaired.toList().subList(14, 17)).containsExactly("cams/zones.csv", "zones", "Z-WC");
+    // a data warning about a camera names the camera and its record; a rule's finding, the camera alone
+    assertThat(rows.get(14).get("camera_id")).isEqualTo("W");
+    assertThat(rows.get(14).get("layer")).isEqualTo("cameras");
+    assertThat(rows.get(11).get("camera_id")).isEqualTo("V");
+    assertThat(rows.get(11).toList().subList(14, 17)).containsExactly("", "", "");
   }
 
   @Test

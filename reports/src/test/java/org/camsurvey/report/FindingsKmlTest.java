@@ -41,7 +41,7 @@ class FindingsKmlTest {
         .containsExactly("violation", "deficiency", "warning");
     assertThat(KmlDocuments.child(KmlDocuments.elements(doc, "LineStyle").get(0), "color")).isEqualTo("ff0000ff");
     assertThat(KmlDocuments.elements(doc, "Folder")).extracting(f -> KmlDocuments.child(f, "name"))
-        .containsExactly("JFB-BANK 渝江商业银行解放碑支行", "JFB-HOTEL 云栖大酒店（解放碑店）", "JFB-HOTEL-3F 云栖大酒店（解放碑店）三楼客房层", "JFB-SCHOOL 渝中区碑西实验小学",
+        .containsExactly("JFB-BANK 渝江商业银行解放碑支行", "JFB-HOTEL 云栖大酒店（解放碑店）", "JFB-HOTEL-3F 云栖大酒店（解放碑店）三楼客房层", "JFB-MALL 碑都购物中心", "JFB-SCHOOL 渝中区碑西实验小学",
             "JFB-STREET 解放碑步行街（民权路—邹容路段）", "JFB-WC 民权路公共厕所");
     String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(text).contains("<Data name=\"overlap_m2\"><value>").contains("<Data name=\"consequence\"><value>24</value>");

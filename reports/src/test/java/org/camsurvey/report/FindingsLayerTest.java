@@ -33,12 +33,12 @@ class FindingsLayerTest {
 
     assertThat(layer.name()).isEqualTo("findings");
     assertThat(layer.geometry()).isEqualTo(LayerSchema.GeometryKind.ANY);
-    assertThat(layer.fields()).extracting(LayerSchema.Field::name).containsExactly("code", "severity", "article", "item",
-        "consequence", "site_id", "camera_id", "zone_id", "zone_site_id", "overlap_m2", "coverage", "required", "figures",
-        "message");
+    assertThat(layer.fields()).extracting(LayerSchema.Field::name).containsExactly("code", "severity", "party", "article",
+        "item", "consequence", "site_id", "camera_id", "zone_id", "zone_site_id", "obst_id", "overlap_m2", "coverage",
+        "required", "figures", "message");
     assertThat(layer.features()).extracting(f -> f.values().get("code") + " " + dash(f, "site_id") + " "
         + dash(f, "camera_id") + " " + dash(f, "zone_id") + (f.values().get("zone_site_id") == null ? "" : " "
-        + f.values().get("zone_site_id"))).containsExactlyElementsOf(ReportFixture.EVERY_FINDING);
+        + f.values().get("zone_site_id"))).containsExactlyElementsOf(ReportFixture.EVERY_FINDING_AS_WRITTEN);
     assertThat(layer.features().get(2).values()).containsEntry("code", "DATA_INDEX_REBUILT")
         .containsEntry("severity", "warning");
     Map<String, Object> uncovered = layer.features().get(3).values();

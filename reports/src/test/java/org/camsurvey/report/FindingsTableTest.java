@@ -44,27 +44,54 @@ class FindingsTableTest {
         "7 sites, 25 cameras, 19 zones",
         "",
         "JFB-BANK  渝江商业银行解放碑支行",
-        "  violation   ART9_INSIDE_FORBIDDEN    B-03 \u2192 Z-B-02",
+        "  violation   ART9_INSIDE_FORBIDDEN    B-03 → Z-B-02",
         "    Camera B-03 is installed inside forbidden zone Z-B-02 “个人业务柜台客户操作",
         "    区” (Art. 9(4)).",
         "  deficiency  ART15_LATE_FILING        B-04",
         "    Camera B-04 was installed on 2008-06-18, before the measures took effect,",
-        "    but filed only on 2010-03-22, after the deadline of 2010-01-10 (Art. 15,",
+        "    but filed only on 2010-03-22, after the deadline of 2010-01-11 (Art. 15,",
         "    para. 2).",
         "",
         "JFB-HOTEL  云栖大酒店（解放碑店）",
-        "  violation   ART9_FORBIDDEN_VIEW      H-03 \u2192 Z-H-02",
+        "  violation   ART9_FORBIDDEN_VIEW      H-03 → Z-H-02",
         "    Camera H-03 sees 7.5 m² of forbidden zone Z-H-02 “一楼101客房” (Art. 9(1)).",
         "  violation   ART15_NOT_FILED          H-03",
         "    Camera H-03 has not been filed with the public security organ (Art. 15).",
+        "  violation   ART18_TOO_FEW_PERSONS",
+        "    Footage of site JFB-HOTEL was retrieved on 2026-06-02 21:40 (cameras H-01)",
+        "    by 1 person(s); at least 2 are required (Art. 18(1)). Register record #3 of",
+        "    ../samples/jiefangbei/access_log.csv, recorded by 刘洋.",
+        "    Party: the officials who used the footage; for their superior organ or the",
+        "    supervisory organ (Art. 27), not the site.",
+        "  violation   ART18_NO_APPROVAL",
+        "    Footage of site JFB-HOTEL was retrieved on 2026-06-02 21:40 (cameras H-01)",
+        "    with no approval document recorded (Art. 18(3)). Register record #3 of",
+        "    ../samples/jiefangbei/access_log.csv, recorded by 刘洋.",
+        "    Party: the officials who used the footage; for their superior organ or the",
+        "    supervisory organ (Art. 27), not the site.",
         "  violation   ART19_SHORT_RETENTION    H-04",
         "    Camera H-04 keeps recordings for 15 days; at least 30 are required (Art.",
         "    19(8)).",
+        "  violation   ART20_CHECKLIST",
+        "    Inspection: at site JFB-HOTEL an act that Art. 20(7) prohibits was found.",
+        "    Note: 2026 年 6 月值班经理阻止民警查看一楼走廊录像. Checked by 王芳. Checked",
+        "    on 2026-11-20.",
         "",
         "JFB-HOTEL-3F  云栖大酒店（解放碑店）三楼客房层",
-        "  violation   ART9_FORBIDDEN_VIEW      H3-02 \u2192 Z-H3-02",
+        "  violation   ART9_FORBIDDEN_VIEW      H3-02 → Z-H3-02",
         "    Camera H3-02 sees 4.36 m² of forbidden zone Z-H3-02 “三楼301客房（套房）”",
         "    (Art. 9(1)).",
+        "",
+        "JFB-MALL  碑都购物中心",
+        "  violation   ART17_CHECKLIST",
+        "    Inspection: site JFB-MALL refused the public security organ's retrieval,",
+        "    connection or direct use of its system, or an emergency department's access",
+        "    to its footage (Art. 17, Art. 25(2)). Note: 2026 年 4 月拒绝派出所民警直接调",
+        "    看监控，要求先出具书面函件. Checked by 王芳. Checked on 2026-11-20.",
+        "  violation   ART19_LOG_INCOMPLETE",
+        "    The register of retrievals of site JFB-MALL does not record who retrieved",
+        "    it, where it went for the retrieval on 2026-04-18 10:05 (cameras M-01) (Art.",
+        "    19(4)). Register record #2 of ../samples/jiefangbei/access_log.csv.",
         "",
         "JFB-SCHOOL  渝中区碑西实验小学",
         "  violation   ART19_NOT_24H            SC-03",
@@ -74,7 +101,7 @@ class FindingsTableTest {
         "  violation   ART8_UNCOVERED           Z-ST-02",
         "    Mandated zone Z-ST-02 “邹容路步行街南出入口” (Art. 8(7)) is 37.7% covered at",
         "    observe quality by its own site's cameras; 90% is required.",
-        "  violation   ART9_FORBIDDEN_VIEW      ST-05 \u2192 JFB-WC/Z-W-01",
+        "  violation   ART9_FORBIDDEN_VIEW      ST-05 → JFB-WC/Z-W-01",
         "    Camera ST-05 sees 48.04 m² of forbidden zone Z-W-01 “公共卫生间（男、女）”",
         "    of site JFB-WC (Art. 9(3)).",
         "  deficiency  ART10_NO_SIGNAGE         ST-06",
@@ -84,13 +111,19 @@ class FindingsTableTest {
         "    (Art. 10).",
         "  violation   ART15_NOT_FILED          ST-07",
         "    Camera ST-07 has not been filed with the public security organ (Art. 15).",
+        "  violation   ART20_CHECKLIST",
+        "    Inspection: at site JFB-STREET an act that Art. 20(1) prohibits was found.",
+        "    Note: 广场云台摄像机 ST-04 外罩被砸坏，已向派出所报案. Checked by 王芳.",
+        "    Checked on 2026-11-20.",
+        "    Party: any unit or person; recorded and referred (Art. 26), no deadline for",
+        "    the site.",
         "",
         "JFB-WC  民权路公共厕所",
         "  warning     DATA_MISSING_FIELD       W-01",
         "    Camera W-01 has no value for signage; the rules that need it were not",
         "    applied to this camera.",
         "",
-        "9 violations, 3 deficiencies, 1 warning");
+        "15 violations, 3 deficiencies, 1 warning");
   }
 
   @Test
@@ -124,7 +157,7 @@ class FindingsTableTest {
     assertThat(lines.subList(0, 2)).containsExactly("勘查: jiefangbei", "7 个场所，25 台摄像机，19 个区域");
     assertThat(lines).contains("  违法        ART9_INSIDE_FORBIDDEN    B-03 \u2192 Z-B-02",
         "  警告        DATA_MISSING_FIELD       W-01");
-    assertThat(lines.get(lines.size() - 1)).isEqualTo("9 项违法，3 项缺陷，1 项警告");
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("15 项违法，3 项缺陷，1 项警告");
   }
 
   @Test
@@ -152,7 +185,7 @@ class FindingsTableTest {
       List<String> zh = table(SAMPLE, Language.ZH, 80);
 
       assertThat(en.get(1)).isEqualTo("7 sites, 25 cameras, 19 zones");
-      assertThat(en.get(en.size() - 1)).isEqualTo("9 violations, 3 deficiencies, 1 warning");
+      assertThat(en.get(en.size() - 1)).isEqualTo("15 violations, 3 deficiencies, 1 warning");
       assertThat(zh.get(1)).isEqualTo("7 个场所，25 台摄像机，19 个区域");
     } finally {
       Locale.setDefault(before);

@@ -1,6 +1,8 @@
 package org.camsurvey.io;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -100,7 +102,9 @@ public record LayerSchema(LayerName layer, GeometryKind geometry, List<Field> fi
       optional("approval", FieldType.TEXT, "批准文件编号", "approval document number"),
       optional("purpose", FieldType.TEXT, "调取用途", "purpose"),
       optional("footage", FieldType.TEXT, "调取的摄像机编号，逗号分隔", "camera ids retrieved, comma-separated"),
-      optional("recorded_by", FieldType.TEXT, "登记人", "recorded by")));
+      optional("recorded_by", FieldType.TEXT, "录制人员（第十九条第四项）", "who recorded the footage (Art. 19(4))"),
+      optional("retrieved_by", FieldType.TEXT, "调取人员及其单位", "who retrieved it, and their unit"),
+      optional("destination", FieldType.TEXT, "去向", "where the copy went")));
 
   public static final LayerSchema CHECKLIST = new LayerSchema(LayerName.CHECKLIST, GeometryKind.NONE, List.of(
       required("site_id", FieldType.TEXT, "场所编号", "site id"),
@@ -113,6 +117,38 @@ public record LayerSchema(LayerName layer, GeometryKind geometry, List<Field> fi
 
   /** Every layer, in the order of SURVEY-FORMAT.md. */
   public static final List<LayerSchema> ALL = List.of(SITES, CAMERAS, ZONES, OBSTACLES, ACCESS_LOG, CHECKLIST);
+
+  /**
+   * The layers with a field name a DBF cut to its 10 characters ({@code retrieved_}) given back its
+   * canonical name ({@code retrieved_by}), so that a survey written as shapefiles reads back whole.
+   */
+  static List<RawLayer> restoreCutNames(List<RawLayer> layers) {
+    List<RawLayer> restored = new java.util.ArrayList<>(layers.size());
+    for (RawLayer layer : layers) {
+      Map<String, String> cut = new java.util.HashMap<>();
+      LayerName.parse(layer.name()).map(LayerSchema::of).ifPresent(schema -> schema.fields().stream()
+          .filter(f -> f.name().length() > DBF_NAME_LENGTH && !layer.fields().contains(f.name()))
+          .forEach(f -> cut.put(f.name().substring(0, DBF_NAME_LENGTH), f.name())));
+      cut.keySet().retainAll(layer.fields());
+      if (cut.isEmpty()) {
+        restored.add(layer);
+        continue;
+      }
+      Set<String> fields = new java.util.LinkedHashSet<>();
+      layer.fields().forEach(f -> fields.add(cut.getOrDefault(f, f)));
+      List<RawFeature> features = new java.util.ArrayList<>(layer.features().size());
+      for (RawFeature f : layer.features()) {
+        Map<String, Object> attributes = new java.util.LinkedHashMap<>();
+        f.attributes().forEach((k, v) -> attributes.put(cut.getOrDefault(k, k), v));
+        features.add(new RawFeature(f.number(), attributes, f.geometry()));
+      }
+      restored.add(new RawLayer(layer.name(), layer.file(), layer.crs(), fields, features, layer.warnings()));
+    }
+    return restored;
+  }
+
+  /** The longest field name a DBF keeps. */
+  private static final int DBF_NAME_LENGTH = 10;
 
   public static LayerSchema of(LayerName layer) {
     return ALL.stream().filter(s -> s.layer() == layer).findFirst().orElseThrow();

@@ -528,7 +528,8 @@ public final class SurveyAssembler {
       List<String> cameraIds = footage == null ? List.of()
           : List.of(footage.strip().split("\\s*[,，;；、]\\s*|\\s+"));
       entries.add(new AccessLogEntry(v.requiredText("site_id"), v.dateTime("when"), persons, v.text("approval"),
-          v.text("purpose"), cameraIds, v.text("recorded_by"), v.source()));
+          v.text("purpose"), cameraIds, v.text("recorded_by"), v.text("retrieved_by"),
+          v.text("destination"), v.source()));
     }
     return entries;
   }
@@ -588,10 +589,10 @@ public final class SurveyAssembler {
     String asked = "Art. " + article + (item == null ? "" : " item " + item);
     return switch (article) {
       case 11 -> asked + " is not a checklist duty: Art. 11 is answered on its paragraph 3 (item 3)";
-      case 12, 13 -> asked + " is not a checklist duty: Art. " + article + " is answered whole (leave item empty)";
+      case 12, 13, 17 -> asked + " is not a checklist duty: Art. " + article + " is answered whole (leave item empty)";
       case 19, 20 -> asked + " is not a checklist duty: Art. " + article + " is answered item by item, 1–8";
       default -> asked + " is not a checklist duty: the checklist answers Art. 11 ¶3, Art. 12, Art. 13, "
-          + "Art. 19 items 1–8 and Art. 20 items 1–8";
+          + "Art. 17, Art. 19 items 1–8 and Art. 20 items 1–8";
     };
   }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camsurvey.geo.LocalFrame;
 import org.camsurvey.model.AccessLogEntry;
 import org.camsurvey.model.Camera;
+import org.camsurvey.model.ChecklistAnswer;
 import org.camsurvey.model.Obstacle;
 import org.camsurvey.model.Site;
 import org.camsurvey.model.Survey;
@@ -66,9 +67,18 @@ public final class SurveyLayers {
       for (AccessLogEntry e : survey.accessLog()) {
         log.add(feature(frame, null, "site_id", e.siteId(), "when", e.when(), "persons", e.persons(),
             "approval", e.approval(), "purpose", e.purpose(),
-            "footage", e.footage().isEmpty() ? null : String.join(",", e.footage()), "recorded_by", e.recordedBy()));
+            "footage", e.footage().isEmpty() ? null : String.join(",", e.footage()), "recorded_by", e.recordedBy(),
+            "retrieved_by", e.retrievedBy(), "destination", e.destination()));
       }
       layers.add(layer(LayerSchema.ACCESS_LOG, log));
+    }
+    if (survey.hasLayer(LayerName.CHECKLIST.id())) {
+      List<OutputLayer.Feature> answers = new ArrayList<>();
+      for (ChecklistAnswer a : survey.checklist()) {
+        answers.add(feature(frame, null, "site_id", a.siteId(), "article", Integer.toString(a.article()), "item", a.item(),
+            "answer", a.answer().code(), "note", a.note(), "checked_by", a.checkedBy(), "when", a.when()));
+      }
+      layers.add(layer(LayerSchema.CHECKLIST, answers));
     }
     return layers;
   }

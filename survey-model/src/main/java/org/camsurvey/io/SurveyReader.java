@@ -47,7 +47,8 @@ public final class SurveyReader {
    * @throws InputException when the layers do not make a valid survey
    */
   public static Survey assemble(String name, List<RawLayer> layers, ImportOptions options) {
-    return SurveyAssembler.assemble(name, options.mapping().apply(layers), Statute.of(Language.ZH), options);
+    return SurveyAssembler.assemble(name, options.mapping().apply(LayerSchema.restoreCutNames(layers)),
+        Statute.of(Language.ZH), options);
   }
 
   /**

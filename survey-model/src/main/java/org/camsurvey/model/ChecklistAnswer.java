@@ -7,10 +7,10 @@ import java.util.Optional;
 
 /**
  * One answer of an inspector's checklist: whether a site meets a duty no map can show (Arts.
- * 11–13, 19, 20).
+ * 11–13, 17, 19, 20).
  *
  * @param siteId the site inspected
- * @param article the article of the duty (11, 12, 13, 19 or 20)
+ * @param article the article of the duty (11, 12, 13, 17, 19 or 20)
  * @param item the item (项) of Arts. 19 and 20, or the paragraph (款) of Art. 11 ("3"); null for
  *     a whole article
  * @param answer yes, no or not applicable

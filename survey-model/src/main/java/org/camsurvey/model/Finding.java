@@ -22,10 +22,11 @@ import org.locationtech.jts.geom.Geometry;
  * @param geometry where the finding is on the ground (the overlap, the uncovered part), or null
  * @param source the record a data warning is about, or null
  * @param severity how much the finding weighs: the code's own severity unless the finding's
- *     article and item grade it otherwise (a checklist answer on Art. 20(1) is a deficiency, on
+ *     article and item grade it otherwise (a checklist answer on Art. 12 is a deficiency, on
  *     Art. 20(2) a violation)
  * @param consequence the article saying what follows, likewise the code's own unless the item
  *     names another, or null where none does
+ * @param party who bears the duty, likewise the code's own unless the item names another
  */
 public record Finding(
     FindingCode code,
@@ -38,16 +39,47 @@ public record Finding(
     Geometry geometry,
     SourceRef source,
     Severity severity,
-    String consequence) {
+    String consequence,
+    Party party) {
 
   public Finding {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(party, "party");
     figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
   }
 
   public String article() {
     return code.article();
+  }
+
+  /**
+   * The id of the record a data warning is about, when that record's layer names it by {@code
+   * field} ({@code camera_id} in cameras, {@code zone_id} in zones, {@code obst_id} in obstacles),
+   * so that filtering by a camera or zone finds the warning too; else the finding's own id there.
+   */
+  public String recordId(String field) {
+    String own = switch (field) {
+      case "camera_id" -> cameraId;
+      case "zone_id" -> zoneId;
+      default -> null;
+    };
+    if (own != null || code.article() != null || source == null || source.recordId() == null
+        || source.recordId().isEmpty()) {
+      return own;
+    }
+    String layerField = switch (String.valueOf(source.layer())) {
+      case "cameras" -> "camera_id";
+      case "zones" -> "zone_id";
+      case "obstacles" -> "obst_id";
+      default -> null;
+    };
+    return field.equals(layerField) ? source.recordId() : null;
+  }
+
+  /** Whether the finding names the record it rests on by file, layer and record: a data warning, or one without a camera. */
+  public boolean namesRecord() {
+    return source != null && (cameraId == null || code.article() == null);
   }
 
   /** Starts a finding; the builder keeps figures in the order they are added. */
@@ -68,11 +100,19 @@ public record Finding(
     private SourceRef source;
     private Severity severity;
     private String consequence;
+    private Party party;
 
     private Builder(FindingCode code) {
       this.code = code;
       this.severity = code.severity();
       this.consequence = code.consequence();
+      this.party = code.party();
+    }
+
+    /** Names who bears the duty otherwise than its code does, where the item decides (RULES.md). */
+    public Builder party(Party party) {
+      this.party = Objects.requireNonNull(party, "party");
+      return this;
     }
 
     /** Grades the finding otherwise than its code does, where the item decides (RULES.md). */
@@ -142,7 +182,7 @@ public record Finding(
 
     public Finding build() {
       return new Finding(code, item, siteId, cameraId, zoneId, zoneSiteId, figures, geometry, source, severity,
-          consequence);
+          consequence, party);
     }
   }
 }

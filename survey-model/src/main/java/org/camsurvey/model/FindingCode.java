@@ -3,9 +3,10 @@ package org.camsurvey.model;
 /**
  * The stable codes of RULES.md: scripts depend on them, so they never change meaning.
  *
- * <p>Each code carries the article it rests on and the consequence article the reports cite
- * (null where the measures attach none); a finding may grade itself otherwise where its item
- * decides (the checklist codes). New codes are appended; {@link #article()} orders findings.
+ * <p>Each code carries the article it rests on, the party who bears the duty and the consequence
+ * article the reports cite (null where the measures attach none); a finding may grade itself
+ * otherwise where its item decides (the checklist codes). New codes are appended; {@link
+ * #article()} orders findings.
  */
 public enum FindingCode {
   ART8_UNCOVERED("8", Severity.VIOLATION, "23"),
@@ -23,12 +24,14 @@ public enum FindingCode {
   DATA_INDEX_REBUILT(null, Severity.WARNING, null),
   DATA_UNKNOWN_SITE(null, Severity.WARNING, null),
   DATA_DEFAULTED(null, Severity.WARNING, null),
-  ART18_TOO_FEW_PERSONS("18", Severity.VIOLATION, "27(5)"),
-  ART18_NO_APPROVAL("18", Severity.VIOLATION, "27(5)"),
-  ART20_MOVED("20", Severity.VIOLATION, "25(4)"),
-  ART20_REAIMED("20", Severity.VIOLATION, "25(4)"),
-  ART20_FOV_CHANGED("20", Severity.VIOLATION, "25(4)"),
-  /** Graded per item: {@link Finding#severity()} and {@link Finding#consequence()} say which. */
+  /** Art. 18's duties fall on the officials who used the footage, answerable under Art. 27. */
+  ART18_TOO_FEW_PERSONS("18", Severity.VIOLATION, "27(5)", Party.OFFICIAL),
+  ART18_NO_APPROVAL("18", Severity.VIOLATION, "27(4)", Party.OFFICIAL),
+  /** A camera moved since it was filed: Art. 10 wants its position fixed (Art. 19(5): report a move). */
+  ART10_MOVED("10", Severity.DEFICIENCY, null),
+  ART10_REAIMED("10", Severity.DEFICIENCY, null),
+  ART10_FOV_CHANGED("10", Severity.DEFICIENCY, null),
+  /** Graded per item: {@link Finding#severity()}, {@link Finding#party()} and {@link Finding#consequence()} say which. */
   ART11_CHECKLIST("11", Severity.VIOLATION, "24"),
   ART12_CHECKLIST("12", Severity.DEFICIENCY, null),
   ART13_CHECKLIST("13", Severity.DEFICIENCY, null),
@@ -38,16 +41,30 @@ public enum FindingCode {
   /** A camera of the current survey that the filed baseline does not have (or has under another number). */
   BASELINE_CAMERA_ADDED(null, Severity.WARNING, null),
   /** A camera of the filed baseline that the current survey does not have (or has under another number). */
-  BASELINE_CAMERA_REMOVED(null, Severity.WARNING, null);
+  BASELINE_CAMERA_REMOVED(null, Severity.WARNING, null),
+  /** A camera changed since it was filed that now sees a forbidden zone its filed view did not (Art. 20(2)). */
+  ART20_REPURPOSED("20", Severity.VIOLATION, "25(4)"),
+  /** An access-log row lacking what Art. 19(4) says the using unit must register. */
+  ART19_LOG_INCOMPLETE("19", Severity.VIOLATION, "25(3)"),
+  /** The unit refused the public security organ's access, or a department's in an emergency (Art. 25(2)). */
+  ART17_CHECKLIST("17", Severity.VIOLATION, "25(2)"),
+  /** A period's last day fell in a year the shipped holiday calendar lacks: weekends alone were counted. */
+  DATA_CALENDAR_MISSING(null, Severity.WARNING, null);
 
   private final String article;
   private final Severity severity;
   private final String consequence;
+  private final Party party;
 
   FindingCode(String article, Severity severity, String consequence) {
+    this(article, severity, consequence, Party.SITE);
+  }
+
+  FindingCode(String article, Severity severity, String consequence, Party party) {
     this.article = article;
     this.severity = severity;
     this.consequence = consequence;
+    this.party = party;
   }
 
   /** The article the finding rests on, or null for data warnings. */
@@ -62,5 +79,10 @@ public enum FindingCode {
   /** The article (and paragraph or item) that says what follows, or null where none does. */
   public String consequence() {
     return consequence;
+  }
+
+  /** Who bears the duty, unless the finding's item names another (Art. 20(1): anyone). */
+  public Party party() {
+    return party;
   }
 }

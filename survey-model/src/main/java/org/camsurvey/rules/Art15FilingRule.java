@@ -2,6 +2,7 @@ package org.camsurvey.rules;
 
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import org.camsurvey.law.DayCount;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
@@ -9,7 +10,11 @@ import org.camsurvey.model.FindingCode;
 /**
  * Art. 15 — a system's design and acceptance materials must be filed with the public security
  * organ; a system built before the measures took effect (2009-12-11) had to be filed within 30
- * days, by 2010-01-10.
+ * days (¶2). Counted as every period is ({@link DayCount}), the 30th day, Sunday 2010-01-10,
+ * moves to the next working day: the last day was 2010-01-11.
+ *
+ * <p>A late filing has been made all the same: there is nothing left to rectify, so the finding
+ * records the dates and no deadline follows.
  *
  * <p>An empty {@code filed} means not filed. A survey with no {@code filed} field at all says
  * nothing about filing, and the import warns of the missing field instead.
@@ -17,8 +22,10 @@ import org.camsurvey.model.FindingCode;
 public final class Art15FilingRule implements Rule {
   /** The day the measures took effect (Art. 28). */
   public static final LocalDate IN_FORCE = LocalDate.of(2009, 12, 11);
-  /** The last day an existing system could be filed: 30 days from {@link #IN_FORCE}. */
-  public static final LocalDate EXISTING_SYSTEMS_DUE = IN_FORCE.plusDays(30);
+  /** The days Art. 15 ¶2 gives a system built before {@link #IN_FORCE}. */
+  public static final int EXISTING_SYSTEMS_DAYS = 30;
+  /** The last day an existing system could be filed: 2010-01-11. */
+  public static final LocalDate EXISTING_SYSTEMS_DUE = DayCount.shipped().lastDay(IN_FORCE, EXISTING_SYSTEMS_DAYS).date();
 
   @Override
   public void check(Scene scene, Consumer<Finding> findings) {

@@ -8,7 +8,8 @@ import org.camsurvey.model.FindingCode;
 /**
  * Art. 18 — officials who use a system's footage must be at least two (item 1) and show the
  * approval of a public security chief or their unit's certificate (item 3); the register of
- * retrievals (Art. 19(4)) shows whether they did.
+ * retrievals (Art. 19(4)) shows whether they did. These are the officials' duties, not the site's:
+ * the findings are {@code official} and go to the supervising organ (Art. 27).
  *
  * <p>A row whose {@code persons} is empty says nothing about item 1: it gives a
  * {@code DATA_MISSING_FIELD} warning, not a violation. A row whose {@code approval} is empty
@@ -36,8 +37,8 @@ public final class Art18AccessLogRule implements Rule {
     }
   }
 
-  /** The retrieval's site, time, footage and registrar, and the row it stands in. */
-  private static Finding.Builder record(Finding.Builder finding, AccessLogEntry entry) {
+  /** The retrieval's site, time, footage and recorder, and the row it stands in. */
+  static Finding.Builder record(Finding.Builder finding, AccessLogEntry entry) {
     finding.site(entry.siteId()).source(entry.source());
     if (entry.when() != null) {
       finding.figure("when", entry.when().toLocalDate() + " " + entry.when().toLocalTime());

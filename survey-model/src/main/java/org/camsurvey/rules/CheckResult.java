@@ -1,5 +1,6 @@
 package org.camsurvey.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Severity;
@@ -27,6 +28,17 @@ public record CheckResult(Survey survey, CheckOptions options, List<Finding> fin
   /** The coverage a mandated zone needs: its own {@code min_cover}, else the check's. */
   public double required(ZoneCoverage c) {
     return c.zone().minCover() != null ? c.zone().minCover() : options.minCover();
+  }
+
+  /** This result with more findings, in {@link Checker#ORDER}. */
+  public CheckResult with(List<Finding> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<Finding> all = new ArrayList<>(findings);
+    all.addAll(more);
+    all.sort(Checker.ORDER);
+    return new CheckResult(survey, options, all, coverage);
   }
 
   public long count(Severity severity) {

@@ -33,6 +33,7 @@ public final class Checker {
           new Art15FilingRule(),
           new Art18AccessLogRule(),
           new Art19OperationRule(),
+          new Art19AccessLogRule(),
           new ChecklistRule());
 
   private Checker() {}
@@ -55,7 +56,7 @@ public final class Checker {
 
   /**
    * Runs every rule and the given ones, which need more than the survey (such as an {@link
-   * Art20BaselineRule} with the filed baseline).
+   * Art10BaselineRule} with the filed baseline).
    */
   public static CheckResult check(Survey survey, CheckOptions options, List<Rule> more) {
     Scene scene = new Scene(survey, options);

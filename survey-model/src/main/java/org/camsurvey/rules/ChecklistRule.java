@@ -5,9 +5,9 @@ import org.camsurvey.model.ChecklistAnswer;
 import org.camsurvey.model.Finding;
 
 /**
- * Arts. 11 ¶3, 12, 13, 19 and 20 — the duties an inspector answers in the checklist: each
- * {@code no} is a finding on the article and item answered, graded as {@link Checklist} lists
- * (violation or deficiency, and the consequence, depend on the item).
+ * Arts. 11 ¶3, 12, 13, 17, 19 and 20 — the duties an inspector answers in the checklist: each
+ * {@code no} (the duty not met) is a finding on the article and item answered, graded as {@link
+ * Checklist} lists (severity, party and consequence depend on the item).
  *
  * <p>{@code yes} and {@code na} make no finding.
  */
@@ -21,7 +21,7 @@ public final class ChecklistRule implements Rule {
       Checklist.Duty duty = Checklist.duty(answer.article(), answer.item()).orElseThrow(() ->
           new IllegalStateException("the checklist has no duty Art. " + answer.article() + " " + answer.item()));
       Finding.Builder finding = Finding.of(duty.code()).site(answer.siteId())
-          .severity(duty.severity()).consequence(duty.consequence()).source(answer.source());
+          .severity(duty.severity()).consequence(duty.consequence()).party(duty.party()).source(answer.source());
       if (duty.isParagraph()) {
         finding.figure("paragraph", Integer.parseInt(duty.item()));
       } else {

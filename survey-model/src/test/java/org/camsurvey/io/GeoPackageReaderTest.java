@@ -29,7 +29,7 @@ import org.locationtech.jts.io.WKTReader;
 
 /** Reading GeoPackages: files GDAL wrote, and broken ones. */
 class GeoPackageReaderTest {
-  private static final Survey SAMPLE = SurveyReader.read(SurveyAssertions.sample("jiefangbei"), ImportOptions.defaults());
+  private static final Survey SAMPLE = SurveyReader.read(Samples.jiefangbei(), ImportOptions.defaults());
 
   @Test
   void gdalsGeoPackageOfTheSampleIsTheSampleSurvey() {

@@ -37,7 +37,7 @@ import org.locationtech.jts.io.WKTReader;
 
 /** Writing GeoPackages: the survey round trip, types, envelopes, and nothing left on failure. */
 class GeoPackageWriterTest {
-  private static final Survey SAMPLE = SurveyReader.read(SurveyAssertions.sample("jiefangbei"), ImportOptions.defaults());
+  private static final Survey SAMPLE = SurveyReader.read(Samples.jiefangbei(), ImportOptions.defaults());
 
   @Test
   void theSampleReadsBackAsTheSameSurvey(@TempDir Path dir) throws IOException {

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Art. 15: filing; systems built before the measures took effect (2009-12-11) had to be filed
- * within 30 days, by 2010-01-10.
+ * within 30 days: the 30th day, 2010-01-10, was a Sunday, so the last day was Monday 2010-01-11.
  */
 class Art15FilingRuleTest {
   static Stream<Arguments> dates() {
@@ -26,7 +26,8 @@ class Art15FilingRuleTest {
         Arguments.of(null, null, "ART15_NOT_FILED"),
         Arguments.of("2009-12-10", null, "ART15_NOT_FILED"),
         Arguments.of("2009-12-10", "2010-01-10", null),
-        Arguments.of("2009-12-10", "2010-01-11", "ART15_LATE_FILING"),
+        Arguments.of("2009-12-10", "2010-01-11", null),
+        Arguments.of("2009-12-10", "2010-01-12", "ART15_LATE_FILING"),
         Arguments.of("2009-12-11", "2010-01-11", null),
         Arguments.of("2009-12-11", "2011-06-01", null),
         Arguments.of("2008-06-18", "2010-03-22", "ART15_LATE_FILING"),
@@ -50,7 +51,8 @@ class Art15FilingRuleTest {
     assertThat(f.item()).isNull();
     if (code.equals("ART15_LATE_FILING")) {
       assertThat(f.figures()).containsExactlyEntriesOf(orderedMap(
-          "paragraph", 2, "installed", installed, "filed", filed, "due", "2010-01-10"));
+          "paragraph", 2, "installed", installed, "filed", filed, "due", "2010-01-11"));
+      assertThat(f.severity().code() + " " + f.party().code() + " " + f.consequence()).isEqualTo("deficiency site null");
     } else {
       assertThat(f.figures()).isEmpty();
     }
@@ -75,9 +77,10 @@ class Art15FilingRuleTest {
   }
 
   @Test
-  void theDeadlineIsThirtyDaysFromTheDayInForce() {
+  void theLastDayIsTheThirtiethDayMovedOffItsSundayToMonday() {
     assertThat(Art15FilingRule.IN_FORCE).isEqualTo(LocalDate.of(2009, 12, 11));
-    assertThat(Art15FilingRule.EXISTING_SYSTEMS_DUE).isEqualTo(LocalDate.of(2010, 1, 10));
+    assertThat(LocalDate.of(2010, 1, 10).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.SUNDAY);
+    assertThat(Art15FilingRule.EXISTING_SYSTEMS_DUE).isEqualTo(LocalDate.of(2010, 1, 11));
   }
 
   private static LocalDate date(String text) {

@@ -19,12 +19,12 @@ class Art18AccessLogRuleTest {
         Arguments.of(3, "渝公(2024)12号", List.of()),
         Arguments.of(1, "渝公(2024)12号", List.of("ART18_TOO_FEW_PERSONS item 1 violation 27(5)")),
         Arguments.of(0, "渝公(2024)12号", List.of("ART18_TOO_FEW_PERSONS item 1 violation 27(5)")),
-        Arguments.of(2, null, List.of("ART18_NO_APPROVAL item 3 violation 27(5)")),
+        Arguments.of(2, null, List.of("ART18_NO_APPROVAL item 3 violation 27(4)")),
         Arguments.of(1, null, List.of(
-            "ART18_TOO_FEW_PERSONS item 1 violation 27(5)", "ART18_NO_APPROVAL item 3 violation 27(5)")),
+            "ART18_TOO_FEW_PERSONS item 1 violation 27(5)", "ART18_NO_APPROVAL item 3 violation 27(4)")),
         Arguments.of(null, "渝公(2024)12号", List.of("DATA_MISSING_FIELD item null warning null")),
         Arguments.of(null, null, List.of(
-            "DATA_MISSING_FIELD item null warning null", "ART18_NO_APPROVAL item 3 violation 27(5)")));
+            "DATA_MISSING_FIELD item null warning null", "ART18_NO_APPROVAL item 3 violation 27(4)")));
   }
 
   @ParameterizedTest(name = "persons {0}, approval {1}: {2}")
@@ -35,6 +35,7 @@ class Art18AccessLogRuleTest {
     assertThat(findings).map(f -> f.code() + " item " + f.item() + " " + f.severity().code() + " " + f.consequence())
         .isEqualTo(expected);
     assertThat(findings).allSatisfy(f -> {
+      assertThat(f.party().code()).isEqualTo(f.code().name().startsWith("ART18") ? "official" : "site");
       assertThat(f.siteId()).isEqualTo("S1");
       assertThat(f.source().layer()).isEqualTo("access_log");
       assertThat(f.source().recordNumber()).isEqualTo(1);

@@ -96,7 +96,14 @@ final class SurveyFixture {
   /** A row of the access log of site S1, retrieved on 2024-03-05 14:30 from cameras C1 and C2. */
   SurveyFixture access(Integer persons, String approval) {
     accessLog.add(new AccessLogEntry("S1", java.time.LocalDateTime.of(2024, 3, 5, 14, 30), persons, approval,
-        "case 17", List.of("C1", "C2"), "Li Ming", new SourceRef("access_log.csv", "access_log", accessLog.size() + 1, null)));
+        "case 17", List.of("C1", "C2"), "Li Ming", "Zhang Wei, Yuzhong PSB", "case file 17",
+        new SourceRef("access_log.csv", "access_log", accessLog.size() + 1, null)));
+    return this;
+  }
+
+  /** A row of the access log of site S1, as given. */
+  SurveyFixture access(AccessLogEntry entry) {
+    accessLog.add(entry);
     return this;
   }
 

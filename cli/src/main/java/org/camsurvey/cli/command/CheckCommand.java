@@ -27,7 +27,7 @@ import org.camsurvey.report.FindingsJson;
 import org.camsurvey.report.FindingsKml;
 import org.camsurvey.report.FindingsLayer;
 import org.camsurvey.report.FindingsTable;
-import org.camsurvey.rules.Art20BaselineRule;
+import org.camsurvey.rules.Art10BaselineRule;
 import org.camsurvey.rules.BaselineTolerances;
 import org.camsurvey.rules.CheckOptions;
 import org.camsurvey.rules.CheckResult;
@@ -74,7 +74,8 @@ public final class CheckCommand implements Callable<Integer> {
   @Mixin LanguageOption language;
 
   @Option(names = "--baseline", paramLabel = "FILED",
-      description = "The survey as filed: adds what moved, turned or changed its view since (Art. 20(2)).")
+      description = "The survey as filed: adds what moved, turned or changed its view since (Art. 10), and "
+          + "each forbidden zone a changed camera now sees that it did not (Art. 20(2)).")
   Path baseline;
 
   @Mixin BaselineOptions tolerances;
@@ -128,7 +129,7 @@ public final class CheckCommand implements Callable<Integer> {
           survey + ": has no zones layer; check needs the places Art. 8 mandates and Art. 9 forbids (zones.geojson or zones.csv)");
     }
     List<Rule> more = baseline == null ? List.of()
-        : List.of(new Art20BaselineRule(importOptions.read(baseline), baselineTolerances));
+        : List.of(new Art10BaselineRule(importOptions.read(baseline), baselineTolerances));
     CheckResult result = Checker.check(loaded, judged, more);
     FindingMessages messages = FindingMessages.of(language.orLocale());
     if (mapOutput != null) {

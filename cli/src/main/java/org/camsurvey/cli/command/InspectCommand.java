@@ -1,12 +1,14 @@
 package org.camsurvey.cli.command;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.option.DocumentCommandOptions;
 import org.camsurvey.cli.option.InspectionOptions;
+import org.camsurvey.law.DayCount;
+import org.camsurvey.model.Finding;
+import org.camsurvey.model.FindingCode;
 import org.camsurvey.report.pdf.InspectionReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,10 +43,17 @@ public final class InspectCommand implements Callable<Integer> {
     List<String> names = inspection.inspectors(spec.commandLine());
     InspectionOptions.Deadline deadline = inspection.deadline(spec.commandLine());
     Documents.Prepared prepared = Documents.prepare(options, survey, "INS");
-    LocalDate due = deadline.after(prepared.info().date());
-    byte[] pdf = InspectionReport.write(prepared.result(), new InspectionReport.Inspection(names, due),
+    DayCount.LastDay due = deadline.due(prepared.info().date());
+    byte[] pdf = InspectionReport.write(prepared.result().with(calendarWarnings(due)),
+        new InspectionReport.Inspection(names, due.date()),
         prepared.info(), prepared.font());
     Documents.write(pdf, options, prepared, spec.commandLine().getErr());
     return ExitCode.OK;
+  }
+
+  /** A warning for each year the holiday calendar lacks that the deadline's counting looked at. */
+  private static List<Finding> calendarWarnings(DayCount.LastDay due) {
+    return due.uncovered().stream().map(year -> Finding.of(FindingCode.DATA_CALENDAR_MISSING)
+        .figure("year", year).figure("last_day", due.date().toString()).build()).toList();
   }
 }

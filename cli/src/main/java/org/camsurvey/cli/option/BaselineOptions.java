@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** How far a camera may drift from its filed baseline (Art. 20(2)): {@code diff} and {@code check --baseline}. */
+/** How far a camera may drift from its filed baseline (Art. 10): {@code diff} and {@code check --baseline}. */
 public final class BaselineOptions {
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camsurvey.cli.CommandFailure;
 import org.camsurvey.cli.ExitCode;
+import org.camsurvey.law.DayCount;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -21,7 +22,8 @@ public final class InspectionOptions {
   List<String> inspectors = new ArrayList<>();
 
   @Option(names = "--deadline", paramLabel = "DAYS|DATE", defaultValue = "15",
-      description = "Rectification deadline: days after the inspection date, or a date (default: ${DEFAULT-VALUE} days).")
+      description = "Rectification deadline: days after the inspection date (from the next day; a last day on a rest day "
+          + "or holiday moves to the next working day), or a date (default: ${DEFAULT-VALUE} days).")
   String deadline;
 
   /** The inspectors named, each once; a usage error when fewer than two. */
@@ -48,7 +50,9 @@ public final class InspectionOptions {
   }
 
   /**
-   * A rectification deadline: a number of days after the inspection, or a date.
+   * A rectification deadline: a number of days after the inspection, counted as every period is
+   * ({@link DayCount}: from the day after, a last day on a rest day moved to the next working
+   * day), or a date.
    *
    * @param days the days after the inspection date, when {@code date} is null
    * @param date the date, or null
@@ -60,13 +64,22 @@ public final class InspectionOptions {
      * @throws CommandFailure (usage) when the date given is before it
      */
     public LocalDate after(LocalDate inspected) {
+      return due(inspected).date();
+    }
+
+    /**
+     * The deadline's last day, and the years the holiday calendar lacks that counting it looked at.
+     *
+     * @throws CommandFailure (usage) when the date given is before the inspection
+     */
+    public DayCount.LastDay due(LocalDate inspected) {
       if (date == null) {
-        return inspected.plusDays(days);
+        return DayCount.shipped().lastDay(inspected, days);
       }
       if (date.isBefore(inspected)) {
         throw new CommandFailure(ExitCode.USAGE, "--deadline " + date + " is before the inspection date " + inspected);
       }
-      return date;
+      return new DayCount.LastDay(date, java.util.Set.of());
     }
   }
 }

@@ -60,7 +60,7 @@ class BatchCommandTest {
           SAMPLE + "|JFB-BANK|渝江商业银行解放碑支行|4.0|2.0|1.0|1.0|0.0");
       assertThat(cells(book.getSheetAt(0))).hasSize(8);
       assertThat(book.getSheetAt(1).getSheetName()).isEqualTo("Findings");
-      assertThat(cells(book.getSheetAt(1))).hasSize(14).element(1).asString()
+      assertThat(cells(book.getSheetAt(1))).hasSize(20).element(1).asString()
           .startsWith("ART9_INSIDE_FORBIDDEN|violation|Art. 9(4)|JFB-BANK|B-03|Z-B-02|Camera B-03 is installed inside");
     }
   }

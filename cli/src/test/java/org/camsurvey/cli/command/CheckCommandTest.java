@@ -37,15 +37,25 @@ class CheckCommandTest {
       "ART15_LATE_FILING JFB-BANK B-04 - item -",
       "ART9_FORBIDDEN_VIEW JFB-HOTEL H-03 Z-H-02 item 1",
       "ART15_NOT_FILED JFB-HOTEL H-03 - item -",
+      "ART18_TOO_FEW_PERSONS JFB-HOTEL - - item 1",
+      "ART18_NO_APPROVAL JFB-HOTEL - - item 3",
       "ART19_SHORT_RETENTION JFB-HOTEL H-04 - item 8",
+      "ART20_CHECKLIST JFB-HOTEL - - item 7",
       "ART9_FORBIDDEN_VIEW JFB-HOTEL-3F H3-02 Z-H3-02 item 1",
+      "ART17_CHECKLIST JFB-MALL - - item -",
+      "ART19_LOG_INCOMPLETE JFB-MALL - - item 4",
       "ART19_NOT_24H JFB-SCHOOL SC-03 - item 7",
       "ART8_UNCOVERED JFB-STREET - Z-ST-02 item 7",
       "ART9_FORBIDDEN_VIEW JFB-STREET ST-05 Z-W-01 item 3 zone_site JFB-WC",
       "ART10_NO_SIGNAGE JFB-STREET ST-06 - item -",
       "ART10_NOT_FIXED JFB-STREET ST-04 - item -",
       "ART15_NOT_FILED JFB-STREET ST-07 - item -",
+      "ART20_CHECKLIST JFB-STREET - - item 1",
       "DATA_MISSING_FIELD JFB-WC W-01 - item -");
+
+  /** {@link #JIEFANGBEI} of the sample's map layers alone, without its access log and checklist. */
+  private static final List<String> JIEFANGBEI_MAP = JIEFANGBEI.stream()
+      .filter(r -> !r.matches("(ART17_CHECKLIST|ART18_.*|ART19_LOG_INCOMPLETE|ART20_CHECKLIST) .*")).toList();
 
   @Test
   void theSampleHasExactlyItsDeliberateProblems() throws IOException {
@@ -57,13 +67,44 @@ class CheckCommandTest {
     assertThat(rows(doc)).containsExactlyElementsOf(JIEFANGBEI);
     assertThat(doc.get("input").asText()).as("the path as given").isEqualTo(SAMPLE);
     assertThat(doc.get("summary").toString()).isEqualTo(
-        "{\"sites\":7,\"cameras\":25,\"zones\":19,\"violations\":9,\"deficiencies\":3,\"warnings\":1}");
-    JsonNode uncovered = doc.get("findings").get(7);
+        "{\"sites\":7,\"cameras\":25,\"zones\":19,\"violations\":15,\"deficiencies\":3,\"warnings\":1}");
+    JsonNode uncovered = doc.get("findings").get(12);
     assertThat(uncovered.get("coverage").asDouble()).isEqualTo(0.377);
     assertThat(uncovered.get("covered_by").toString()).isEqualTo("[\"ST-03\"]");
     assertThat(uncovered.has("seen_by_other_sites")).isFalse();
     assertThat(doc.get("findings").get(2).get("overlap_m2").asDouble()).isBetween(7.0, 8.0);
-    assertThat(doc.get("findings").get(5).get("overlap_m2").asDouble()).as("through 301's glass door").isBetween(4.0, 5.0);
+    assertThat(doc.get("findings").get(8).get("overlap_m2").asDouble()).as("through 301's glass door").isBetween(4.0, 5.0);
+    // the access log and the checklist: who answers for each, and what follows
+    assertThat(doc.get("findings").get(4).get("party").asText()).isEqualTo("official");
+    assertThat(doc.get("findings").get(9).get("consequence").asText()).as("Art. 17 refused").isEqualTo("25(2)");
+    assertThat(doc.get("findings").get(10).get("missing").toString()).isEqualTo("[\"retrieved_by\",\"destination\"]");
+    assertThat(doc.get("findings").get(17).get("party").asText()).as("Art. 20(1)").isEqualTo("anyone");
+  }
+
+  /**
+   * The sample's filed baseline (samples/jiefangbei/filed): ST-05 was filed looking north and has
+   * since been turned onto the public toilet next door: an Art. 10 change and, because its filed
+   * view did not see the toilet, Art. 20(2)'s repurposing, carrying the camera and the zone.
+   */
+  @Test
+  void theSamplesFiledBaselineShowsACameraTurnedOntoAForbiddenZone() throws IOException {
+    String filed = Path.of(SAMPLE, "filed").toString();
+
+    Run run = Cli.run("check", SAMPLE, "--baseline", filed, "--format", "json", "--lang", "en");
+    Run diff = Cli.run("diff", filed, SAMPLE, "--format", "json", "--lang", "en");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    List<String> expected = new ArrayList<>(JIEFANGBEI);
+    expected.add(expected.indexOf("ART10_NOT_FIXED JFB-STREET ST-04 - item -") + 1, "ART10_REAIMED JFB-STREET ST-05 - item -");
+    expected.add(expected.indexOf("ART20_CHECKLIST JFB-STREET - - item 1") + 1,
+        "ART20_REPURPOSED JFB-STREET ST-05 Z-W-01 item 2 zone_site JFB-WC");
+    JsonNode doc = JSON.readTree(run.out());
+    assertThat(rows(doc)).containsExactlyElementsOf(expected);
+    JsonNode repurposed = doc.get("findings").get(expected.indexOf("ART20_REPURPOSED JFB-STREET ST-05 Z-W-01 item 2 zone_site JFB-WC"));
+    assertThat(repurposed.get("severity").asText() + " " + repurposed.get("party").asText() + " "
+        + repurposed.get("consequence").asText()).isEqualTo("violation site 25(4)");
+    assertThat(diff.exitCode()).as(diff.toString()).isEqualTo(1);
+    assertThat(rows(JSON.readTree(diff.out()))).containsExactly("ART10_REAIMED JFB-STREET ST-05 - item -");
   }
 
   /**
@@ -81,7 +122,7 @@ class CheckCommandTest {
         }
       }
     }
-    List<String> expected = new ArrayList<>(JIEFANGBEI);
+    List<String> expected = new ArrayList<>(JIEFANGBEI_MAP);
     int at = expected.indexOf("ART9_FORBIDDEN_VIEW JFB-HOTEL-3F H3-02 Z-H3-02 item 1");
     List<String> thirdFloor = new ArrayList<>();
     for (String camera : List.of("H3-01", "H3-02")) {
@@ -134,7 +175,7 @@ class CheckCommandTest {
     JsonNode findings = JSON.readTree(run.out()).get("findings");
     assertThat(findings.get(2).get("message").asText())
         .isEqualTo("摄像机 H-03 可见禁止安装区域 Z-H-02“一楼101客房” 7.5 平方米（第九条第（一）项）。");
-    assertThat(findings.get(7).get("message").asText()).startsWith(
+    assertThat(findings.get(12).get("message").asText()).startsWith(
         "应当安装区域 Z-ST-02“邹容路步行街南出入口”（第八条第（七）项）由本单位摄像机在“观察”画质下覆盖 37.7%");
     assertThat(rows(JSON.readTree(run.out()))).containsExactlyElementsOf(JIEFANGBEI);
   }
@@ -147,10 +188,10 @@ class CheckCommandTest {
     assertThat(en.exitCode()).isEqualTo(1);
     assertThat(en.out().lines()).startsWith("Survey: jiefangbei", "7 sites, 25 cameras, 19 zones")
         .contains("  violation   ART8_UNCOVERED           Z-ST-02")
-        .endsWith("9 violations, 3 deficiencies, 1 warning");
+        .endsWith("15 violations, 3 deficiencies, 1 warning");
     assertThat(en.out().lines()).allSatisfy(line -> assertThat(columns(line)).isLessThanOrEqualTo(80));
     assertThat(zh.exitCode()).isEqualTo(1);
-    assertThat(zh.out().lines()).startsWith("勘查: jiefangbei").endsWith("9 项违法，3 项缺陷，1 项警告");
+    assertThat(zh.out().lines()).startsWith("勘查: jiefangbei").endsWith("15 项违法，3 项缺陷，1 项警告");
     assertThat(zh.out().lines()).allSatisfy(line -> assertThat(columns(line)).as(line).isLessThanOrEqualTo(60));
   }
 
@@ -161,14 +202,14 @@ class CheckCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
         .parse(new StringReader(run.out())).getRecords();
-    assertThat(run.out()).startsWith("code,severity,article,item,site_id,camera_id,zone_id,zone_site_id,overlap_m2,"
-        + "coverage,required,details,file,layer,record,message\r\n");
+    assertThat(run.out()).startsWith("code,severity,party,article,item,site_id,camera_id,zone_id,zone_site_id,obst_id,"
+        + "overlap_m2,coverage,required,details,file,layer,record,message\r\n");
     assertThat(records).map(r -> r.get("code") + " " + r.get("site_id") + " " + dash(r.get("camera_id")) + " "
             + dash(r.get("zone_id")) + " item " + dash(r.get("item"))
             + (r.get("zone_site_id").isEmpty() ? "" : " zone_site " + r.get("zone_site_id")))
         .containsExactlyElementsOf(JIEFANGBEI);
-    assertThat(records.get(7).get("coverage")).isEqualTo("0.377");
-    assertThat(records.get(8).get("overlap_m2")).isEqualTo("48.04");
+    assertThat(records.get(12).get("coverage")).isEqualTo("0.377");
+    assertThat(records.get(13).get("overlap_m2")).isEqualTo("48.04");
   }
 
   @Test
@@ -179,11 +220,14 @@ class CheckCommandTest {
     JsonNode doc = JSON.readTree(run.out());
     assertThat(doc.get("type").asText()).isEqualTo("FeatureCollection");
     List<String> kinds = new ArrayList<>();
-    doc.get("features").forEach(f -> kinds.add(f.get("properties").get("code").asText() + " " + f.get("geometry").get("type").asText()));
+    doc.get("features").forEach(f -> kinds.add(f.get("properties").get("code").asText() + " "
+        + (f.get("geometry").isNull() ? "none" : f.get("geometry").get("type").asText())));
     assertThat(kinds).containsExactly(
         "ART9_INSIDE_FORBIDDEN Point", "ART15_LATE_FILING Point", "ART9_FORBIDDEN_VIEW Polygon", "ART15_NOT_FILED Point",
-        "ART19_SHORT_RETENTION Point", "ART9_FORBIDDEN_VIEW Polygon", "ART19_NOT_24H Point", "ART8_UNCOVERED Polygon", "ART9_FORBIDDEN_VIEW Polygon",
-        "ART10_NO_SIGNAGE Point", "ART10_NOT_FIXED Point", "ART15_NOT_FILED Point", "DATA_MISSING_FIELD Point");
+        "ART18_TOO_FEW_PERSONS none", "ART18_NO_APPROVAL none", "ART19_SHORT_RETENTION Point", "ART20_CHECKLIST none",
+        "ART9_FORBIDDEN_VIEW Polygon", "ART17_CHECKLIST none", "ART19_LOG_INCOMPLETE none", "ART19_NOT_24H Point",
+        "ART8_UNCOVERED Polygon", "ART9_FORBIDDEN_VIEW Polygon", "ART10_NO_SIGNAGE Point", "ART10_NOT_FIXED Point",
+        "ART15_NOT_FILED Point", "ART20_CHECKLIST none", "DATA_MISSING_FIELD Point");
   }
 
   @Test
@@ -197,9 +241,9 @@ class CheckCommandTest {
         JIEFANGBEI.stream().filter(r -> !r.startsWith("ART8")).toList());
     assertThat(rows(JSON.readTree(detect.out()))).containsExactlyElementsOf(JIEFANGBEI);
     assertThat(recognize.exitCode()).isEqualTo(1);
-    assertThat(JSON.readTree(detect.out()).get("findings").get(7).get("quality").asText()).isEqualTo("detect");
+    assertThat(JSON.readTree(detect.out()).get("findings").get(12).get("quality").asText()).isEqualTo("detect");
     // at recognise the third-floor corridor falls short first: H3-01 recognises faces only to 11 m
-    JsonNode corridor = JSON.readTree(recognize.out()).get("findings").get(5);
+    JsonNode corridor = JSON.readTree(recognize.out()).get("findings").get(8);
     assertThat(corridor.get("zone_id").asText()).isEqualTo("Z-H3-01");
     assertThat(corridor.get("quality").asText()).isEqualTo("recognise");
   }
@@ -262,7 +306,7 @@ class CheckCommandTest {
       Run run = Cli.run("check", survey.toString(), "--format", "json", "--lang", "en");
 
       assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-      assertThat(rows(JSON.readTree(run.out()))).as(survey.toString()).containsExactlyElementsOf(JIEFANGBEI);
+      assertThat(rows(JSON.readTree(run.out()))).as(survey.toString()).containsExactlyElementsOf(JIEFANGBEI_MAP);
     }
   }
 
@@ -299,7 +343,7 @@ class CheckCommandTest {
         .contains("<styleUrl>#deficiency</styleUrl>").contains("<styleUrl>#warning</styleUrl>")
         .contains("<name>violation ART9_FORBIDDEN_VIEW H-03 → Z-H-02</name>")
         .contains("<description>Camera H-03 sees 7.5");
-    assertThat(text.split("<Placemark>", -1)).hasSize(14);
+    assertThat(text.split("<Placemark>", -1)).hasSize(20);
     assertThat(zipped.exitCode()).isEqualTo(1);
     assertThat(rows(JSON.readTree(zipped.out()))).containsExactlyElementsOf(JIEFANGBEI);
     try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(kmz.toFile())) {

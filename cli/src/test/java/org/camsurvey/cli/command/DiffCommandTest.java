@@ -30,10 +30,10 @@ class DiffCommandTest {
   private static final String SAMPLE = Cli.sample("jiefangbei");
 
   private static final List<String> CHANGES = List.of(
-      "ART20_FOV_CHANGED JFB-HOTEL H-01 - item 2",
-      "ART20_REAIMED JFB-MALL M-01 - item 2",
+      "ART10_FOV_CHANGED JFB-HOTEL H-01 - item -",
+      "ART10_REAIMED JFB-MALL M-01 - item -",
       "BASELINE_CAMERA_REMOVED JFB-SCHOOL SC-03 - item -",
-      "ART20_MOVED JFB-STREET ST-01 - item 2",
+      "ART10_MOVED JFB-STREET ST-01 - item -",
       "BASELINE_CAMERA_ADDED JFB-STREET ST-09 - item -");
 
   /** The sample as it stands after the changes, with its zones and sites. */
@@ -76,14 +76,14 @@ class DiffCommandTest {
 
     Run run = Cli.run("diff", SAMPLE, current.toString(), "--format", "json", "--lang", "en");
 
-    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.exitCode()).as("a camera changed, though a deficiency (Art. 10): " + run).isEqualTo(1);
     assertThat(run.err()).isEmpty();
     JsonNode doc = JSON.readTree(run.out());
     assertThat(CheckCommandTest.rows(doc)).containsExactlyElementsOf(CHANGES);
     assertThat(doc.get("tool").get("name").asText()).isEqualTo("camsurvey");
     assertThat(doc.get("input").asText()).isEqualTo(current.toString());
     assertThat(doc.get("summary").toString()).isEqualTo(
-        "{\"sites\":7,\"cameras\":25,\"zones\":19,\"violations\":3,\"deficiencies\":0,\"warnings\":2}");
+        "{\"sites\":7,\"cameras\":25,\"zones\":19,\"violations\":0,\"deficiencies\":3,\"warnings\":2}");
     JsonNode findings = doc.get("findings");
     assertThat(findings.get(0).get("range_before_m").asDouble()).isEqualTo(25);
     assertThat(findings.get(0).get("range_after_m").asDouble()).isEqualTo(37.5);
@@ -93,14 +93,16 @@ class DiffCommandTest {
     assertThat(findings.get(1).get("turned_deg").asDouble()).isEqualTo(20);
     assertThat(findings.get(3).get("distance_m").asDouble()).isCloseTo(3.0, within(0.01));
     for (int i : new int[] {0, 1, 3}) {
-      assertThat(findings.get(i).get("severity").asText()).isEqualTo("violation");
-      assertThat(findings.get(i).get("article").asText()).isEqualTo("20");
-      assertThat(findings.get(i).get("consequence").asText()).isEqualTo("25(4)");
+      assertThat(findings.get(i).get("severity").asText()).isEqualTo("deficiency");
+      assertThat(findings.get(i).get("party").asText()).isEqualTo("site");
+      assertThat(findings.get(i).get("article").asText()).isEqualTo("10");
+      assertThat(findings.get(i).has("consequence")).isFalse();
     }
     assertThat(findings.get(2).get("severity").asText()).isEqualTo("warning");
     assertThat(findings.get(2).has("article")).isFalse();
     assertThat(findings.get(3).get("message").asText())
-        .isEqualTo("Camera ST-01 has moved 3 m since the filed survey (more than 1 m) (Art. 20(2)).");
+        .isEqualTo("Camera ST-01 has moved 3 m since the filed survey (more than 1 m): its position is to be fixed (Art. 10). "
+            + "Moving equipment must be reported to the public security organ (Art. 19(5)).");
   }
 
   @Test
@@ -108,8 +110,8 @@ class DiffCommandTest {
     Run run = Cli.run("diff", SAMPLE, changed(dir).toString(), "--lang", "zh");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-    assertThat(run.out()).contains("ART20_MOVED", "摄像机 M-01 自备案以来指向方位转动 20 度", "SC-03")
-        .contains("3 项违法，0 项缺陷，2 项警告");
+    assertThat(run.out()).contains("ART10_MOVED", "摄像机 M-01 自备案以来指向方位转动 20 度", "SC-03")
+        .contains("0 项违法，3 项缺陷，2 项警告");
   }
 
   @Test
@@ -168,8 +170,8 @@ class DiffCommandTest {
     assertThat(CheckCommandTest.rows(JSON.readTree(run.out()))).containsExactlyInAnyOrderElementsOf(expected)
         .containsSubsequence(CHANGES);
     assertThat(CheckCommandTest.rows(JSON.readTree(run.out())))
-        .containsSubsequence("ART9_FORBIDDEN_VIEW JFB-HOTEL H-03 Z-H-02 item 1", "ART15_NOT_FILED JFB-HOTEL H-03 - item -",
-            "ART19_SHORT_RETENTION JFB-HOTEL H-04 - item 8", "ART20_FOV_CHANGED JFB-HOTEL H-01 - item 2");
+        .containsSubsequence("ART9_FORBIDDEN_VIEW JFB-HOTEL H-03 Z-H-02 item 1", "ART10_FOV_CHANGED JFB-HOTEL H-01 - item -",
+            "ART15_NOT_FILED JFB-HOTEL H-03 - item -", "ART19_SHORT_RETENTION JFB-HOTEL H-04 - item 8");
 
     Run loose = Cli.run("check", current.toString(), "--baseline", SAMPLE, "--format", "json", "--range-tolerance", "60");
     assertThat(CheckCommandTest.rows(JSON.readTree(loose.out()))).doesNotContain(CHANGES.get(0)).contains(CHANGES.get(1));

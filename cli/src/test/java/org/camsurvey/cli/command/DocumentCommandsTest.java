@@ -221,10 +221,34 @@ class DocumentCommandsTest {
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     String text = text(pdf).replaceAll("\\s+", "");
-    assertThat(text).contains("三、检查清单", "JFB-BANK", "ART19_CHECKLIST", "调取登记簿缺2024年3月记录", "检查人张伟",
-        "对信息资料的录制人员", "第十一条第三款", "不适用");
-    // 19 duties for the one site that answered: 3 answered, 16 left open
-    assertThat(text.split("未答", -1)).hasSize(17);
+    assertThat(text).contains("四、检查清单", "JFB-BANK", "ART19_CHECKLIST", "调取登记簿缺2024年3月记录", "检查人张伟",
+        "对信息资料的录制人员", "第十一条第三款", "不适用", "第十七条");
+    // prohibited acts are asked as "none found", so that 是 is the compliant answer on every row
+    assertThat(text).contains("未发现盗窃、损毁公共视频系统的设施、设备的行为", "未发现拒绝公安机关调取").doesNotContain("未答");
+    // 20 duties for the one site that answered: 3 answered, 17 left open with boxes to tick
+    assertThat(text.split("□是□否□不适用", -1)).hasSize(18);
+  }
+
+  /**
+   * The deadline is counted as every period is: 11 days from 2026-09-20 end on 2026-10-01, in the
+   * National Day holiday, so on 2026-10-08; a deadline in 2027, a year the calendar has no notice
+   * for yet, is counted by weekends alone and the report warns of it.
+   */
+  @Test
+  void theDeadlineIsCountedByTheHolidayCalendar(@TempDir Path work) throws IOException {
+    Path holiday = work.resolve("holiday.pdf");
+    Path uncovered = work.resolve("uncovered.pdf");
+
+    Run run = Cli.run("inspect", Cli.sample("jiefangbei"), "-o", holiday.toString(), "--inspector", "张伟",
+        "--inspector", "李娜", "--date", "2026-09-20", "--deadline", "11");
+    Run late = Cli.run("inspect", Cli.sample("jiefangbei"), "-o", uncovered.toString(), "--inspector", "张伟",
+        "--inspector", "李娜", "--date", "2026-12-25", "--deadline", "15");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(text(holiday)).contains("整改期限 2026-10-08").doesNotContain("DATA_CALENDAR_MISSING");
+    assertThat(late.exitCode()).as(late.toString()).isZero();
+    // 2027-01-09 is a Saturday: Monday 2027-01-11, by weekends alone
+    assertThat(text(uncovered)).contains("整改期限 2027-01-11", "DATA_CALENDAR_MISSING", "节假日日历缺少 2027 年");
   }
 
   static String text(Path pdf) throws IOException {

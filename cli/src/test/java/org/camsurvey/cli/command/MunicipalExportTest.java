@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The sample as a district bureau would deliver it (made by GDAL: Shapefiles in CGCS2000
@@ -21,12 +23,12 @@ class MunicipalExportTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
-  void aGbkShapefileExportInGaussKrugerWithAMappingFileGivesTheSamplesFindings() throws IOException {
+  void aGbkShapefileExportInGaussKrugerWithAMappingFileGivesTheSamplesFindings(@TempDir Path dir) throws IOException {
     String export = Cli.repositoryRoot().resolve("cli/src/test/resources/municipal-export/shp").toString();
     String mapping = Cli.repositoryRoot().resolve("cli/src/test/resources/municipal-export/export.map").toString();
 
     Run municipal = Cli.run("check", export, "--map", mapping, "--format", "json", "--lang", "en");
-    Run sample = Cli.run("check", Cli.sample("jiefangbei"), "--format", "json", "--lang", "en");
+    Run sample = Cli.run("check", Cli.sampleMap("jiefangbei", dir), "--format", "json", "--lang", "en");
     Run unmapped = Cli.run("check", export, "--format", "json");
 
     assertThat(municipal.exitCode()).as(municipal.toString()).isEqualTo(1);

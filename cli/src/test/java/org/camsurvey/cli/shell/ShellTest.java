@@ -35,7 +35,7 @@ class ShellTest {
 
     assertThat(out).contains("jiefangbei: 7 sites, 25 cameras, 19 zones")
         .contains("camsurvey jiefangbei> Survey: jiefangbei")
-        .contains("9 violations, 3 deficiencies, 1 warning")
+        .contains("15 violations, 3 deficiencies, 1 warning")
         .contains("第九条　下列场所和区域禁止安装公共视频系统：")
         .contains("JFB-BANK/B-03  heading")
         .contains("Article 10")

@@ -118,6 +118,7 @@ public final class BatchWorkbook implements Closeable {
     cell(row, 5, f.zoneSiteId() == null || f.zoneId() == null ? f.zoneId() : f.zoneSiteId() + "/" + f.zoneId());
     cell(row, 6, f.message());
     cell(row, 7, f.consequence() == null ? null : text.article(f.consequence()));
+    cell(row, 8, text.text("party." + f.party()));
   }
 
   /**
@@ -154,10 +155,10 @@ public final class BatchWorkbook implements Closeable {
     findingSheets++;
     String name = text.text("sheet.findings") + (findingSheets == 1 ? "" : " (" + findingSheets + ")");
     findings = book.createSheet(name);
-    header(findings, new int[] {24, 10, 10, 16, 12, 16, 80, 12},
+    header(findings, new int[] {24, 10, 10, 16, 12, 16, 80, 12, 16},
         text.text("findings.code"), text.text("findings.severity"), text.text("findings.article"),
         text.text("inventory.site"), text.text("findings.camera"), text.text("findings.zone"),
-        text.text("findings.message"), text.text("findings.consequence"));
+        text.text("findings.message"), text.text("findings.consequence"), text.text("findings.party"));
     findingRows = 1;
   }
 

@@ -35,6 +35,7 @@ import org.camsurvey.io.FieldType;
 import org.camsurvey.io.LayerName;
 import org.camsurvey.io.LayerSchema;
 import org.camsurvey.model.Language;
+import org.camsurvey.rules.Checklist;
 import org.camsurvey.rules.Statute;
 
 /**
@@ -252,10 +253,10 @@ public final class SurveyTemplate {
       allowed = "fixed / dome / ptz / fisheye";
     } else if (name.equals("answer")) {
       constraint = helper.createExplicitListConstraint(new String[] {"yes", "no", "na"});
-      allowed = "yes / no / na";
+      allowed = "yes 是（符合规定 complied with）/ no 否 / na 不适用";
     } else if (name.equals("article") && layer == LayerName.CHECKLIST) {
-      constraint = helper.createExplicitListConstraint(new String[] {"11", "12", "13", "19", "20"});
-      allowed = "11 / 12 / 13 / 19 / 20";
+      constraint = helper.createExplicitListConstraint(new String[] {"11", "12", "13", "17", "19", "20"});
+      allowed = "11 / 12 / 13 / 17 / 19 / 20";
     } else if (column.type() == FieldType.BOOLEAN) {
       constraint = helper.createExplicitListConstraint(new String[] {"yes", "no"});
       allowed = "yes / no";
@@ -358,30 +359,18 @@ public final class SurveyTemplate {
     }
     r++;
     Row duties = sheet.createRow(r++);
-    duties.createCell(0).setCellValue("检查项 Checklist duties (checklist: article, item)");
+    duties.createCell(0).setCellValue("检查项 Checklist duties (checklist: article, item; answer 是 yes = 符合规定 complied with)");
     duties.getCell(0).setCellStyle(bold);
     Row dutyHead = sheet.createRow(r++);
-    String[] dutyHeads = {"条 Article", "项 Item", "", "", "条文（中文）", "Text (the project's English rendering)"};
+    String[] dutyHeads = {"条 Article", "项 Item", "", "", "检查事项（“是”即符合规定）", "What is checked (yes: complied with)"};
     for (int i = 0; i < dutyHeads.length; i++) {
       dutyHead.createCell(i).setCellValue(dutyHeads[i]);
       dutyHead.getCell(i).setCellStyle(header);
     }
-    Statute zh = Statute.of(Language.ZH);
-    Statute en = Statute.of(Language.EN);
-    r = duty(sheet, r, "11", "", zh.article(11).orElseThrow().paragraph(3).map(Statute.Paragraph::line).orElse(""),
-        en.article(11).orElseThrow().paragraph(3).map(Statute.Paragraph::line).orElse(""));
-    for (int article : new int[] {12, 13}) {
-      r = duty(sheet, r, Integer.toString(article), "", String.join("\n", zh.article(article).orElseThrow().lines()),
-          String.join("\n", en.article(article).orElseThrow().lines()));
-    }
-    for (int article : new int[] {19, 20}) {
-      Statute.Article a = zh.article(article).orElseThrow();
-      Statute.Article b = en.article(article).orElseThrow();
-      for (int i = 1; i <= a.itemCount(); i++) {
-        final int item = i;
-        r = duty(sheet, r, Integer.toString(article), Integer.toString(item),
-            a.item(item).map(Statute.Item::line).orElse(""), b.item(item).map(Statute.Item::line).orElse(""));
-      }
+    // asked as the checklist asks them, so that "yes" is the compliant answer on every row
+    for (Checklist.Duty d : Checklist.duties()) {
+      r = duty(sheet, r, Integer.toString(d.article()), d.item() == null ? "" : d.item(), d.statement(Language.ZH),
+          d.statement(Language.EN));
     }
     int[] widths = {14, 14, 16, 14, 60, 60};
     for (int i = 0; i < widths.length; i++) {

@@ -74,13 +74,14 @@ public final class SurveyWorkbook {
       Sheet findings = book.createSheet(text.text("sheet.findings"));
       row(findings, 0, header, text.text("findings.code"), text.text("findings.severity"), text.text("findings.article"),
           text.text("inventory.site"), text.text("findings.camera"), text.text("findings.zone"),
-          text.text("findings.message"), text.text("findings.consequence"));
+          text.text("findings.message"), text.text("findings.consequence"), text.text("findings.party"));
       r = 1;
       for (Finding f : result.findings()) {
         row(findings, r++, null, f.code().name(), text.messages().text("severity." + f.severity().code()),
             f.article() == null ? null : text.articleItem(f.article(), f.item()), f.siteId(), f.cameraId(),
             f.zoneSiteId() == null || f.zoneId() == null ? f.zoneId() : f.zoneSiteId() + "/" + f.zoneId(),
-            text.message(f), f.consequence() == null ? null : text.article(f.consequence()));
+            text.message(f), f.consequence() == null ? null : text.article(f.consequence()),
+            text.text("party." + f.party().code()));
       }
       for (Sheet s : List.of(cameras, zones, findings)) {
         s.createFreezePane(0, 1);

@@ -176,6 +176,7 @@ public final class FilingPacket {
           cover.addCell(layout.cell(String.join(sep, c.coveredBy()), 8));
         }
         layout.add(cover);
+        layout.paragraph(text.format("criterion.art8", DocumentText.percent(result.options().minCover())));
       }
       List<Finding> found = result.findings().stream().filter(f -> article.equals(f.article())).toList();
       if (found.isEmpty()) {

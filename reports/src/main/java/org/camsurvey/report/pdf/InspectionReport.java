@@ -5,6 +5,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.camsurvey.model.ChecklistAnswer;
 import org.camsurvey.model.Finding;
+import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.Language;
+import org.camsurvey.model.Party;
 import org.camsurvey.model.Severity;
 import org.camsurvey.model.Site;
 import org.camsurvey.report.DocumentInfo;
@@ -55,11 +58,10 @@ public final class InspectionReport {
     return PdfLayout.render(info, font, text.text("inspect.title"), layout -> body(layout, result, scene, inspection));
   }
 
-  /** The date a finding is to be rectified by: at once for Art. 24 (removal), else the deadline. */
   /**
-   * The duties no map can show (Art. 11 ¶3, 12, 13, 19, 20), each in the statute's words with the
-   * answer the inspector gave, per site that has answers; with none at all, one blank list for the
-   * inspector to fill in by hand.
+   * The duties no map can show (Art. 11 ¶3, 12, 13, 17, 19, 20), each asked so that "yes" means
+   * complied with (a prohibited act as "none found"), with the answer the inspector gave, per site
+   * that has answers; with none at all, one blank list (□是 □否 □不适用) to fill in by hand.
    */
   private static void checklist(PdfLayout layout, DocumentText text, CheckResult result, Map<String, Site> sites) {
     layout.heading(text.text("section.checklist"));
@@ -89,7 +91,7 @@ public final class InspectionReport {
             : duty.isParagraph() ? text.articleParagraph(duty.article(), Integer.parseInt(duty.item()))
             : text.articleItem(Integer.toString(duty.article()), duty.item());
         t.addCell(layout.cell(cited, PdfLayout.BODY));
-        t.addCell(layout.cell(duty.words(text.language()), PdfLayout.BODY));
+        t.addCell(layout.cell(duty.statement(text.language()), PdfLayout.BODY));
         t.addCell(layout.cell(text.text("checklist.answer." + (answer == null ? "none"
             : answer.answer().name().toLowerCase(java.util.Locale.ROOT))), PdfLayout.BODY));
         List<String> note = new ArrayList<>();
@@ -105,14 +107,40 @@ public final class InspectionReport {
     }
   }
 
+  /**
+   * What a finding asks of the site, strictest first (RULES.md): removal at once (Art. 24), the
+   * inspection's binding deadline (Arts. 23, 25), an advised date (a deficiency), or nothing: an
+   * official's breach goes to the supervising organ (Art. 27), an act of anyone is referred (Art.
+   * 26), and a late filing has been made since.
+   */
+  enum Demand {
+    NONE, ADVISED, BINDING, REMOVAL;
+
+    static Demand of(Finding finding) {
+      if (finding.party() != Party.SITE || finding.code() == FindingCode.ART15_LATE_FILING) {
+        return NONE;
+      }
+      if ("24".equals(finding.consequence())) {
+        return REMOVAL;
+      }
+      return finding.severity() == Severity.DEFICIENCY ? ADVISED : BINDING;
+    }
+  }
+
+  /** The date a finding is to be rectified by, or why there is none. */
   public static String deadline(DocumentText text, Finding finding, LocalDate inspected, LocalDate deadline) {
-    if ("24".equals(finding.consequence())) {
-      return text.format("deadline.immediately", inspected.toString());
-    }
-    if (finding.severity() == Severity.DEFICIENCY) {
-      return text.format("deadline.advised", deadline.toString());
-    }
-    return deadline.toString();
+    return switch (Demand.of(finding)) {
+      case REMOVAL -> text.format("deadline.immediately", inspected.toString());
+      case BINDING -> deadline.toString();
+      case ADVISED -> text.format("deadline.advised", deadline.toString());
+      case NONE -> text.text(finding.party() == Party.OFFICIAL ? "deadline.official"
+          : finding.party() == Party.ANYONE ? "deadline.referred" : "deadline.none");
+    };
+  }
+
+  /** The strictest of several findings' demands: one violation makes a summary row binding. */
+  static Finding strictest(List<Finding> findings) {
+    return findings.stream().max(Comparator.comparing(Demand::of)).orElseThrow();
   }
 
   private static void body(PdfLayout layout, CheckResult result, Scene scene, Inspection inspection)
@@ -163,7 +191,7 @@ public final class InspectionReport {
         t.addCell(layout.cell(text.article(e.getKey().toString()), PdfLayout.BODY));
         t.addCell(layout.cell(Long.toString(v), PdfLayout.BODY));
         t.addCell(layout.cell(Long.toString(d), PdfLayout.BODY));
-        t.addCell(layout.cell(InspectionReport.deadline(text, e.getValue().get(0), info.date(), inspection.deadline()),
+        t.addCell(layout.cell(InspectionReport.deadline(text, strictest(e.getValue()), info.date(), inspection.deadline()),
             PdfLayout.BODY));
       }
       t.addCell(layout.header(text.text("summary.total"), PdfLayout.BODY));
@@ -173,13 +201,19 @@ public final class InspectionReport {
       layout.add(t);
     }
 
-    // 2. findings by article
+    // 2. findings by article: the site's, and acts of anyone referred (Art. 26)
     layout.heading(text.text("section.findings"));
     Statute zh = Statute.of(Language.ZH);
     int n = 0;
+    List<Finding> official = new ArrayList<>();
     for (Map.Entry<Integer, List<Finding>> e : byArticle.entrySet()) {
+      List<Finding> forSite = e.getValue().stream().filter(f -> f.party() != Party.OFFICIAL).toList();
+      official.addAll(e.getValue().stream().filter(f -> f.party() == Party.OFFICIAL).toList());
+      if (forSite.isEmpty()) {
+        continue;
+      }
       layout.subheading(text.article(e.getKey().toString()));
-      for (Finding f : e.getValue()) {
+      for (Finding f : forSite) {
         n++;
         PdfPTable t = layout.table(18, 82);
         t.setKeepTogether(true);
@@ -195,22 +229,46 @@ public final class InspectionReport {
           row(layout, t, "finding.evidence", List.of(String.join(text.language() == Language.ZH ? "；" : "; ", evidence)));
         }
         String citation = DocumentText.citation(f);
-        row(layout, t, "finding.law", quoteLines(zh, text, citation));
+        List<String> law = new ArrayList<>(quoteLines(zh, text, citation));
+        if (f.figures().get("required") instanceof Number required && "8".equals(f.article())) {
+          law.add(text.format("criterion.art8", DocumentText.percent(required.doubleValue())));
+        }
+        row(layout, t, "finding.law", law);
         String consequence = f.consequence();
-        row(layout, t, "finding.consequence",
-            consequence == null ? List.of(text.text("consequence.none")) : quoteLines(zh, text, consequence));
+        row(layout, t, "finding.consequence", f.code() == FindingCode.ART15_LATE_FILING
+            ? List.of(text.text("consequence.filed_late"))
+            : consequence == null ? List.of(text.text("consequence.none")) : quoteLines(zh, text, consequence));
         row(layout, t, "finding.deadline", List.of(deadline(text, f, info.date(), inspection.deadline())));
         layout.add(t);
       }
     }
-    if (byArticle.isEmpty()) {
+    if (n == 0) {
       layout.paragraph(text.text("summary.none"));
     }
 
-    // 3. the checklist, answered or not
+    // 3. what the officials who used the footage did (Art. 18), for the supervising organ (Art. 27)
+    layout.heading(text.text("section.official"));
+    layout.paragraph(text.text(official.isEmpty() ? "official.none" : "official.intro"));
+    for (Finding f : official) {
+      n++;
+      PdfPTable t = layout.table(18, 82);
+      t.setKeepTogether(true);
+      Site site = sites.get(f.siteId());
+      PdfPCell head = layout.header("(" + n + ") " + f.code().name() + " · "
+          + text.messages().text("severity." + f.severity().code()) + " · " + f.siteId()
+          + (site != null && site.name() != null ? " " + site.name() : ""), PdfLayout.BODY);
+      head.setColspan(2);
+      t.addCell(head);
+      row(layout, t, "finding.fact", List.of(text.message(f)));
+      row(layout, t, "finding.law", quoteLines(zh, text, DocumentText.citation(f)));
+      row(layout, t, "finding.consequence", quoteLines(zh, text, f.consequence()));
+      layout.add(t);
+    }
+
+    // 4. the checklist, answered or not
     checklist(layout, text, result, sites);
 
-    // 4. data problems
+    // 5. data problems
     layout.heading(text.text("section.warnings"));
     if (warnings.isEmpty()) {
       layout.paragraph(text.text("warnings.none"));
@@ -219,7 +277,7 @@ public final class InspectionReport {
       layout.paragraph("· " + w.code().name() + (w.siteId() == null ? "" : " (" + w.siteId() + ")") + ": " + text.message(w));
     }
 
-    // 5. maps of the sites with findings
+    // 6. maps of the sites with findings
     layout.heading(text.text("section.maps"));
     for (String siteId : inspected) {
       Site site = sites.get(siteId);
@@ -228,7 +286,7 @@ public final class InspectionReport {
       }
     }
 
-    // 6. signatures
+    // 7. signatures
     layout.newPage();
     layout.heading(text.text("section.signatures"));
     PdfPTable t = layout.table(18, 24, 20, 22, 16);

@@ -47,7 +47,7 @@ class BatchWorkbookTest {
       book.site("city.gpkg", "S2", null, 0, 1, 0, 0, 0);
       for (int i = 1; i <= findings; i++) {
         book.finding(new FindingsJsonLines.Line("ART19_SHORT_RETENTION", "violation", "19", "8", "S1", "C" + i, null,
-            null, "25(3)", "Camera C" + i + " keeps recordings for 15 days."));
+            null, "25(3)", "Camera C" + i + " keeps recordings for 15 days.", "site"));
       }
       book.write(out, dir);
     }

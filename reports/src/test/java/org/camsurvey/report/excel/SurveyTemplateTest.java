@@ -103,9 +103,11 @@ class SurveyTemplateTest {
       assertThat(rows).contains("cameras|heading|数值 number|是 yes|方向角：光轴方向，自真北顺时针，0 ≤ h < 360 度|"
           + "heading: optical axis, clockwise from true north, 0 ≤ h < 360 degrees|");
       assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("zones|wkt|"));
-      assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("19|8|").contains("（八）"));
-      assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("20|1|"));
-      assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("11||"));
+      assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("19|8|").contains("有效存储期"));
+      // prohibited acts are asked as compliance statements, so that yes is the compliant answer on every row
+      assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("20|1|未发现盗窃").contains("|No act found of stealing"));
+      assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("11|3|未发现"));
+      assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("17||未发现拒绝"));
     }
   }
 

@@ -39,7 +39,7 @@ final class Fixtures {
   }
 
   static Path sample() {
-    return repositoryRoot().resolve("samples/jiefangbei");
+    return org.camsurvey.io.Samples.jiefangbei();
   }
 
   /**

@@ -1,0 +1,218 @@
+package org.camsurvey.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import net.sf.geographiclib.Geodesic;
+import org.camsurvey.geo.ImageQuality;
+import org.camsurvey.geo.WallIndex;
+import org.camsurvey.model.Camera;
+import org.camsurvey.model.Finding;
+import org.camsurvey.model.FindingCode;
+import org.camsurvey.model.Survey;
+import org.camsurvey.model.Zone;
+import org.camsurvey.model.ZoneRule;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+
+/**
+ * Art. 10 — a camera's position, the direction it points and the reach of its lens are fixed:
+ * each camera of the current survey is compared with the same camera (same site id and camera
+ * id) of the survey filed with the public security organ, and a change beyond the tolerances is
+ * an {@code ART10_*} deficiency (a move must also be reported, Art. 19(5)).
+ *
+ * <p>Art. 20(2) — changing them so as to collect private information is a violation: a changed
+ * camera that now sees a forbidden zone its filed view did not is {@code ART20_REPURPOSED}, once
+ * for each such zone. The filed view is the filed camera's, placed and built in the current
+ * survey, past the current walls, so that the two views differ only by the camera's change.
+ *
+ * <p>Position is compared geodesically between the two WGS 84 positions, each taken out of its
+ * own survey's frame, so the two surveys may come in different CRSs. A camera in only one survey
+ * is reported as a {@code BASELINE_CAMERA_ADDED} or {@code BASELINE_CAMERA_REMOVED} warning:
+ * it may be new or gone, or renumbered, which the comparison cannot tell.
+ */
+public final class Art10BaselineRule implements Rule {
+  private final Survey baseline;
+  private final BaselineTolerances tolerances;
+
+  /**
+   * @param baseline the survey as filed
+   * @param tolerances how much change is not yet a change
+   */
+  public Art10BaselineRule(Survey baseline, BaselineTolerances tolerances) {
+    this.baseline = Objects.requireNonNull(baseline, "baseline");
+    this.tolerances = Objects.requireNonNull(tolerances, "tolerances");
+  }
+
+  @Override
+  public void check(Scene scene, Consumer<Finding> findings) {
+    Survey current = scene.survey();
+    Map<String, Camera> filed = filedCameras();
+    List<Camera> cameras = current.cameras();
+    WallIndex walls = null;
+    for (int i = 0; i < cameras.size(); i++) {
+      Camera now = cameras.get(i);
+      Camera before = filed.get(key(now));
+      if (before != null && changed(before, now, current)) {
+        if (walls == null) {
+          walls = Scene.walls(current);
+        }
+        repurposed(scene, i, inCurrentFrame(before, current), walls, findings);
+      }
+    }
+    compare(current, findings);
+  }
+
+  /**
+   * Every forbidden zone the changed camera at {@code index} now stands in or sees, that the filed
+   * camera neither stood in nor saw.
+   */
+  private static void repurposed(Scene scene, int index, Camera before, WallIndex walls, Consumer<Finding> findings) {
+    Survey current = scene.survey();
+    Camera now = current.cameras().get(index);
+    Geometry seenNow = scene.visible(index);
+    Geometry seenBefore = CameraView.of(current.frame(), before, ImageQuality.DETECT, walls).shape();
+    for (Zone zone : current.zones()) {
+      if (zone.rule() != ZoneRule.FORBIDDEN) {
+        continue;
+      }
+      double now2 = seen(current, zone, now, seenNow);
+      if (now2 > 0 && seen(current, zone, before, seenBefore) == 0) {
+        Finding.Builder finding = Finding.of(FindingCode.ART20_REPURPOSED).camera(now).zone(zone).item("2");
+        if (zone.name() != null) {
+          finding.figure("zone_name", zone.name());
+        }
+        if (!Double.isInfinite(now2)) {
+          finding.figure("overlap_m2", Figures.round(now2, 2));
+        }
+        findings.accept(finding.build());
+      }
+    }
+  }
+
+  /**
+   * How much of a forbidden zone a camera sees, in m², as Art. 9 counts it: infinite for a camera
+   * standing inside it, zero for {@value Art9PrivacyRule#MIN_OVERLAP_M2} m² or less.
+   */
+  private static double seen(Survey survey, Zone zone, Camera camera, Geometry view) {
+    if (zone.area().contains(camera.location())) {
+      return Double.POSITIVE_INFINITY;
+    }
+    if (view.isEmpty() || !zone.area().getEnvelopeInternal().intersects(view.getEnvelopeInternal())) {
+      return 0;
+    }
+    double m2 = Figures.groundArea(survey, OverlayNGRobust.overlay(view, zone.area(), OverlayNG.INTERSECTION));
+    return m2 > Art9PrivacyRule.MIN_OVERLAP_M2 ? m2 : 0;
+  }
+
+  /** The filed camera as it stood, placed in the current survey's frame. */
+  private Camera inCurrentFrame(Camera before, Survey current) {
+    double[] lonLat = lonLat(baseline, before.location());
+    Point there = current.frame().geometryFactory().createPoint(current.frame().fromLonLat(lonLat[0], lonLat[1]));
+    return new Camera(before.cameraId(), before.siteId(), there, before.headingDegrees(), before.hfovDegrees(),
+        before.rangeMetres(), before.resolutionH(), before.heightMetres(), before.tiltDegrees(), before.vfovDegrees(),
+        before.type(), before.signage(), before.retentionDays(), before.runs24h(), before.installed(), before.filed(),
+        before.operator(), before.source());
+  }
+
+  /** Whether a camera changed beyond the tolerances since it was filed. */
+  private boolean changed(Camera before, Camera now, Survey current) {
+    boolean[] any = {false};
+    compare(before, now, current, f -> any[0] = true);
+    return any[0];
+  }
+
+  private Map<String, Camera> filedCameras() {
+    Map<String, Camera> filed = new LinkedHashMap<>();
+    for (Camera camera : baseline.cameras()) {
+      filed.put(key(camera), camera);
+    }
+    return filed;
+  }
+
+  /**
+   * The differences between the baseline and a current survey, sorted as {@link Checker} sorts
+   * findings, without building any camera's view (so without {@code ART20_REPURPOSED}, which
+   * needs the views: {@code check --baseline} gives it).
+   */
+  public CheckResult diff(Survey current) {
+    List<Finding> findings = new ArrayList<>();
+    compare(current, findings::add);
+    findings.sort(Checker.ORDER);
+    return new CheckResult(current, CheckOptions.defaults(), findings);
+  }
+
+  /** Adds a finding for every change beyond the tolerances, and every camera added or removed. */
+  public void compare(Survey current, Consumer<Finding> findings) {
+    Map<String, Camera> filed = filedCameras();
+    for (Camera now : current.cameras()) {
+      Camera before = filed.remove(key(now));
+      if (before == null) {
+        findings.accept(Finding.of(FindingCode.BASELINE_CAMERA_ADDED).camera(now).build());
+      } else {
+        compare(before, now, current, findings);
+      }
+    }
+    for (Camera gone : filed.values()) {
+      double[] lonLat = lonLat(baseline, gone.location());
+      Coordinate here = current.frame().fromLonLat(lonLat[0], lonLat[1]);
+      findings.accept(Finding.of(FindingCode.BASELINE_CAMERA_REMOVED).camera(gone.siteId(), gone.cameraId())
+          .geometry(current.frame().geometryFactory().createPoint(here))
+          .source(gone.source())
+          .build());
+    }
+  }
+
+  private void compare(Camera before, Camera now, Survey current, Consumer<Finding> findings) {
+    double[] from = lonLat(baseline, before.location());
+    double[] to = lonLat(current, now.location());
+    double distance = Geodesic.WGS84.Inverse(from[1], from[0], to[1], to[0]).s12;
+    if (distance > tolerances.moveMetres()) {
+      findings.accept(Finding.of(FindingCode.ART10_MOVED).camera(now)
+          .figure("distance_m", Figures.round(distance, 2))
+          .figure("tolerance_m", tolerances.moveMetres())
+          .build());
+    }
+    double turned = turn(before.headingDegrees(), now.headingDegrees());
+    if (turned > tolerances.turnDegrees()) {
+      findings.accept(Finding.of(FindingCode.ART10_REAIMED).camera(now)
+          .figure("heading_before", before.headingDegrees())
+          .figure("heading_after", now.headingDegrees())
+          .figure("turned_deg", Figures.round(turned, 1))
+          .figure("tolerance_deg", tolerances.turnDegrees())
+          .build());
+    }
+    boolean angleChanged = Math.abs(now.hfovDegrees() - before.hfovDegrees()) > tolerances.angleDegrees();
+    double rangeChange = (now.rangeMetres() - before.rangeMetres()) / before.rangeMetres();
+    boolean rangeChanged = Math.abs(rangeChange) > tolerances.rangeFraction();
+    if (angleChanged || rangeChanged) {
+      findings.accept(Finding.of(FindingCode.ART10_FOV_CHANGED).camera(now)
+          .figure("hfov_before", before.hfovDegrees())
+          .figure("hfov_after", now.hfovDegrees())
+          .figure("range_before_m", before.rangeMetres())
+          .figure("range_after_m", now.rangeMetres())
+          .figure("range_change", Figures.round(rangeChange, 3))
+          .build());
+    }
+  }
+
+  /** The angle between two headings, the smaller way round: 359° to 3° is 4°. */
+  static double turn(double headingBefore, double headingAfter) {
+    double d = Math.abs(headingAfter - headingBefore) % 360;
+    return Math.min(d, 360 - d);
+  }
+
+  private static double[] lonLat(Survey survey, Point location) {
+    return survey.frame().toLonLat(location.getX(), location.getY());
+  }
+
+  private static String key(Camera camera) {
+    return camera.siteId() + "\u0000" + camera.cameraId();
+  }
+}
