@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
+import org.camsurvey.law.Statute;
 import org.camsurvey.model.Language;
-import org.camsurvey.rules.Statute;
 
 /** The measures, or a part of them, as plain text for a terminal or as JSON for scripts. */
 public final class StatuteText {

@@ -34,8 +34,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camsurvey.io.FieldType;
 import org.camsurvey.io.LayerName;
 import org.camsurvey.io.LayerSchema;
+import org.camsurvey.law.Statute;
 import org.camsurvey.model.Language;
-import org.camsurvey.rules.Statute;
 
 /**
  * The blank survey workbook of {@code camsurvey template}: one sheet per layer of SURVEY-FORMAT.md,
