@@ -1,12 +1,8 @@
 package org.camsurvey.law;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -33,20 +29,6 @@ public enum LawId {
   public static Optional<LawId> parse(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT);
     return Arrays.stream(values()).filter(id -> id.code().equals(t)).findFirst();
-  }
-
-  /**
-   * A comma-separated list such as {@code cn2025,cq2009}, in the order given, each law once.
-   *
-   * @throws IllegalArgumentException naming the id that is not a law, and the ones that are
-   */
-  public static List<LawId> parseList(String text) {
-    Set<LawId> ids = new LinkedHashSet<>();
-    for (String part : text.split(",", -1)) {
-      ids.add(parse(part).orElseThrow(() -> new IllegalArgumentException(
-          "'" + part.strip() + "' is not a law: write " + codes() + ", or several separated by commas")));
-    }
-    return new ArrayList<>(ids);
   }
 
   /** The codes of every law, for messages and completion: {@code cq2009, cn2025}. */

@@ -273,7 +273,7 @@ public final class Statute {
     if (m.group(3) != null || m.group(5) != null) {
       int p = anyNumeral(m.group(3) != null ? m.group(2) : m.group(4));
       int i = m.group(3) != null ? Integer.parseInt(m.group(3)) : anyNumeral(m.group(5));
-      Paragraph paragraph = article.paragraph(p).orElseThrow(() -> noParagraph(article, p));
+      Paragraph paragraph = article.paragraph(p).orElseThrow(() -> noParagraph(article, p, ""));
       if (paragraph.items().isEmpty()) {
         throw new IllegalArgumentException("Art. " + number + "(" + p + ") has no items");
       }
@@ -292,7 +292,8 @@ public final class Statute {
     if (m.group(2) != null || chineseNumeral || style.readsParenthesisAsItem() && article.itemCount() > 0) {
       return itemOfArticle(article, k);
     }
-    article.paragraph(k).orElseThrow(() -> noParagraph(article, k));
+    article.paragraph(k).orElseThrow(() ->
+        noParagraph(article, k, article.itemCount() > 0 ? "; cite its item as " + number + "." + k : ""));
     return Citation.paragraph(number, k);
   }
 
@@ -355,10 +356,9 @@ public final class Statute {
         "Art. " + number + " is not in " + law.law().shortName().en() + " (articles 1–" + articles.size() + ")");
   }
 
-  private static IllegalArgumentException noParagraph(Article article, int k) {
-    int n = article.number();
-    return new IllegalArgumentException("Art. " + n + " has " + article.paragraphs().size() + " paragraph(s), not " + k
-        + (article.itemCount() > 0 ? "; cite its item as " + n + "." + k : ""));
+  private static IllegalArgumentException noParagraph(Article article, int k, String hint) {
+    return new IllegalArgumentException(
+        "Art. " + article.number() + " has " + article.paragraphs().size() + " paragraph(s), not " + k + hint);
   }
 
   public Optional<Article> article(int number) {

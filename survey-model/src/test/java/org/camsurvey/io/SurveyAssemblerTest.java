@@ -534,7 +534,7 @@ class SurveyAssemblerTest {
   void rejectsAZoneWithAnUnknownRule() {
     Rejection.of(() -> assemble(oneCamera(), zones("Z1,S1,required,8.6,,," + '"' + ZONE_SQUARE + '"')))
         .names("zones.csv", "zones", "Z1", "rule")
-        .because("'required' is neither mandated (Art. 8) nor forbidden (Art. 9)");
+        .because("'required' is not mandated (Art. 8), forbidden (Art. 9) or sensitive (the 2025 regulation's Art. 10)");
   }
 
   @Test
