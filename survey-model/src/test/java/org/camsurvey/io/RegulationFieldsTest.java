@@ -3,7 +3,6 @@ package org.camsurvey.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camsurvey.io.SurveyAssertions.assertSameSurvey;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -39,14 +38,14 @@ class RegulationFieldsTest {
       C2,S1,106.5772,29.5580,90,90,30,yes,,yes
       C3,S2,106.5772,29.5584,90,90,30,no,是,否
       """;
-  private static final String ZONES = "zone_id,site_id,rule,item,kind,wkt\n"
-      + "Z1,S1,forbidden,,fitting_room," + SQUARE + "\n"
-      + "Z2,S1,mandated,8.7,gathering_place," + SQUARE + "\n"
-      + "Z3,S2,sensitive,,," + SQUARE + "\n"
-      + "Z4,S1,mandated,8.6,," + SQUARE + "\n";
+  private static final String ZONES = "zone_id,site_id,rule,item,kind,name,wkt\n"
+      + "Z1,S1,forbidden,,fitting_room,免税店试衣间," + SQUARE + "\n"
+      + "Z2,S1,mandated,8.7,gathering_place,到达大厅," + SQUARE + "\n"
+      + "Z3,S2,sensitive,,,营区周边," + SQUARE + "\n"
+      + "Z4,S1,mandated,8.6,,出发层," + SQUARE + "\n";
 
   private static RawLayer csv(String layer, String text) {
-    return new CsvReader().read(layer + ".csv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), layer,
+    return new CsvReader().read(layer + ".csv", text.getBytes(StandardCharsets.UTF_8), layer,
         ImportOptions.defaults());
   }
 
@@ -82,7 +81,7 @@ class RegulationFieldsTest {
 
     GeoPackageWriter.write(file, SurveyLayers.of(survey));
 
-    assertSameSurvey(SurveyReader.read(file, ImportOptions.defaults()), survey, 0);
+    assertSameSurvey(SurveyReader.read(file, ImportOptions.defaults()), survey, 1e-9);
   }
 
   @Test
