@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
     name = "law",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints a law, or one article, paragraph or item of it: the Chongqing measures of 2009 (--law cq2009, the "
-          + "default) or the State Council's regulation of 2025 (--law cn2025); with both, each law's part in turn.",
+      "Prints a law, or one article, paragraph or item of it.",
+      "--law cq2009 prints the Chongqing measures of 2009 (the default), --law cn2025 the State Council's regulation "
+          + "of 2025, and --law cn2025,cq2009 each law's part in turn.",
       "The Chinese text is the law; --lang en prints the project's English rendering."
     })
 public final class LawCommand implements Callable<Integer> {

@@ -157,7 +157,7 @@ class LawCommandTest {
     assertThat(lines.get(1)).startsWith("第十条\u3000依照本条例安装图像采集设备及相关设施，位于军事禁区");
     assertThat(lines.get(2)).isEmpty();
     assertThat(lines.get(3)).isEqualTo("重庆市社会公共安全视频图像信息系统管理办法");
-    assertThat(lines.get(4)).startsWith("第十条\u3000公共场所安装的公共视频系统应当设置明显标识");
+    assertThat(lines.get(4)).startsWith("第十条\u3000公共场所安装的公共视频系统应当设置明显的标识");
     // the option may be repeated, and a law named twice is printed once
     assertThat(Cli.run("law", "--law", "cn2025", "--law", "cq2009", "--law", "cn2025", "10").out()).isEqualTo(run.out());
   }
