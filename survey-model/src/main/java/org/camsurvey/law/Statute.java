@@ -25,9 +25,9 @@ public final class Statute {
   private static final Pattern ZH_ITEM = Pattern.compile("（([一二三四五六七八九十]+)）(.*)");
   private static final Pattern EN_ARTICLE = Pattern.compile("Article (\\d+)\u3000(.*)");
   private static final Pattern EN_ITEM = Pattern.compile("\\((\\d+)\\) (.*)");
-  private static final String NUMBER = "([0-9]+|[一二三四五六七八九十]+)";
+  private static final String NUMBER = "([0-9]{1,3}|[一二三四五六七八九十]{1,3})";
   private static final Pattern CITATION = Pattern.compile(
-      "([0-9]+)(?:\\.([0-9]+)(?:\\.([0-9]+))?|\\(" + NUMBER + "\\)(?:\\(" + NUMBER + "\\))?)?");
+      "([0-9]{1,3})(?:\\.([0-9]{1,3})(?:\\.([0-9]{1,3}))?|\\(" + NUMBER + "\\)(?:\\(" + NUMBER + "\\))?)?");
 
   /**
    * An item (项) of a paragraph.
@@ -246,6 +246,10 @@ public final class Statute {
     List<String> lines = new ArrayList<>();
     lines.add(paragraph.line());
     if (citation.isItem()) {
+      if (citation.item() > paragraph.items().size()) {
+        throw new IllegalArgumentException("Art. " + citation.article() + "(" + citation.paragraph() + ") has "
+            + paragraph.items().size() + " item(s), not " + citation.item());
+      }
       lines.add(paragraph.items().get(citation.item() - 1).line());
     } else {
       paragraph.items().forEach(i -> lines.add(i.line()));

@@ -158,9 +158,18 @@ class RegulationTest {
     "8(1)(五) | Art. 8(1) has items 1–4, not 5",
     "8(4)(一) | Art. 8 has 2 paragraph(s), not 4",
     "8(三     | '8(三' is not a citation: write an article number (8), a paragraph (8(1)) or an item (8(1)(三), 8.3)",
+    "99999999999 | '99999999999' is not a citation: write an article number (8), a paragraph (8(1)) or an item (8(1)(三), 8.3)",
+    "8(二三)  | '二三' is not a Chinese numeral from 1 to 99",
   })
   void aCitationOfWhatTheRegulationDoesNotHaveSaysWhatItHas(String citation, String message) {
     assertThatThrownBy(() -> ZH.quote(citation)).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+  }
+
+  @Test
+  void aPartBuiltElsewhereThatTheTextLacksIsRefusedToo() {
+    assertThatThrownBy(() -> ZH.quote(Citation.item(8, 1, 5))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Art. 8(1) has 4 item(s), not 5");
+    assertThatThrownBy(() -> ZH.quote(Citation.paragraph(8, 3))).hasMessage("Art. 8 has no paragraph 3");
   }
 
   private static byte[] resource(String name) throws IOException {
