@@ -42,6 +42,11 @@ class BadInputCatalogueTest {
             collection(zone("Z1", "watched", "9.3",
                 "[[106.5, 29.5], [106.6, 29.5], [106.6, 29.6], [106.5, 29.6], [106.5, 29.5]]")),
             "layer 'zones', record Z1, field 'rule'", "'watched'"),
+        Arguments.of("GeoJSON zone of a kind there is not", "zones.geojson",
+            collection(zone("Z1", "forbidden", "9.3",
+                "[[106.5, 29.5], [106.6, 29.5], [106.6, 29.6], [106.5, 29.6], [106.5, 29.5]]")
+                .replace("\"item\": \"9.3\"", "\"item\": \"9.3\", \"kind\": \"sauna\"")),
+            "layer 'zones', record Z1, field 'kind'", "'sauna' is not a place kind: lodging_room"),
         Arguments.of("GeoJSON zone without area", "zones.geojson",
             collection(zone("Z1", "forbidden", "9.3",
                 "[[106.5771, 29.5581], [106.5772, 29.5581], [106.5773, 29.5581], [106.5771, 29.5581]]")),

@@ -91,7 +91,7 @@ public final class DocumentText {
   }
 
   /**
-   * What a finding cites, as {@link org.camsurvey.rules.Statute#quote} takes it: the article and
+   * What a finding cites, as {@link org.camsurvey.law.Statute#quote} takes it: the article and
    * item ("9.3"), the article and paragraph ("15(2)"), or the article alone ("10").
    */
   public static String citation(Finding finding) {

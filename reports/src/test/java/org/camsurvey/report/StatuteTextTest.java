@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import org.camsurvey.law.Statute;
 import org.camsurvey.model.Language;
-import org.camsurvey.rules.Statute;
 import org.junit.jupiter.api.Test;
 
 /** The measures as plain text. */

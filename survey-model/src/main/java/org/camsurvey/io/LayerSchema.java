@@ -56,7 +56,12 @@ public record LayerSchema(LayerName layer, GeometryKind geometry, List<Field> fi
       required("site_id", FieldType.TEXT, "场所编号", "site id"),
       optional("name", FieldType.TEXT, "场所名称", "site name"),
       optional("address", FieldType.TEXT, "地址", "address"),
-      optional("operator", FieldType.TEXT, "使用单位", "using unit (operator)")));
+      optional("operator", FieldType.TEXT, "使用单位", "using unit (operator)"),
+      optional("class", FieldType.TEXT,
+          "场所类别（《条例》）：government 政府组织建设（第七条第一款）/ operator 经营管理单位建设（第七条第二款）"
+              + " / other 其他公共场所（第九条）/ private 非公共场所（第三十三条）；《办法》不适用",
+          "site class under the 2025 regulation: government (Art. 7(1)) / operator, the managing unit builds"
+              + " (Art. 7(2)) / other public place (Art. 9) / private, a non-public place (Art. 33); the measures ignore it")));
 
   public static final LayerSchema CAMERAS = new LayerSchema(LayerName.CAMERAS, GeometryKind.POINT, List.of(
       required("camera_id", FieldType.TEXT, "摄像机编号，同一场所内唯一", "camera number, unique within its site"),
@@ -78,17 +83,27 @@ public record LayerSchema(LayerName layer, GeometryKind geometry, List<Field> fi
       optional("installed", FieldType.DATE, "安装或验收日期", "date installed or accepted"),
       optional("filed", FieldType.DATE, "向公安机关备案日期；未备案留空（第十五条）",
           "date filed with the public security organ; empty if not filed (Art. 15)"),
-      optional("operator", FieldType.TEXT, "使用单位", "using unit (operator)")));
+      optional("operator", FieldType.TEXT, "使用单位", "using unit (operator)"),
+      optional("consent", FieldType.BOOLEAN, "军事禁区、军事管理区或涉密单位周边的，是否事先征得该单位同意（《条例》第十条）",
+          "prior consent of the military or classified unit nearby (2025 regulation, Art. 10)"),
+      optional("proposed", FieldType.BOOLEAN, "是否为拟安装（尚未安装）的摄像机", "proposed, not yet installed")));
 
   public static final LayerSchema ZONES = new LayerSchema(LayerName.ZONES, GeometryKind.POLYGON, List.of(
       required("zone_id", FieldType.TEXT, "区域编号，同一场所内唯一", "zone id, unique within its site"),
       required("site_id", FieldType.TEXT, "所属场所编号", "the site it belongs to"),
-      required("rule", FieldType.TEXT, "mandated 应当安装（第八条）/ forbidden 禁止安装（第九条）",
-          "mandated (Art. 8) or forbidden (Art. 9)"),
-      required("item", FieldType.TEXT, "所属条款项，如 8.7、9.3", "article and item, e.g. 8.7 or 9.3"),
+      required("rule", FieldType.TEXT, "mandated 应当安装（《办法》第八条）/ forbidden 禁止安装（第九条）"
+              + " / sensitive 军事、涉密单位周边（《条例》第十条）",
+          "mandated (the measures' Art. 8) / forbidden (Art. 9) / sensitive: around military or classified units"
+              + " (the 2025 regulation's Art. 10)"),
+      optional("item", FieldType.TEXT, "《办法》所属条款项，如 8.7、9.3；填了 kind 的可留空",
+          "the measures' article and item, e.g. 8.7 or 9.3; may be empty where kind is given"),
       optional("name", FieldType.TEXT, "区域名称，如 南门出入口、3楼女卫生间", "name, e.g. south entrance"),
       optional("min_cover", FieldType.REAL, "应达到的覆盖率 0..1；留空按命令缺省值",
-          "coverage needed, 0..1; empty for the command's default")));
+          "coverage needed, 0..1; empty for the command's default"),
+      optional("kind", FieldType.TEXT, "场所类型（两部法规通用），如 lodging_room 客房、toilet 卫生间、fitting_room 试衣间、"
+              + "gathering_place 人员聚集场所、public_road 道路、sensitive 涉密单位周边",
+          "place kind, serving both laws, e.g. lodging_room, toilet, fitting_room, gathering_place, public_road,"
+              + " sensitive")));
 
   public static final LayerSchema OBSTACLES = new LayerSchema(LayerName.OBSTACLES, GeometryKind.LINE_OR_POLYGON, List.of(
       optional("obst_id", FieldType.TEXT, "障碍物编号", "obstacle id"),

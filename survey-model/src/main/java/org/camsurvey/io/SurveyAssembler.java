@@ -7,12 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camsurvey.geo.Crs;
 import org.camsurvey.geo.LocalFrame;
 import org.camsurvey.geo.Reprojection;
+import org.camsurvey.law.PlaceKinds;
+import org.camsurvey.law.Statute;
 import org.camsurvey.model.AccessLogEntry;
 import org.camsurvey.model.ArticleItem;
 import org.camsurvey.model.Camera;
@@ -21,13 +24,14 @@ import org.camsurvey.model.ChecklistAnswer;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.Obstacle;
+import org.camsurvey.model.PlaceKind;
 import org.camsurvey.model.Site;
+import org.camsurvey.model.SiteClass;
 import org.camsurvey.model.SourceRef;
 import org.camsurvey.model.Survey;
 import org.camsurvey.model.Zone;
 import org.camsurvey.model.ZoneRule;
 import org.camsurvey.rules.Checklist;
-import org.camsurvey.rules.Statute;
 import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -244,7 +248,7 @@ public final class SurveyAssembler {
         FieldValues v = values(siteLayer, f, "site_id");
         String id = v.requiredText("site_id");
         Geometry boundary = lonLat.containsKey(f) ? polygonal(siteLayer, f, v, true) : null;
-        Site site = new Site(id, v.text("name"), v.text("address"), v.text("operator"), boundary);
+        Site site = new Site(id, v.text("name"), v.text("address"), v.text("operator"), boundary, siteClass(v));
         unique(siteSources, id, v, "site_id", "site '" + id + "' is listed twice");
         sites.put(id, site);
       }
@@ -384,7 +388,7 @@ public final class SurveyAssembler {
       Point location = point(layer, f, v);
       Camera camera = new Camera(id, siteId, location, heading == 360 ? 0 : heading, hfov, range, resH,
           height, tilt, vfov, type, signage, retention, runs24h, v.date("installed"), v.date("filed"),
-          v.text("operator"), v.source());
+          v.text("operator"), v.bool("consent"), v.bool("proposed"), v.source());
       cameras.add(camera);
       List<String> missing = new ArrayList<>();
       for (String field : COMPLIANCE_FIELDS) {
@@ -445,9 +449,14 @@ public final class SurveyAssembler {
       String siteId = siteId(layer, v);
       unique(ids, siteId + "\u0000" + id, v, "zone_id", "zone '" + id + "' appears twice in site '" + siteId + "'");
       String ruleText = v.requiredText("rule");
-      ZoneRule rule = ZoneRule.parse(ruleText).orElseThrow(() ->
-          v.error("rule", "'" + ruleText + "' is neither mandated (Art. 8) nor forbidden (Art. 9)"));
-      ArticleItem item = item(v, rule);
+      ZoneRule rule = ZoneRule.parse(ruleText).orElseThrow(() -> v.error("rule", "'" + ruleText
+          + "' is not mandated (Art. 8), forbidden (Art. 9) or sensitive (the 2025 regulation's Art. 10)"));
+      ArticleItem item = v.text("item") == null ? null : item(v, rule);
+      PlaceKind kind = kind(v);
+      Optional<String> contradiction = PlaceKinds.contradiction(rule, item, kind);
+      if (contradiction.isPresent()) {
+        throw v.error(kind != null ? "kind" : "item", contradiction.get());
+      }
       Double minCover = v.number("min_cover");
       if (minCover != null && (minCover < 0 || minCover > 1)) {
         throw v.error("min_cover", minCover + " is outside 0..1");
@@ -456,21 +465,38 @@ public final class SurveyAssembler {
         throw v.error("geometry", "a zone needs a polygon");
       }
       Geometry area = polygonal(layer, f, v, false);
-      zones.add(new Zone(id, siteId, rule, item, v.text("name"), minCover, area, v.source()));
+      zones.add(new Zone(id, siteId, rule, item, kind, v.text("name"), minCover, area, v.source()));
     }
     return zones;
   }
 
+  private static SiteClass siteClass(FieldValues v) {
+    String text = v.text("class");
+    return text == null ? null : SiteClass.parse(text).orElseThrow(() ->
+        v.error("class", "'" + text + "' is not a site class: " + SiteClass.codes()));
+  }
+
+  private static PlaceKind kind(FieldValues v) {
+    String text = v.text("kind");
+    return text == null ? null : PlaceKind.parse(text).orElseThrow(() ->
+        v.error("kind", "'" + text + "' is not a place kind: " + PlaceKind.codes()));
+  }
+
+  /** The measures' item of a mandated or forbidden zone (a sensitive one has none: its caller says so). */
   private ArticleItem item(FieldValues v, ZoneRule rule) {
     String text = v.requiredText("item");
+    if (rule.article().isEmpty()) {
+      throw v.error("item", "a sensitive zone has no item of the measures (the 2025 regulation's Art. 10 names it)");
+    }
+    int ruled = rule.article().getAsInt();
     Matcher m = ITEM.matcher(text);
     if (!m.matches()) {
-      throw v.error("item", "'" + text + "' is not an article item such as " + rule.article() + ".3");
+      throw v.error("item", "'" + text + "' is not an article item such as " + ruled + ".3");
     }
-    int article = m.group(1) == null ? rule.article() : Integer.parseInt(m.group(1));
+    int article = m.group(1) == null ? ruled : Integer.parseInt(m.group(1));
     int item = Integer.parseInt(m.group(2));
-    if (article != rule.article()) {
-      throw v.error("item", "a " + rule.code() + " zone falls under Art. " + rule.article() + ", not Art. " + article);
+    if (article != ruled) {
+      throw v.error("item", "a " + rule.code() + " zone falls under Art. " + ruled + ", not Art. " + article);
     }
     int items = statute.article(article).map(a -> a.itemCount()).orElse(0);
     if (item < 1 || item > items) {

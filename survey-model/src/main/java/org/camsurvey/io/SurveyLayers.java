@@ -30,7 +30,7 @@ public final class SurveyLayers {
     List<OutputLayer.Feature> sites = new ArrayList<>();
     for (Site s : survey.sites()) {
       sites.add(feature(frame, s.boundary(), "site_id", s.siteId(), "name", s.name(), "address", s.address(),
-          "operator", s.operator()));
+          "operator", s.operator(), "class", s.siteClass() == null ? null : s.siteClass().code()));
     }
     layers.add(layer(LayerSchema.SITES, sites));
     List<OutputLayer.Feature> cameras = new ArrayList<>();
@@ -40,7 +40,7 @@ public final class SurveyLayers {
           "res_h", c.resolutionH(), "height_m", c.heightMetres(), "tilt", c.tiltDegrees(), "vfov", c.vfovDegrees(),
           "cam_type", c.type() == null ? null : c.type().code(), "signage", c.signage(),
           "retention", c.retentionDays(), "runs_24h", c.runs24h(), "installed", c.installed(),
-          "filed", c.filed(), "operator", c.operator()));
+          "filed", c.filed(), "operator", c.operator(), "consent", c.consent(), "proposed", c.proposed()));
     }
     // Only the optional fields the input had: a survey without a filed column says nothing of
     // filing, while an empty filed column says no camera was filed (Art. 15).
@@ -51,7 +51,8 @@ public final class SurveyLayers {
       List<OutputLayer.Feature> zones = new ArrayList<>();
       for (Zone z : survey.zones()) {
         zones.add(feature(frame, z.area(), "zone_id", z.zoneId(), "site_id", z.siteId(), "rule", z.rule().code(),
-            "item", z.item().toString(), "name", z.name(), "min_cover", z.minCover()));
+            "item", z.item() == null ? null : z.item().toString(), "name", z.name(), "min_cover", z.minCover(),
+            "kind", z.kind() == null ? null : z.kind().code()));
       }
       layers.add(layer(LayerSchema.ZONES, zones));
     }

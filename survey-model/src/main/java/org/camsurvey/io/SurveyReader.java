@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.camsurvey.io.shapefile.ShapefileReader;
 import org.camsurvey.io.shapefile.ShapefileZip;
+import org.camsurvey.law.Statute;
 import org.camsurvey.model.Survey;
-import org.camsurvey.rules.Statute;
 import org.camsurvey.model.Language;
 
 /**

@@ -14,12 +14,12 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.camsurvey.geo.Crs;
 import org.camsurvey.geo.LocalFrame;
+import org.camsurvey.law.Statute;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Language;
 import org.camsurvey.model.Survey;
 import org.camsurvey.rules.SiteSplit;
-import org.camsurvey.rules.Statute;
 import org.locationtech.jts.geom.Envelope;
 
 /**

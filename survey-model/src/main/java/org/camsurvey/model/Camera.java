@@ -26,6 +26,9 @@ import org.locationtech.jts.geom.Point;
  * @param installed date installed or accepted, or null
  * @param filed date filed with the public security organ, or null when not filed
  * @param operator the using unit, or null
+ * @param consent whether the classified unit nearby consented in advance (the 2025 regulation's
+ *     Art. 10), or null
+ * @param proposed whether the camera is proposed rather than installed, or null
  * @param source where the record came from
  */
 public record Camera(
@@ -46,6 +49,8 @@ public record Camera(
     LocalDate installed,
     LocalDate filed,
     String operator,
+    Boolean consent,
+    Boolean proposed,
     SourceRef source) {
 
   public Camera {
@@ -61,6 +66,15 @@ public record Camera(
     if (!(rangeMetres > 0 && Double.isFinite(rangeMetres))) {
       throw new IllegalArgumentException("range must be positive: " + rangeMetres);
     }
+  }
+
+  /** A camera whose survey gives neither consent nor proposal. */
+  public Camera(String cameraId, String siteId, Point location, double headingDegrees, double hfovDegrees,
+      double rangeMetres, Integer resolutionH, Double heightMetres, Double tiltDegrees, Double vfovDegrees,
+      CameraType type, Boolean signage, Integer retentionDays, Boolean runs24h, LocalDate installed, LocalDate filed,
+      String operator, SourceRef source) {
+    this(cameraId, siteId, location, headingDegrees, hfovDegrees, rangeMetres, resolutionH, heightMetres, tiltDegrees,
+        vfovDegrees, type, signage, retentionDays, runs24h, installed, filed, operator, null, null, source);
   }
 
   /** A camera that sees all round: its field of view is a disc. */

@@ -11,9 +11,16 @@ import org.locationtech.jts.geom.Geometry;
  * @param address the site's address, or null
  * @param operator the using unit, or null
  * @param boundary the site's outline in the local frame, or null
+ * @param siteClass the kind of place under the 2025 regulation, or null where the survey does not say
  */
-public record Site(String siteId, String name, String address, String operator, Geometry boundary) {
+public record Site(String siteId, String name, String address, String operator, Geometry boundary,
+    SiteClass siteClass) {
   public Site {
     Objects.requireNonNull(siteId, "siteId");
+  }
+
+  /** A site whose class the survey does not give. */
+  public Site(String siteId, String name, String address, String operator, Geometry boundary) {
+    this(siteId, name, address, operator, boundary, null);
   }
 }

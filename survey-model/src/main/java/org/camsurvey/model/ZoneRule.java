@@ -2,11 +2,17 @@ package org.camsurvey.model;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
-/** Whether the law requires cameras on a zone (Art. 8) or forbids them (Art. 9). */
+/**
+ * What the law asks of a zone: cameras (the measures' Art. 8), none (Art. 9), or, near military
+ * and classified units, the unit's prior consent (the 2025 regulation's Art. 10, which the
+ * measures do not know).
+ */
 public enum ZoneRule {
   MANDATED(8),
-  FORBIDDEN(9);
+  FORBIDDEN(9),
+  SENSITIVE(0);
 
   private final int article;
 
@@ -14,9 +20,9 @@ public enum ZoneRule {
     this.article = article;
   }
 
-  /** The article whose items list zones of this kind. */
-  public int article() {
-    return article;
+  /** The article of the measures whose items list zones under this rule; none for sensitive zones. */
+  public OptionalInt article() {
+    return article == 0 ? OptionalInt.empty() : OptionalInt.of(article);
   }
 
   public String code() {

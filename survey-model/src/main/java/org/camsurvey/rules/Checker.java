@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import org.camsurvey.law.MeasuresZones;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.Survey;
@@ -56,11 +57,14 @@ public final class Checker {
 
   /**
    * Runs every rule and the given ones, which need more than the survey (such as an {@link
-   * Art10BaselineRule} with the filed baseline).
+   * Art10BaselineRule} with the filed baseline), over the survey as the measures judge it ({@link
+   * MeasuresZones}): the result carries that survey.
    */
   public static CheckResult check(Survey survey, CheckOptions options, List<Rule> more) {
-    Scene scene = new Scene(survey, options);
+    MeasuresZones measures = MeasuresZones.of(survey);
+    Scene scene = new Scene(measures.survey(), options);
     List<Finding> findings = new ArrayList<>(survey.importWarnings());
+    findings.addAll(measures.warnings());
     for (Rule rule : RULES) {
       stopIfInterrupted();
       rule.check(scene, findings::add);
@@ -70,6 +74,6 @@ public final class Checker {
       rule.check(scene, findings::add);
     }
     findings.sort(ORDER);
-    return new CheckResult(survey, options, findings, scene.coverage());
+    return new CheckResult(measures.survey(), options, findings, scene.coverage());
   }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.camsurvey.law.Statute;
 import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.Language;
 import org.camsurvey.model.Party;

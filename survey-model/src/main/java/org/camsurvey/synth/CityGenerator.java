@@ -294,7 +294,9 @@ public final class CityGenerator {
     double[] north = crs.fromLonLat(lonLat[0], lonLat[1] + 0.001);
     double convergence = Math.toDegrees(Math.atan2(north[0] - cx, north[1] - cy));
 
-    writer.add(LayerName.SITES, at.rectangle(geometry, 0, 0, plan.width, plan.height), siteId, name, address, name);
+    // no class: the synthetic city is a city of the measures, which do not sort sites
+    writer.add(LayerName.SITES, at.rectangle(geometry, 0, 0, plan.width, plan.height), siteId, name, address, name,
+        null);
     tally.sites++;
 
     SiteRecords records = SiteRecords.draw(random);
@@ -307,7 +309,7 @@ public final class CityGenerator {
       writer.add(LayerName.CAMERAS, at.point(geometry, camera.u(), camera.v()),
           String.format("C%03d", c), siteId, heading, camera.hfovDegrees(), camera.rangeMetres(),
           camera.resolution(), camera.heightMetres(), camera.tiltDegrees(), null, type, records.signage(random),
-          records.retentionDays, records.runs24h, installed, records.filed(random, installed), name);
+          records.retentionDays, records.runs24h, installed, records.filed(random, installed), name, null, null);
     }
     tally.cameras += plan.cameras.size();
 
@@ -316,7 +318,7 @@ public final class CityGenerator {
       z++;
       writer.add(LayerName.ZONES, at.rectangle(geometry, zone.u0(), zone.v0(), zone.u1(), zone.v1()),
           String.format("Z%02d", z), siteId, zone.mandated() ? "mandated" : "forbidden", zone.item(), zone.name(),
-          zone.minCover());
+          zone.minCover(), null);
       if (zone.mandated()) {
         tally.mandated++;
       } else {

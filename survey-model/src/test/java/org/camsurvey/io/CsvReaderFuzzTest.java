@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.camsurvey.geo.Crs;
+import org.camsurvey.law.Statute;
 import org.camsurvey.model.Language;
-import org.camsurvey.rules.Statute;
 
 /**
  * Whatever bytes a CSV file holds, reading them as any layer and assembling them either gives a

@@ -4,8 +4,8 @@ import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import org.camsurvey.geo.Crs;
+import org.camsurvey.law.Statute;
 import org.camsurvey.model.Language;
-import org.camsurvey.rules.Statute;
 
 /**
  * Whatever bytes a GeoJSON file holds, reading and assembling them either gives a survey or

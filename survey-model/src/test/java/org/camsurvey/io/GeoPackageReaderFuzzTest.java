@@ -11,8 +11,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import org.camsurvey.law.Statute;
 import org.camsurvey.model.Language;
-import org.camsurvey.rules.Statute;
 
 /**
  * Whatever bytes a feature's geometry blob holds, reading and assembling the GeoPackage either

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camsurvey.geo.Crs;
+import org.camsurvey.law.Statute;
 import org.camsurvey.model.ArticleItem;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.CameraType;
@@ -22,7 +23,6 @@ import org.camsurvey.model.Site;
 import org.camsurvey.model.Survey;
 import org.camsurvey.model.Zone;
 import org.camsurvey.model.ZoneRule;
-import org.camsurvey.rules.Statute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -534,7 +534,7 @@ class SurveyAssemblerTest {
   void rejectsAZoneWithAnUnknownRule() {
     Rejection.of(() -> assemble(oneCamera(), zones("Z1,S1,required,8.6,,," + '"' + ZONE_SQUARE + '"')))
         .names("zones.csv", "zones", "Z1", "rule")
-        .because("'required' is neither mandated (Art. 8) nor forbidden (Art. 9)");
+        .because("'required' is not mandated (Art. 8), forbidden (Art. 9) or sensitive (the 2025 regulation's Art. 10)");
   }
 
   @Test

@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.camsurvey.law.Statute;
 import org.camsurvey.model.Language;
-import org.camsurvey.rules.Statute;
 
 /**
  * Whatever bytes a {@code .xlsx} file holds, reading and assembling it either gives a survey or

@@ -14,6 +14,7 @@ import org.camsurvey.model.CameraType;
 import org.camsurvey.model.ChecklistAnswer;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Obstacle;
+import org.camsurvey.model.PlaceKind;
 import org.camsurvey.model.SourceRef;
 import org.camsurvey.model.Survey;
 import org.camsurvey.model.Site;
@@ -77,6 +78,15 @@ final class SurveyFixture {
     ArticleItem articleItem = new ArticleItem(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
     SourceRef source = new SourceRef("zones.geojson", "zones", zones.size() + 1, zoneId);
     zones.add(new Zone(zoneId, siteId, rule, articleItem, "zone " + zoneId, minCover, geometry(wkt), source));
+    return this;
+  }
+
+  /** A zone of site S1 as the 2025 fields give it: its kind, with or without an item of the measures. */
+  SurveyFixture zone(String zoneId, ZoneRule rule, String item, PlaceKind kind, String wkt) {
+    ArticleItem articleItem = item == null ? null
+        : new ArticleItem(Integer.parseInt(item.split("\\.")[0]), Integer.parseInt(item.split("\\.")[1]));
+    SourceRef source = new SourceRef("zones.geojson", "zones", zones.size() + 1, zoneId);
+    zones.add(new Zone(zoneId, "S1", rule, articleItem, kind, "zone " + zoneId, null, geometry(wkt), source));
     return this;
   }
 

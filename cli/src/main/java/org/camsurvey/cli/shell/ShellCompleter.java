@@ -2,9 +2,14 @@ package org.camsurvey.cli.shell;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camsurvey.cli.SurveySession;
+import org.camsurvey.cli.command.LawCommand;
+import org.camsurvey.law.LawId;
 import org.jline.builtins.Completers.FileNameCompleter;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
@@ -18,7 +23,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * Completes what the command tree says may come next: commands, their options, option values
- * (formats, languages, …), article numbers for {@code law}, file paths wherever a path goes, and
+ * (formats, languages, …), article numbers of the law chosen for {@code law}, file paths wherever a path goes, and
  * the open survey's layers and camera ids for {@code show}.
  */
 final class ShellCompleter implements Completer {
@@ -60,6 +65,11 @@ final class ShellCompleter implements Completer {
           }
         }
       }
+    } else if (spec.userObject() instanceof LawCommand && positionOf(spec, words, index) == 0) {
+      int order = 0;
+      for (String article : LawCommand.articles(lawTyped(words, index))) {
+        candidates.add(new Candidate(article, article, null, null, null, null, true, order++));
+      }
     } else if (spec.userObject() instanceof ShowCommand) {
       session.current().ifPresent(open -> ShowCommand.candidates(open.survey()).forEach(name -> candidates.add(new Candidate(name))));
     } else {
@@ -97,6 +107,23 @@ final class ShellCompleter implements Completer {
   private static boolean takesPaths(ArgSpec arg) {
     return arg.type() == Path.class
         || arg.auxiliaryTypes().length > 0 && arg.auxiliaryTypes()[0] == Path.class;
+  }
+
+  /**
+   * The law whose articles a {@code law} line completes: the one named by {@code --law} before the
+   * word, the one with fewest articles where several are (a citation must exist in each), the
+   * measures where none is.
+   */
+  private static LawId lawTyped(List<String> words, int index) {
+    List<LawId> named = new ArrayList<>();
+    for (int i = 1; i < index; i++) {
+      String value = words.get(i).startsWith("--law=") ? words.get(i).substring("--law=".length())
+          : words.get(i).equals("--law") && i + 1 < index ? words.get(i + 1) : null;
+      if (value != null) {
+        Arrays.stream(value.split(",")).map(LawId::parse).flatMap(Optional::stream).forEach(named::add);
+      }
+    }
+    return named.stream().min(Comparator.comparingInt(id -> LawCommand.articles(id).size())).orElse(LawId.CQ2009);
   }
 
   /** Which positional parameter the word at {@code index} is: words that are neither options nor their values. */

@@ -73,11 +73,13 @@ public final class ShowCommand implements Callable<Integer> {
 
   private static List<String> records(Survey survey, String layer) {
     return switch (layer) {
-      case "sites" -> survey.sites().stream().map(s -> s.siteId() + "  " + Objects.toString(s.name(), "")).toList();
+      case "sites" -> survey.sites().stream().map(s -> s.siteId() + "  " + Objects.toString(s.name(), "")
+          + (s.siteClass() == null ? "" : "  class " + s.siteClass().code())).toList();
       case "cameras" -> survey.cameras().stream().map(c -> c.siteId() + "/" + c.cameraId() + "  heading "
           + c.headingDegrees() + "°, angle " + c.hfovDegrees() + "°, range " + c.rangeMetres() + " m").toList();
-      case "zones" -> survey.zones().stream().map(z -> z.siteId() + "/" + z.zoneId() + "  " + z.rule().code() + " "
-          + z.item() + "  " + Objects.toString(z.name(), "")).toList();
+      case "zones" -> survey.zones().stream().map(z -> z.siteId() + "/" + z.zoneId() + "  " + z.rule().code()
+          + (z.item() == null ? "" : " " + z.item()) + (z.kind() == null ? "" : " " + z.kind().code()) + "  "
+          + Objects.toString(z.name(), "")).toList();
       case "obstacles" -> survey.obstacles().stream().map(o -> o.siteId() + "/" + o.obstacleId() + "  "
           + Objects.toString(o.kind(), "")).toList();
       default -> List.of(count(survey, layer) + " records");
@@ -100,6 +102,8 @@ public final class ShowCommand implements Callable<Integer> {
     field(out, "installed", c.installed());
     field(out, "filed", c.filed());
     field(out, "operator", c.operator());
+    field(out, "consent", c.consent());
+    field(out, "proposed", c.proposed());
   }
 
   private static void field(PrintWriter out, String name, Object value) {

@@ -79,6 +79,16 @@ class ShellCompleterTest {
   }
 
   @Test
+  void articleNumbersOfTheLawChosen() {
+    assertThat(complete("law --law ")).containsExactly("cq2009", "cn2025");
+    assertThat(complete("law --law cn2025 ")).startsWith("1", "2", "3").contains("34").hasSize(34);
+    assertThat(complete("law --law=cn2025 ")).hasSize(34);
+    assertThat(complete("law --lang en --law cq2009 ")).hasSize(28);
+    // a citation must exist in each law named
+    assertThat(complete("law --law cn2025,cq2009 ")).hasSize(28);
+  }
+
+  @Test
   void filePaths(@TempDir Path folder) throws IOException {
     Files.createDirectories(folder.resolve("surveys/jiefangbei"));
     assertThat(complete("check " + folder.resolve("surveys") + "/jie")).singleElement().asString().endsWith("jiefangbei/");

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.camsurvey.cli.Cli;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class ShellTest {
         + "check --lang en\n"
         + "law 9\n"
         + "show cam\t\n"         // Tab completes the layer name of the open survey
-        + "la\t10 --la\ten\n"  // … a command and an option
+        + "la\t10 --lan\ten\n"  // … a command and an option
         + "exit\n"
         + "law 11\n");
 
@@ -60,6 +61,25 @@ class ShellTest {
         .contains("Did you mean: camsurvey check")
         .contains("no survey is open: open SURVEY first")
         .contains("第八条");
+  }
+
+  @Test
+  void showListsTheSiteClassTheZoneKindAndTheCamerasConsentAndProposal() throws IOException {
+    Path survey = Files.createDirectory(folder.resolve("airport"));
+    Files.writeString(survey.resolve("sites.csv"), "site_id,name,class\nS1,江北机场,operator\n");
+    Files.writeString(survey.resolve("cameras.csv"), "camera_id,site_id,lon,lat,heading,hfov,range_m,consent,proposed\n"
+        + "C1,S1,106.5770,29.5580,45,90,30,no,yes\n");
+    Files.writeString(survey.resolve("zones.csv"), "zone_id,site_id,rule,item,kind,name,wkt\n"
+        + "Z1,S1,sensitive,,,营区周边,\"POLYGON ((106.5771 29.5581, 106.5774 29.5581, 106.5774 29.5583, 106.5771 29.5581))\"\n"
+        + "Z2,S1,forbidden,,fitting_room,试衣间,\"POLYGON ((106.5771 29.5581, 106.5774 29.5581, 106.5774 29.5583, 106.5771 29.5581))\"\n");
+
+    String out = shell("open " + survey + "\nshow sites\nshow zones\nshow C1\n");
+
+    assertThat(out).contains("S1  江北机场  class operator")
+        .contains("S1/Z1  sensitive  营区周边")
+        .contains("S1/Z2  forbidden fitting_room  试衣间")
+        .containsPattern("consent +false")
+        .containsPattern("proposed +true");
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -34,9 +35,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camsurvey.io.FieldType;
 import org.camsurvey.io.LayerName;
 import org.camsurvey.io.LayerSchema;
+import org.camsurvey.law.Statute;
 import org.camsurvey.model.Language;
+import org.camsurvey.model.PlaceKind;
+import org.camsurvey.model.SiteClass;
 import org.camsurvey.rules.Checklist;
-import org.camsurvey.rules.Statute;
 
 /**
  * The blank survey workbook of {@code camsurvey template}: one sheet per layer of SURVEY-FORMAT.md,
@@ -235,8 +238,16 @@ public final class SurveyTemplate {
     LayerName layer = schema.layer();
     String name = column.name();
     if (name.equals("rule")) {
-      constraint = helper.createExplicitListConstraint(new String[] {"mandated", "forbidden"});
-      allowed = "mandated / forbidden";
+      constraint = helper.createExplicitListConstraint(new String[] {"mandated", "forbidden", "sensitive"});
+      allowed = "mandated / forbidden / sensitive";
+    } else if (name.equals("class") && layer == LayerName.SITES) {
+      String[] classes = Arrays.stream(SiteClass.values()).map(SiteClass::code).toArray(String[]::new);
+      constraint = helper.createExplicitListConstraint(classes);
+      allowed = String.join(" / ", classes);
+    } else if (name.equals("kind") && layer == LayerName.ZONES) {
+      constraint = helper.createExplicitListConstraint(
+          Arrays.stream(PlaceKind.values()).map(PlaceKind::code).toArray(String[]::new));
+      allowed = PlaceKind.codes();
     } else if (name.equals("item") && layer == LayerName.ZONES) {
       List<String> items = new ArrayList<>();
       Statute statute = Statute.of(Language.ZH);

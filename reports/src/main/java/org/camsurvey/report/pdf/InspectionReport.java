@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.camsurvey.law.Statute;
 import org.camsurvey.model.ChecklistAnswer;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
@@ -25,7 +26,6 @@ import org.camsurvey.report.DocumentText;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.rules.Checklist;
 import org.camsurvey.rules.Scene;
-import org.camsurvey.rules.Statute;
 
 /**
  * The inspection report (Art. 18(1): two inspectors): findings grouped by article, each with

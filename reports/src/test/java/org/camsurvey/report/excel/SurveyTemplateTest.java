@@ -46,8 +46,9 @@ class SurveyTemplateTest {
       XSSFSheet cameras = wb.getSheet("cameras");
       assertThat(header(cameras)).containsExactly("camera_id", "site_id", "heading", "hfov", "range_m", "res_h",
           "height_m", "tilt", "vfov", "cam_type", "signage", "retention", "runs_24h", "installed", "filed", "operator",
-          "lon", "lat");
-      assertThat(header(wb.getSheet("zones"))).endsWith("min_cover", "wkt");
+          "consent", "proposed", "lon", "lat");
+      assertThat(header(wb.getSheet("zones"))).endsWith("min_cover", "kind", "wkt");
+      assertThat(header(wb.getSheet("sites"))).contains("class");
       assertThat(header(wb.getSheet("access_log"))).doesNotContain("wkt", "lon");
       assertThat(cameras.getLastRowNum()).as("nothing below the header").isZero();
       assertThat(cameras.getPaneInformation().isFreezePane()).isTrue();
@@ -66,7 +67,14 @@ class SurveyTemplateTest {
   @Test
   void codedFieldsHaveDropDownsAndNumbersAndDatesAreChecked() throws IOException {
     try (XSSFWorkbook wb = template(Language.EN)) {
-      assertThat(validation(wb, "zones", "rule")).isEqualTo("LIST [mandated, forbidden]");
+      assertThat(validation(wb, "zones", "rule")).isEqualTo("LIST [mandated, forbidden, sensitive]");
+      assertThat(validation(wb, "sites", "class")).isEqualTo("LIST [government, operator, other, private]");
+      assertThat(validation(wb, "zones", "kind")).isEqualTo("LIST [lodging_room, entertainment_room, dormitory, toilet, "
+          + "bathroom, changing_room, nursing_room, fitting_room, bank_counter, ballot, other_private, gathering_place, "
+          + "transport_hub, public_vehicle, service_area, public_road, sensitive, other_mandated]");
+      assertThat(validation(wb, "cameras", "consent")).isEqualTo("LIST [yes, no]");
+      assertThat(validation(wb, "cameras", "proposed")).isEqualTo("LIST [yes, no]");
+      assertThat(validation(wb, "obstacles", "kind")).as("free text").isNull();
       assertThat(validation(wb, "zones", "item")).isEqualTo(
           "LIST [8.1, 8.2, 8.3, 8.4, 8.5, 8.6, 8.7, 8.8, 8.9, 8.10, 9.1, 9.2, 9.3, 9.4, 9.5, 9.6]");
       assertThat(validation(wb, "cameras", "cam_type")).isEqualTo("LIST [fixed, dome, ptz, fisheye]");
@@ -108,6 +116,10 @@ class SurveyTemplateTest {
       assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("20|1|未发现盗窃").contains("|No act found of stealing"));
       assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("11|3|未发现"));
       assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("17||未发现拒绝"));
+      assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("sites|class|").contains("第三十三条").contains("Art. 33"));
+      assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("zones|kind|").contains("fitting_room"));
+      assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("zones|item|").contains("kind"));
+      assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("cameras|consent|").contains("第十条"));
     }
   }
 

@@ -1,4 +1,4 @@
-package org.camsurvey.rules;
+package org.camsurvey.law;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The statute parsed from the shipped texts: structure, and quoting by citation. */
+/** The measures parsed from the shipped texts: structure, and quoting by citation. */
 class StatuteTest {
   /** Articles with items (or more than one paragraph), as the Chinese text has them. */
   static Stream<Arguments> structure() {
@@ -136,8 +136,8 @@ class StatuteTest {
 
   static Stream<Arguments> badCitations() {
     return Stream.of(
-        Arguments.of("29", "the measures have articles 1–28, not 29"),
-        Arguments.of("0", "the measures have articles 1–28, not 0"),
+        Arguments.of("29", "Art. 29 is not in the measures (articles 1–28)"),
+        Arguments.of("0", "Art. 0 is not in the measures (articles 1–28)"),
         Arguments.of("8.11", "Art. 8 has items 1–10, not 11"),
         Arguments.of("19(9)", "Art. 19 has items 1–8, not 9"),
         Arguments.of("24(2)", "Art. 24 has 1 paragraph(s), not 2"),
@@ -170,7 +170,7 @@ class StatuteTest {
   void aTextThatSkipsAnArticleIsRejected() {
     String text = "标题\n第一条\u3000甲。\n第三条\u3000乙。\n";
 
-    assertThatThrownBy(() -> Statute.parse(Language.ZH, text))
+    assertThatThrownBy(() -> Statute.parse(LawId.CQ2009, Language.ZH, text))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("the statute text skips from article 1 to 3");
   }
@@ -179,7 +179,7 @@ class StatuteTest {
   void aTextThatSkipsAnItemIsRejected() {
     String text = "Title\nArticle 1\u3000Lead:\n(1) one;\n(3) three.\n";
 
-    assertThatThrownBy(() -> Statute.parse(Language.EN, text))
+    assertThatThrownBy(() -> Statute.parse(LawId.CQ2009, Language.EN, text))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("article 1 skips to item 3");
   }
