@@ -1,8 +1,12 @@
 package org.camsurvey.report.pdf;
 
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfEncryption;
@@ -12,6 +16,8 @@ import com.lowagie.text.pdf.PdfSignature;
 import com.lowagie.text.pdf.PdfSignatureAppearance;
 import com.lowagie.text.pdf.PdfStamper;
 import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfTemplate;
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +31,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import javax.naming.InvalidNameException;
@@ -43,6 +50,11 @@ import org.camsurvey.report.DocumentText;
  */
 public final class PadesSigner {
   static final PdfName ETSI_CADES_DETACHED = new PdfName("ETSI.CAdES.detached");
+  /** How far inside its block the signature's box lies: within the cell's own border. */
+  private static final float INSET = 0.6f;
+  private static final float PADDING = 2.5f;
+  private static final float LEADING = 1.25f;
+  private static final Color SIGNED = new Color(0x1F, 0x3A, 0x68);
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -75,13 +87,12 @@ public final class PadesSigner {
       appearance.setCrypto(null, key.chain().toArray(new X509Certificate[0]), null, PdfSignatureAppearance.SELF_SIGNED);
       appearance.setSignDate(when);
       appearance.setAcro6Layers(true);
-      appearance.setRender(PdfSignatureAppearance.SignatureRenderDescription);
-      appearance.setLayer2Font(new Font(font.newBase(field + subject + time), 0));
-      appearance.setLayer2Text(font.check(text.format("signature.digital.signer", signer) + "\n"
-          + text.format("signature.digital.certificate", subject) + "\n"
-          + text.format("signature.digital.time", TIME.format(time))));
-      appearance.setVisibleSignature(new Rectangle(block.left() + 2, block.bottom() + 2, block.right() - 2,
-          block.top() - 2), block.page(), field);
+      appearance.setVisibleSignature(new Rectangle(block.left() + INSET, block.bottom() + INSET,
+          block.right() - INSET, block.top() - INSET), block.page(), field);
+      draw(appearance.getLayer(2), font.newBase(field + subject + time), List.of(
+          font.check(text.format("signature.digital.signer", signer)),
+          font.check(text.format("signature.digital.certificate", subject)),
+          font.check(text.format("signature.digital.time", TIME.format(time)))));
 
       PdfSignature dictionary = new PdfSignature(PdfName.ADOBE_PPKLITE, ETSI_CADES_DETACHED);
       dictionary.setDate(new PdfDate(when));
@@ -101,6 +112,36 @@ public final class PadesSigner {
     } catch (IOException | DocumentException e) {
       throw new IllegalStateException("the PDF could not be signed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The signature's appearance: an opaque box over the block (hiding the cell borders inside it)
+   * with the lines as large as they fit, up to the documents' body size.
+   */
+  private static void draw(PdfTemplate layer, BaseFont base, List<String> lines) throws DocumentException {
+    Rectangle box = layer.getBoundingBox();
+    float width = box.getWidth();
+    float height = box.getHeight();
+    layer.saveState();
+    layer.setColorFill(Color.WHITE);
+    layer.rectangle(0, 0, width, height);
+    layer.fill();
+    layer.setColorStroke(SIGNED);
+    layer.setLineWidth(0.8f);
+    layer.rectangle(0.4f, 0.4f, width - 0.8f, height - 0.8f);
+    layer.stroke();
+    layer.restoreState();
+    float widest = 0;
+    for (String line : lines) {
+      widest = Math.max(widest, base.getWidthPoint(line, 1));
+    }
+    float size = Math.min(PdfLayout.BODY - 1, Math.min((width - 2 * PADDING) / widest,
+        (height - 2 * PADDING) / (lines.size() * LEADING)));
+    ColumnText column = new ColumnText(layer);
+    Font font = new Font(base, size, Font.NORMAL, SIGNED);
+    column.setSimpleColumn(new Phrase(size * LEADING, String.join("\n", lines), font), PADDING, PADDING,
+        width - PADDING, height - PADDING, size * LEADING, Element.ALIGN_LEFT);
+    column.go();
   }
 
   /** Room for the CMS: the certificates it carries, the signature and its attributes, and slack. */

@@ -33,7 +33,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
@@ -84,7 +86,7 @@ public final class PdfSignatures {
     PdfReader reader;
     try {
       reader = new PdfReader(pdf);
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       throw new IOException("not a readable PDF (" + e.getMessage() + ")", e);
     }
     try {
@@ -124,8 +126,13 @@ public final class PdfSignatures {
     signed.write(pdf, (int) range[2], (int) range[3]);
     CMSSignedData cms;
     try {
-      cms = new CMSSignedData(new CMSProcessableByteArray(signed.toByteArray()), contents.getOriginalBytes());
-    } catch (CMSException | RuntimeException e) {
+      // the reserved /Contents is padded with zeros after the CMS, which BouncyCastle would take for more data
+      ContentInfo info;
+      try (ASN1InputStream in = new ASN1InputStream(contents.getOriginalBytes())) {
+        info = ContentInfo.getInstance(in.readObject());
+      }
+      cms = new CMSSignedData(new CMSProcessableByteArray(signed.toByteArray()), info);
+    } catch (CMSException | IOException | RuntimeException e) {
       return new SignatureCheck(field, subFilter, null, time, coveredTo,
           "its /Contents is not a CMS signature (" + e.getMessage() + ")", SignatureCheck.Trust.UNCHECKED, null);
     }
