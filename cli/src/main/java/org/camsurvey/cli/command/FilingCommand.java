@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes the filing packet of Art. 15 (PDF): cover page, system summary, camera inventory,",
       "a coverage map per site, the self-check results by article and an acceptance-test record.",
-      "With --sign, the first key signs as the building unit, a second as the designer and installer,",
-      "a third as the tester (the acceptance record's signature blocks)."
+      "With --sign, the first key signs as the building unit, a second as the designer and",
+      "installer, a third as the tester (the acceptance record's signature blocks)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes the inspection report (PDF): findings by article with their evidence, the article and",
       "its consequence quoted, a rectification deadline, maps, and signature blocks for the inspectors.",
-      "With --sign, each key signs in turn in the block of the inspector in the same place."
+      "With --sign, the keys sign in the inspectors' blocks, in the order of --inspector."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

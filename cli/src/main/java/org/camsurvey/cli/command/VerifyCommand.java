@@ -34,11 +34,12 @@ import picocli.CommandLine.Spec;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks a signed document (a PDF that filing or inspect signed with --sign, or any PDF): that each",
-      "signature signs exactly the bytes it covers with the certificate it carries, that the certificate",
-      "chains to one of --trust at the signing time, that nothing was added after the last signature,",
-      "and, given SURVEY, that the survey's SHA-256 is the one the document carries. One line per check:",
-      "ok, FAIL, or note (a signer left untrusted because no --trust was given: no failure)."
+      "Checks the signatures of a document (a PDF signed by filing or inspect --sign).",
+      "Each signature must sign exactly the bytes it covers with the certificate it",
+      "carries, and that certificate chain to one of --trust at the signing time;",
+      "nothing may follow the last signature; given SURVEY, the survey's SHA-256 must be",
+      "the one the document carries. One line per check: ok, FAIL, or note (a signer",
+      "not checked because no --trust was given: no failure)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -24,13 +24,11 @@ public final class SignOptions {
   public static final String PASSWORD_VARIABLE = "CAMSURVEY_SIGN_PASS";
 
   @Option(names = "--sign", paramLabel = "KEYSTORE",
-      description = {"Sign the document (PAdES B-B) with the key in this PKCS#12 file, shown in a signature",
-        "block; give it once per signer, in the order of the blocks."})
+      description = "Sign the document (PAdES B-B) with the key in this PKCS#12 file, in a signature block; once per signer, in the order of the blocks.")
   List<Path> keystores = new ArrayList<>();
 
   @Option(names = "--sign-pass-file", paramLabel = "FILE",
-      description = {"A file whose first line is the keystore's password: once for all keystores, or once per",
-        "--sign. Without it the password is read from the environment variable " + PASSWORD_VARIABLE + "."})
+      description = "A file whose first line is the keystore's password: once for all keystores, or once per --sign; without it, the environment variable " + PASSWORD_VARIABLE + ".")
   List<Path> passwordFiles = new ArrayList<>();
 
   @Option(names = "--sign-alias", paramLabel = "ALIAS",

@@ -248,6 +248,23 @@ class SignedDocumentsTest {
   }
 
   @Test
+  void thePasswordMayComeFromTheEnvironment() throws Exception {
+    Path output = dir.resolve("from-environment.pdf");
+    // a process of its own, since a test cannot set its own environment; ASCII names, whatever the locale
+    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "org.camsurvey.cli.Main", "inspect", SAMPLE,
+        "-o", output.toString(), "--inspector", "Zhang Wei", "--inspector", "Li Na", "--lang", "en",
+        "--sign", zhang.toString()).redirectErrorStream(true);
+    builder.environment().put("CAMSURVEY_SIGN_PASS", PASSWORD);
+    Process process = builder.start();
+    String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(said).isZero();
+    Run run = Cli.run("verify", output.toString());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("ok    signature 1 (Signature1, ETSI.CAdES.detached): intact, signed by CN=张伟");
+  }
+
+  @Test
   void moreKeysThanInspectorsIsAUsageError() {
     Path output = dir.resolve("three.pdf");
     Run run = inspect(output, "--sign", zhang.toString(), "--sign", li.toString(), "--sign", zhang.toString(),
