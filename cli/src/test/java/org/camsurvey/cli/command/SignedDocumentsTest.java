@@ -265,6 +265,42 @@ class SignedDocumentsTest {
   }
 
   @Test
+  void aKeystoreOfSeveralKeysNeedsTheAliasOfTheOneThatSigns() throws Exception {
+    java.security.KeyStore both = java.security.KeyStore.getInstance("PKCS12");
+    both.load(null, null);
+    for (Path one : List.of(zhang, li)) {
+      java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+      try (var in = Files.newInputStream(one)) {
+        store.load(in, PASSWORD.toCharArray());
+      }
+      both.setEntry(one.getFileName().toString().replace(".p12", ""), store.getEntry("signer",
+          new java.security.KeyStore.PasswordProtection(PASSWORD.toCharArray())),
+          new java.security.KeyStore.PasswordProtection(PASSWORD.toCharArray()));
+    }
+    Path office = dir.resolve("office.p12");
+    try (var out = Files.newOutputStream(office)) {
+      both.store(out, PASSWORD.toCharArray());
+    }
+    assertRejected("no-alias.pdf", office, "holds 2 keys (", "--sign", office.toString(), "--sign-pass-file",
+        passwordFile.toString());
+
+    Path output = dir.resolve("by-alias.pdf");
+    Run run = inspect(output, "--sign", office.toString(), "--sign", office.toString(), "--sign-alias", "zhang",
+        "--sign-alias", "li", "--sign-pass-file", passwordFile.toString());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    Run verify = Cli.run("verify", output.toString(), "--trust", root.toString());
+    assertThat(verify.exitCode()).as(verify.toString()).isZero();
+    assertThat(verify.out()).contains("signed by CN=张伟", "signed by CN=李娜");
+  }
+
+  @Test
+  void aTrustFileWithoutCertificatesIsRejected() {
+    Run run = Cli.run("verify", signed.toString(), "--trust", passwordFile.toString());
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
+    assertThat(run.err()).hasLineCount(1).startsWith("camsurvey: " + passwordFile + ": not a PEM or DER certificate file");
+  }
+
+  @Test
   void moreKeysThanInspectorsIsAUsageError() {
     Path output = dir.resolve("three.pdf");
     Run run = inspect(output, "--sign", zhang.toString(), "--sign", li.toString(), "--sign", zhang.toString(),

@@ -188,10 +188,19 @@ public final class PdfSignatures {
     if (range[2] + range[3] > pdf.length) {
       return "its /ByteRange " + Arrays.toString(range) + " runs past the end of the file (" + pdf.length + " bytes)";
     }
-    if (pdf[(int) range[1]] != '<' || pdf[(int) range[2] - 1] != '>') {
+    if (pdf[(int) range[1]] != '<' || pdf[(int) range[2] - 1] != '>' || !hex(pdf, (int) range[1] + 1, (int) range[2] - 1)) {
       return "its /ByteRange " + Arrays.toString(range) + " leaves out more than the signature's /Contents";
     }
     return null;
+  }
+
+  private static boolean hex(byte[] bytes, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.digit(bytes[i], 16) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Why the CMS does not sign the covered bytes with this certificate, or null. */
