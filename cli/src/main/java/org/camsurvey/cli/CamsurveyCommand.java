@@ -13,6 +13,7 @@ import org.camsurvey.cli.command.LawCommand;
 import org.camsurvey.cli.command.ShellCommand;
 import org.camsurvey.cli.command.SynthCommand;
 import org.camsurvey.cli.command.TemplateCommand;
+import org.camsurvey.cli.command.VerifyCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {ImportCommand.class, CheckCommand.class, DiffCommand.class, FovCommand.class, LawCommand.class,
       TemplateCommand.class, FilingCommand.class, InspectCommand.class, BatchCommand.class, SynthCommand.class,
+      VerifyCommand.class,
       CompletionCommand.class, ShellCommand.class,
       HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",

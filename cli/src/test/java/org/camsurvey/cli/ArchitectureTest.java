@@ -75,4 +75,11 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAPackage("org.jline..")
         .check(classes);
   }
+
+  @Test
+  void bouncyCastleStaysWithThePdfSignatures() {
+    noClasses().that().resideOutsideOfPackage("org.camsurvey.report.pdf..")
+        .should().dependOnClassesThat().resideInAPackage("org.bouncycastle..")
+        .check(classes);
+  }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.camsurvey.cli.OutputFile;
 import org.camsurvey.cli.VersionProvider;
@@ -16,7 +17,14 @@ import org.camsurvey.model.Language;
 import org.camsurvey.model.Survey;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.excel.SurveyWorkbook;
+import org.camsurvey.cli.CommandFailure;
+import org.camsurvey.cli.ExitCode;
 import org.camsurvey.report.pdf.DocumentFont;
+import org.camsurvey.report.pdf.LaidOutPdf;
+import org.camsurvey.report.pdf.PadesSigner;
+import org.camsurvey.report.pdf.SignatureBlock;
+import org.camsurvey.report.pdf.SigningException;
+import org.camsurvey.report.pdf.SigningKey;
 import org.camsurvey.rules.CheckOptions;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.rules.Checker;
@@ -70,6 +78,34 @@ final class Documents {
     }
     OutputFile.writeAll(options.document().force(), prepared.inputs(), files);
     warnMissingGlyphs(prepared.font(), err);
+  }
+
+  /**
+   * The document signed by each key in turn, each in its own signature block and its own
+   * incremental update, so that every signature covers those made before it; the document
+   * unsigned when there are no keys. Done in memory, before anything is written.
+   *
+   * @param kind what the blocks are for, for the message when there are more keys than blocks
+   */
+  static byte[] sign(LaidOutPdf document, List<SigningKey> keys, Instant time, Prepared prepared, String kind) {
+    List<SignatureBlock> blocks = document.signatureBlocks();
+    if (keys.size() > blocks.size()) {
+      throw new CommandFailure(ExitCode.USAGE, "--sign is given " + keys.size() + " times, but the document has "
+          + blocks.size() + " signature blocks (" + kind + ")");
+    }
+    byte[] pdf = document.pdf();
+    try {
+      for (SigningKey key : keys) {
+        key.requireValidAt(time);
+      }
+      for (int i = 0; i < keys.size(); i++) {
+        pdf = PadesSigner.sign(pdf, blocks.get(i), "Signature" + (i + 1), keys.get(i), time, prepared.font(),
+            prepared.info().text());
+      }
+    } catch (SigningException e) {
+      throw new CommandFailure(ExitCode.INPUT, e.getMessage(), e);
+    }
+    return pdf;
   }
 
   /** OpenPDF leaves out characters the font lacks without a word: say which. */

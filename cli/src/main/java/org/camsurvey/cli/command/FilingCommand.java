@@ -1,9 +1,12 @@
 package org.camsurvey.cli.command;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.option.DocumentCommandOptions;
+import org.camsurvey.cli.option.SignOptions;
 import org.camsurvey.report.pdf.FilingPacket;
+import org.camsurvey.report.pdf.SigningKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,13 +18,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Writes the filing packet of Art. 15 (PDF): cover page, system summary, camera inventory,",
-      "a coverage map per site, the self-check results by article and an acceptance-test record."
+      "a coverage map per site, the self-check results by article and an acceptance-test record.",
+      "With --sign, the first key signs as the building unit, a second as the designer and",
+      "installer, a third as the tester (the acceptance record's signature blocks)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the packet was written",
       "2:the command line is wrong (an output that exists without --force, …)",
-      "3:input rejected",
+      "3:input rejected (the survey, or a keystore or key that cannot sign)",
       "4:any other failure"
     })
 public final class FilingCommand implements Callable<Integer> {
@@ -29,10 +34,14 @@ public final class FilingCommand implements Callable<Integer> {
 
   @Mixin DocumentCommandOptions options;
 
+  @Mixin SignOptions sign;
+
   @Override
   public Integer call() throws Exception {
+    List<SigningKey> keys = sign.keys();
     Documents.Prepared prepared = Documents.prepare(options, options.survey(), "FIL");
-    byte[] pdf = FilingPacket.write(prepared.result(), prepared.info(), prepared.font());
+    byte[] pdf = Documents.sign(FilingPacket.layOut(prepared.result(), prepared.info(), prepared.font()), keys,
+        SignOptions.signingTime(options.document()), prepared, "the building unit, the designer and installer, the tester");
     Documents.write(pdf, options, prepared, spec.commandLine().getErr());
     return ExitCode.OK;
   }

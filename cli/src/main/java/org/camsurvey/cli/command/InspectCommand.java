@@ -3,13 +3,17 @@ package org.camsurvey.cli.command;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.camsurvey.cli.CommandFailure;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.option.DocumentCommandOptions;
 import org.camsurvey.cli.option.InspectionOptions;
+import org.camsurvey.cli.option.SignOptions;
 import org.camsurvey.law.DayCount;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
 import org.camsurvey.report.pdf.InspectionReport;
+import org.camsurvey.report.pdf.LaidOutPdf;
+import org.camsurvey.report.pdf.SigningKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,13 +25,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Writes the inspection report (PDF): findings by article with their evidence, the article and",
-      "its consequence quoted, a rectification deadline, maps, and signature blocks for the inspectors."
+      "its consequence quoted, a rectification deadline, maps, and signature blocks for the inspectors.",
+      "With --sign, the keys sign in the inspectors' blocks, in the order of --inspector."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the report was written",
       "2:the command line is wrong (fewer than two inspectors, an output that exists, …)",
-      "3:input rejected",
+      "3:input rejected (the survey, or a keystore or key that cannot sign)",
       "4:any other failure"
     })
 public final class InspectCommand implements Callable<Integer> {
@@ -37,16 +42,24 @@ public final class InspectCommand implements Callable<Integer> {
 
   @Mixin DocumentCommandOptions options;
 
+  @Mixin SignOptions sign;
+
   @Override
   public Integer call() throws Exception {
     Path survey = options.survey();
     List<String> names = inspection.inspectors(spec.commandLine());
     InspectionOptions.Deadline deadline = inspection.deadline(spec.commandLine());
+    List<SigningKey> keys = sign.keys();
+    if (keys.size() > names.size()) {
+      throw new CommandFailure(ExitCode.USAGE, "--sign is given " + keys.size() + " times for " + names.size()
+          + " inspectors: one key per inspector, in the order of --inspector");
+    }
     Documents.Prepared prepared = Documents.prepare(options, survey, "INS");
     DayCount.LastDay due = deadline.due(prepared.info().date());
-    byte[] pdf = InspectionReport.write(prepared.result().with(calendarWarnings(due)),
+    LaidOutPdf report = InspectionReport.layOut(prepared.result().with(calendarWarnings(due)),
         new InspectionReport.Inspection(names, due.date()),
         prepared.info(), prepared.font());
+    byte[] pdf = Documents.sign(report, keys, SignOptions.signingTime(options.document()), prepared, "one per inspector");
     Documents.write(pdf, options, prepared, spec.commandLine().getErr());
     return ExitCode.OK;
   }

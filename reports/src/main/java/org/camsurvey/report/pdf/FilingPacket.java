@@ -38,6 +38,14 @@ public final class FilingPacket {
   private FilingPacket() {}
 
   public static byte[] write(CheckResult result, DocumentInfo info, DocumentFont font) {
+    return layOut(result, info, font).pdf();
+  }
+
+  /**
+   * The packet, with its signature blocks: those of the building unit, the designer and
+   * installer, and the tester, in that order (the acceptance record's signatures).
+   */
+  public static LaidOutPdf layOut(CheckResult result, DocumentInfo info, DocumentFont font) {
     Scene scene = new Scene(result.survey(), result.options());
     return PdfLayout.render(info, font, info.text().text("filing.title"), layout -> body(layout, result, scene));
   }
@@ -214,10 +222,14 @@ public final class FilingPacket {
     layout.add(record);
     layout.subheading(text.text("acceptance.signatures"));
     PdfPTable signatures = layout.table(40, 60);
-    for (String k : List.of("acceptance.builder", "acceptance.installer", "acceptance.tester", "acceptance.date")) {
+    List<String> signers = List.of("acceptance.builder", "acceptance.installer", "acceptance.tester", "acceptance.date");
+    for (String k : signers) {
       signatures.addCell(layout.header(text.text(k), PdfLayout.BODY));
       PdfPCell blank = layout.cell("", PdfLayout.BODY);
       blank.setMinimumHeight(44);
+      if (!k.equals("acceptance.date")) {
+        blank.setCellEvent(layout.signatureBlock(signers.indexOf(k), null));
+      }
       signatures.addCell(blank);
     }
     layout.add(signatures);

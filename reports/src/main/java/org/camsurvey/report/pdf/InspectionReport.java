@@ -53,6 +53,11 @@ public final class InspectionReport {
 
   /** The report's bytes. */
   public static byte[] write(CheckResult result, Inspection inspection, DocumentInfo info, DocumentFont font) {
+    return layOut(result, inspection, info, font).pdf();
+  }
+
+  /** The report, with where each inspector's signature block lies (in the order of the inspectors). */
+  public static LaidOutPdf layOut(CheckResult result, Inspection inspection, DocumentInfo info, DocumentFont font) {
     Scene scene = new Scene(result.survey(), result.options());
     DocumentText text = info.text();
     return PdfLayout.render(info, font, text.text("inspect.title"), layout -> body(layout, result, scene, inspection));
@@ -301,6 +306,10 @@ public final class InspectionReport {
       for (int k = 0; k < 3; k++) {
         PdfPCell blank = layout.cell("", PdfLayout.BODY);
         blank.setMinimumHeight(34);
+        if (k > 0) {
+          // a digital signature's appearance takes the signature and date cells
+          blank.setCellEvent(layout.signatureBlock(i - 1, inspector));
+        }
         t.addCell(blank);
       }
     }

@@ -9,12 +9,14 @@ import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
@@ -24,6 +26,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -59,6 +62,7 @@ final class PdfLayout {
   final DocumentFont font;
   final DocumentText text;
   final DocumentInfo info;
+  private final List<SignatureBlock> signatureBlocks = new ArrayList<>();
 
   private PdfLayout(Document document, PdfWriter writer, BaseFont base, DocumentFont font, DocumentInfo info) {
     this.document = document;
@@ -69,16 +73,17 @@ final class PdfLayout {
     this.info = info;
   }
 
-  /** Lays a document out (twice, to count its pages) and returns its bytes. */
-  static byte[] render(DocumentInfo info, DocumentFont font, String title, Body body) {
+  /** Lays a document out (twice, to count its pages) and returns its bytes and signature blocks. */
+  static LaidOutPdf render(DocumentInfo info, DocumentFont font, String title, Body body) {
     int[] counted = new int[1];
     pass(info, font, title, body, 0, counted);
     return pass(info, font, title, body, counted[0], new int[1]);
   }
 
-  private static byte[] pass(DocumentInfo info, DocumentFont font, String title, Body body, int totalPages, int[] counted) {
+  private static LaidOutPdf pass(DocumentInfo info, DocumentFont font, String title, Body body, int totalPages, int[] counted) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 50, 50, 50, 62);
+    List<SignatureBlock> blocks;
     try {
       PdfWriter writer = PdfWriter.getInstance(document, out);
       BaseFont base = font.newBase(info.number() + info.surveySha256());
@@ -100,10 +105,32 @@ final class PdfLayout {
       body.write(layout);
       counted[0] = writer.getPageNumber();
       document.close();
+      blocks = layout.signatureBlocks;
     } catch (DocumentException e) {
       throw new IllegalStateException("the PDF could not be laid out: " + e.getMessage(), e);
     }
-    return out.toByteArray();
+    return new LaidOutPdf(out.toByteArray(), blocks);
+  }
+
+  /**
+   * A cell event that records where its cell was drawn as the {@code index}-th signature block;
+   * the cells given one index on one page are joined into one block.
+   *
+   * @param signer who signs there as the document names them, or null when it names a role
+   */
+  PdfPCellEvent signatureBlock(int index, String signer) {
+    return (cell, position, canvases) -> {
+      int page = writer.getPageNumber();
+      while (signatureBlocks.size() <= index) {
+        signatureBlocks.add(null);
+      }
+      SignatureBlock seen = signatureBlocks.get(index);
+      Rectangle r = position;
+      signatureBlocks.set(index, seen == null || seen.page() != page
+          ? new SignatureBlock(page, r.getLeft(), r.getBottom(), r.getRight(), r.getTop(), signer)
+          : new SignatureBlock(page, Math.min(seen.left(), r.getLeft()), Math.min(seen.bottom(), r.getBottom()),
+              Math.max(seen.right(), r.getRight()), Math.max(seen.top(), r.getTop()), signer));
+    };
   }
 
   private static byte[] sha256(String s) {
