@@ -38,7 +38,15 @@ public enum FindingCode {
   /** A camera of the current survey that the filed baseline does not have (or has under another number). */
   BASELINE_CAMERA_ADDED(null, Severity.WARNING, null),
   /** A camera of the filed baseline that the current survey does not have (or has under another number). */
-  BASELINE_CAMERA_REMOVED(null, Severity.WARNING, null);
+  BASELINE_CAMERA_REMOVED(null, Severity.WARNING, null),
+  /** A crowd-mapped tag (OpenStreetMap's) that could not be read: the field was left to the defaults. */
+  DATA_TAG_DEFAULTED(null, Severity.WARNING, null),
+  /** A range of directions ({@code 190-100}): the middle of the arc was taken as the heading. */
+  DATA_DIRECTION_RANGE(null, Severity.WARNING, null),
+  /** A list of directions ({@code 90;160;270}): one camera per direction. */
+  DATA_DIRECTION_LIST(null, Severity.WARNING, null),
+  /** A curved geometry (GeoPackage CircularString, CurvePolygon, …) read as straight segments. */
+  DATA_CURVE_LINEARISED(null, Severity.WARNING, null);
 
   private final String article;
   private final Severity severity;
