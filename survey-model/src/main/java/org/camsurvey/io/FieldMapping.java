@@ -213,12 +213,17 @@ public final class FieldMapping {
     return sources.size() == 1 ? Optional.of(sources.get(0)) : Optional.empty();
   }
 
+  /** How the mapping renames the values of a canonical field (lower-case source value → value). */
+  Map<String, String> values(String canonical) {
+    return Map.copyOf(values.getOrDefault(canonical, Map.of()));
+  }
+
   /** The layers with their fields and values renamed. */
   public List<RawLayer> apply(List<RawLayer> layers) {
     if (fields.isEmpty() && values.isEmpty() && this.layers.isEmpty() && directives.equals(Directives.NONE)) {
       return layers;
     }
-    CrowdMappedTags tags = directives.crowdMapped() ? new CrowdMappedTags(values.getOrDefault("heading", Map.of())) : null;
+    CrowdMappedTags tags = directives.crowdMapped() ? new CrowdMappedTags(values("heading")) : null;
     List<RawLayer> mapped = new ArrayList<>();
     for (RawLayer layer : layers) {
       String name = layer(layer.name()).orElse(layer.name());
