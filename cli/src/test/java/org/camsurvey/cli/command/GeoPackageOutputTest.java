@@ -37,7 +37,7 @@ class GeoPackageOutputTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).isEqualTo(plain.out());
     assertThat(contents(out)).containsExactly("sites features 7", "cameras features 25", "zones features 19",
-        "obstacles features 11", "findings features 13", "layer_styles attributes 5");
+        "obstacles features 11", "findings features 13");
     assertThat(query(out, "SELECT f_table_name FROM layer_styles WHERE useAsDefault ORDER BY id"))
         .containsExactly("sites", "cameras", "zones", "obstacles", "findings");
     assertThat(query(out, "SELECT styleQML FROM layer_styles WHERE f_table_name = 'findings'").get(0))
@@ -115,7 +115,7 @@ class GeoPackageOutputTest {
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).isEmpty();
-    assertThat(contents(out)).containsExactly("fov features 25", "layer_styles attributes 1");
+    assertThat(contents(out)).containsExactly("fov features 25");
     assertThat(query(out, "SELECT styleQML FROM layer_styles WHERE f_table_name = 'fov'").get(0)).contains("30,90,200,60");
     assertThat(query(out, "SELECT geometry_type_name FROM gpkg_geometry_columns")).containsExactly("POLYGON");
     assertThat(query(out, "SELECT camera_id || ' ' || site_id || ' ' || heading || ' ' || hfov || ' ' || range_m || ' '"
