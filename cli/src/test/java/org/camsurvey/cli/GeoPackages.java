@@ -37,10 +37,11 @@ public final class GeoPackages {
     return out;
   }
 
-  /** Its tables as {@code name data_type rows}, in the order written. */
+  /** Its data tables as {@code name data_type rows}, in the order written (QGIS's layer_styles is looked at on its own). */
   public static List<String> contents(Path file) {
     List<String> out = new ArrayList<>();
-    for (String row : query(file, "SELECT table_name || ' ' || data_type FROM gpkg_contents ORDER BY rowid")) {
+    for (String row : query(file, "SELECT table_name || ' ' || data_type FROM gpkg_contents"
+        + " WHERE table_name != 'layer_styles' ORDER BY rowid")) {
       String table = row.substring(0, row.indexOf(' '));
       out.add(row + " " + query(file, "SELECT count(*) FROM \"" + table + "\"").get(0));
     }

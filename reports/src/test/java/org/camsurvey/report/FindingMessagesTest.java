@@ -26,6 +26,7 @@ class FindingMessagesTest {
     assertThat(DUTIES.findings()).map(ReportFixture::row).containsExactlyElementsOf(ReportFixture.DUTIES);
     Set<FindingCode> codes = EVERY.findings().stream().map(Finding::code).collect(Collectors.toSet());
     DUTIES.findings().forEach(f -> codes.add(f.code()));
+    ReportFixture.readerWarnings().forEach(f -> codes.add(f.code()));
     assertThat(codes).as("every finding code needs a case in ReportFixture so that its messages are tested")
         .isEqualTo(EnumSet.allOf(FindingCode.class));
   }
@@ -34,11 +35,23 @@ class FindingMessagesTest {
   @EnumSource(Language.class)
   void noPlaceholderIsLeftUnfilled(Language language) {
     FindingMessages messages = FindingMessages.of(language);
-    for (Finding f : java.util.stream.Stream.concat(EVERY.findings().stream(), DUTIES.findings().stream()).toList()) {
+    for (Finding f : java.util.stream.Stream.of(EVERY.findings(), DUTIES.findings(), ReportFixture.readerWarnings())
+        .flatMap(List::stream).toList()) {
       assertThat(messages.message(f)).as(ReportFixture.row(f))
           .doesNotContain("?", "{", "}", "[", "]")
           .doesNotContain("null");
     }
+  }
+
+  @Test
+  void readerWarningsNameTheRecordTagAndValue() {
+    assertThat(ReportFixture.readerWarnings()).map(FindingMessages.of(Language.EN)::message).containsExactly(
+        "Record node/4 of osm.geojson: tag camera:type=webcam cannot be read as cam_type; it was left empty, for the defaults to fill.",
+        "Record node/5 of osm.geojson: tag camera:direction=190-100 is a range of directions; the middle of the arc swept clockwise, 325\u00b0, was taken as the heading.",
+        "Record node/6 of osm.geojson: tag camera:direction=90;270 lists several directions; one camera was read per direction (node/6-1, node/6-2).",
+        "Record Z-ARC (fid 2) of layer zones in zones.gpkg has a curved geometry (CurvePolygon); it was read as straight segments within 0.01 m of the curve.");
+    assertThat(ReportFixture.readerWarnings()).map(FindingMessages.of(Language.ZH)::message)
+        .allMatch(m -> m.contains("记录"));
   }
 
   @Test

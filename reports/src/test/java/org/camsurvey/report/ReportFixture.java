@@ -82,6 +82,22 @@ final class ReportFixture {
     return Checker.check(survey, CheckOptions.defaults());
   }
 
+  /**
+   * The warnings readers raise about exports as they come (OpenStreetMap tags, GeoPackage curves),
+   * kept apart from {@link #everyFinding()}: they name a file's record, not a site.
+   */
+  static List<Finding> readerWarnings() {
+    return List.of(
+        Finding.of(FindingCode.DATA_TAG_DEFAULTED).source(new SourceRef("osm.geojson", "cameras", 4, "node/4"))
+            .figure("tag", "camera:type").figure("value", "webcam").figure("field", "cam_type").build(),
+        Finding.of(FindingCode.DATA_DIRECTION_RANGE).source(new SourceRef("osm.geojson", "cameras", 5, "node/5"))
+            .figure("tag", "camera:direction").figure("value", "190-100").figure("heading", 325.0).build(),
+        Finding.of(FindingCode.DATA_DIRECTION_LIST).source(new SourceRef("osm.geojson", "cameras", 6, "node/6"))
+            .figure("tag", "camera:direction").figure("value", "90;270").figure("cameras", "node/6-1, node/6-2").build(),
+        Finding.of(FindingCode.DATA_CURVE_LINEARISED).source(new SourceRef("zones.gpkg", "zones", 2, "Z-ARC (fid 2)"))
+            .figure("type", "CurvePolygon").figure("tolerance_m", 0.01).build());
+  }
+
   /** The codes {@link #everyFinding()} makes, in the order the checker puts them. */
   static final List<String> EVERY_FINDING = List.of(
       "DATA_MISSING_FIELD - - -",

@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.camsurvey.model.Finding;
+import org.camsurvey.model.SourceRef;
 
 /**
  * Renames the fields and values of a municipal export to the canonical ones of SURVEY-FORMAT.md
@@ -26,7 +28,12 @@ import java.util.Set;
  * names may hold {@code :} as OpenStreetMap's do): {@code 方向角=heading} renames a field, and
  * {@code cam_type.球机=ptz} maps a value of a canonical field. Two extensions of the spec's
  * format name layers: {@code @layer.摄像机=cameras} renames a layer (a file, table or sheet
- * named 摄像机), and {@code @layer=cameras} puts records of a file that names no layer into one.
+ * named 摄像机: a file, a zip entry, a GeoPackage table, a workbook sheet, a KML folder), and
+ * {@code @layer=cameras} puts records of a file that names no layer into one. Three more serve
+ * exports such as OpenStreetMap's: {@code @hstore=other_tags} spreads the tags a field holds in
+ * hstore syntax (GDAL's OSM layout) into fields of their own; {@code @layer-property=none} says that
+ * a {@code layer} property is the data's own (OSM's stacking order), not a survey layer; and
+ * {@code @crowd-mapped=yes} reads heading, tilt and type as {@link CrowdMappedTags} does.
  * Lines starting with {@code #} are comments. Source names and values match case-insensitively.
  */
 public final class FieldMapping {
@@ -39,19 +46,33 @@ public final class FieldMapping {
   private final Map<String, Map<String, String>> values;
   private final Map<String, String> layers;
   private final String defaultLayer;
+  private final Directives directives;
+
+  /**
+   * What the mapping says beyond renaming.
+   *
+   * @param hstoreFields fields whose hstore text is spread into fields (lower case)
+   * @param layerProperty the property by which a feature of a combined file names its layer, or
+   *     null where none does
+   * @param crowdMapped whether heading, tilt and type are read as crowd-mapped tags
+   */
+  private record Directives(Set<String> hstoreFields, String layerProperty, boolean crowdMapped) {
+    static final Directives NONE = new Directives(Set.of(), "layer", false);
+  }
 
   private FieldMapping(String source, Map<String, String> fields, Map<String, Map<String, String>> values,
-      Map<String, String> layers, String defaultLayer) {
+      Map<String, String> layers, String defaultLayer, Directives directives) {
     this.source = source;
     this.fields = fields;
     this.values = values;
     this.layers = layers;
     this.defaultLayer = defaultLayer;
+    this.directives = directives;
   }
 
   /** No renaming at all. */
   public static FieldMapping none() {
-    return new FieldMapping("none", Map.of(), Map.of(), Map.of(), null);
+    return new FieldMapping("none", Map.of(), Map.of(), Map.of(), null, Directives.NONE);
   }
 
   /**
@@ -96,6 +117,9 @@ public final class FieldMapping {
     Map<String, Map<String, String>> values = new HashMap<>();
     Map<String, String> layers = new HashMap<>();
     String defaultLayer = null;
+    Set<String> hstore = new LinkedHashSet<>();
+    String layerProperty = Directives.NONE.layerProperty();
+    boolean crowdMapped = false;
     int lineNumber = 0;
     for (String raw : text.split("\\R")) {
       lineNumber++;
@@ -112,6 +136,22 @@ public final class FieldMapping {
       String key = line.substring(0, eq).strip();
       String target = line.substring(eq + 1).strip();
       String lowerKey = key.toLowerCase(Locale.ROOT);
+      String lowerTarget = target.toLowerCase(Locale.ROOT);
+      if (lowerKey.equals("@hstore")) {
+        hstore.add(lowerTarget);
+        continue;
+      }
+      if (lowerKey.equals("@layer-property")) {
+        layerProperty = lowerTarget.equals("none") ? null : lowerTarget;
+        continue;
+      }
+      if (lowerKey.equals("@crowd-mapped")) {
+        if (!lowerTarget.equals("yes") && !lowerTarget.equals("no")) {
+          throw new InputException(source, null, at, null, "@crowd-mapped takes yes or no, not '" + target + "'");
+        }
+        crowdMapped = lowerTarget.equals("yes");
+        continue;
+      }
       if (lowerKey.equals("@layer") || lowerKey.startsWith("@layer.")) {
         String layer = LayerName.parse(target).map(LayerName::id).orElseThrow(() ->
             new InputException(source, null, at, null, "'" + target + "' is not a survey layer"));
@@ -135,7 +175,16 @@ public final class FieldMapping {
       }
       fields.put(lowerKey, field);
     }
-    return new FieldMapping(source, fields, values, layers, defaultLayer);
+    return new FieldMapping(source, fields, values, layers, defaultLayer,
+        new Directives(Set.copyOf(hstore), layerProperty, crowdMapped));
+  }
+
+  /**
+   * The property by which a feature of a combined file (GeoJSON) names its layer: {@code layer},
+   * unless the mapping says the data's own {@code layer} is no survey layer.
+   */
+  public Optional<String> layerProperty() {
+    return Optional.ofNullable(directives.layerProperty());
   }
 
   /** The layer for records of a file whose name names none, if the mapping says. */
@@ -164,33 +213,77 @@ public final class FieldMapping {
     return sources.size() == 1 ? Optional.of(sources.get(0)) : Optional.empty();
   }
 
+  /** How the mapping renames the values of a canonical field (lower-case source value → value). */
+  Map<String, String> values(String canonical) {
+    return Map.copyOf(values.getOrDefault(canonical, Map.of()));
+  }
+
   /** The layers with their fields and values renamed. */
   public List<RawLayer> apply(List<RawLayer> layers) {
-    if (fields.isEmpty() && values.isEmpty() && this.layers.isEmpty()) {
+    if (fields.isEmpty() && values.isEmpty() && this.layers.isEmpty() && directives.equals(Directives.NONE)) {
       return layers;
     }
+    CrowdMappedTags tags = directives.crowdMapped() ? new CrowdMappedTags(values("heading")) : null;
     List<RawLayer> mapped = new ArrayList<>();
     for (RawLayer layer : layers) {
       String name = layer(layer.name()).orElse(layer.name());
       Set<String> names = new LinkedHashSet<>();
-      for (String f : layer.fields()) {
-        names.add(fields.getOrDefault(f, f));
-      }
       List<RawFeature> features = new ArrayList<>(layer.features().size());
+      List<Finding> warnings = new ArrayList<>(layer.warnings());
       for (RawFeature feature : layer.features()) {
-        features.add(new RawFeature(feature.number(), attributes(feature.attributes()), feature.geometry()));
+        Map<String, Object> spread = spread(layer, feature);
+        spread.keySet().forEach(f -> names.add(fields.getOrDefault(f, f)));
+        Map<String, String> sourceOf = new HashMap<>();
+        Map<String, Object> attributes = attributes(spread, sourceOf);
+        if (tags == null) {
+          features.add(new RawFeature(feature.number(), attributes, feature.geometry()));
+        } else {
+          SourceRef ref = new SourceRef(layer.file(), name, feature.number(), RawFeature.text(attributes.get("camera_id")));
+          for (Map<String, Object> record : tags.read(attributes, sourceOf, ref, warnings)) {
+            features.add(new RawFeature(feature.number(), record, feature.geometry()));
+          }
+        }
       }
-      mapped.add(new RawLayer(name, layer.file(), layer.crs(), names, features, layer.warnings()));
+      for (String f : layer.fields()) {
+        if (!directives.hstoreFields().contains(f)) {
+          names.add(fields.getOrDefault(f, f));
+        }
+      }
+      mapped.add(new RawLayer(name, layer.file(), layer.crs(), names, features, warnings));
     }
     return mapped;
+  }
+
+  /** A record's values with the tags of its hstore fields spread into fields (a field of its own wins). */
+  private Map<String, Object> spread(RawLayer layer, RawFeature feature) {
+    if (directives.hstoreFields().isEmpty()) {
+      return feature.attributes();
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> e : feature.attributes().entrySet()) {
+      if (!directives.hstoreFields().contains(e.getKey())) {
+        out.put(e.getKey(), e.getValue());
+      }
+    }
+    for (String field : directives.hstoreFields()) {
+      String text = feature.text(field);
+      if (text != null) {
+        Map<String, String> tags = HstoreTags.parse(text).orElseThrow(() -> new InputException(layer.file(), layer.name(),
+            "#" + feature.number(), field, "is not a list of tags in hstore syntax (\"key\"=>\"value\", …)"));
+        tags.forEach(out::putIfAbsent);
+      }
+    }
+    return out;
   }
 
   /**
    * Renames the attributes: a mapped source field's non-empty value wins over a field that was
    * already named canonically, and among several source fields mapped to one name the first
    * non-empty wins.
+   *
+   * @param sourceOf filled with the source field each renamed value came from
    */
-  private Map<String, Object> attributes(Map<String, Object> source) {
+  private Map<String, Object> attributes(Map<String, Object> source, Map<String, String> sourceOf) {
     Map<String, Object> out = new LinkedHashMap<>();
     Set<String> filledByMapping = new java.util.HashSet<>();
     for (Map.Entry<String, Object> e : source.entrySet()) {
@@ -198,6 +291,7 @@ public final class FieldMapping {
       boolean filled = e.getValue() != null && !e.getValue().toString().isBlank();
       if (target != null && filled && filledByMapping.add(target)) {
         out.put(target, e.getValue());
+        sourceOf.put(target, e.getKey());
       } else {
         out.putIfAbsent(target != null ? target : e.getKey(), e.getValue());
       }

@@ -54,6 +54,9 @@ public final class GeoJsonReader {
               .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
               .build());
 
+  private static final Set<String> GEOMETRY_TYPES = Set.of(
+      "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection");
+
   private final GeometryFactory factory = new GeometryFactory();
 
   /**
@@ -96,8 +99,11 @@ public final class GeoJsonReader {
       array.forEach(features::add);
     } else if (type.equals("Feature")) {
       features.add(root);
+    } else if (GEOMETRY_TYPES.contains(type)) {
+      // a bare geometry, as GDAL reads it: one record without attributes
+      features.add(JSON.createObjectNode().put("type", "Feature").set("geometry", root));
     } else {
-      throw InputException.file(file, "expected a GeoJSON FeatureCollection or Feature, found type '" + type + "'");
+      throw InputException.file(file, "expected a GeoJSON FeatureCollection, Feature or geometry, found type '" + type + "'");
     }
     Crs crs = declaredCrs(file, root, options);
 
@@ -111,8 +117,8 @@ public final class GeoJsonReader {
         throw new InputException(file, layerFromName, "#" + position, null, "not a GeoJSON Feature");
       }
       Map<String, Object> attributes = attributes(file, layerFromName, position, feature.get("properties"));
-      String layer = layerOf(file, position, attributes, layerFromName);
-      attributes.remove("layer");
+      String layer = layerOf(file, position, attributes, layerFromName, options.mapping());
+      options.mapping().layerProperty().ifPresent(attributes::remove);
       int number = counts.merge(layer, 1, Integer::sum);
       Geometry geometry;
       try {
@@ -152,12 +158,12 @@ public final class GeoJsonReader {
     return "#" + number;
   }
 
-  private static String layerOf(String file, int position, Map<String, Object> attributes, String layerFromName) {
-    Object declared = attributes.get("layer");
+  private static String layerOf(String file, int position, Map<String, Object> attributes, String layerFromName,
+      FieldMapping mapping) {
+    Object declared = mapping.layerProperty().map(attributes::get).orElse(null);
     if (declared != null) {
       String name = declared.toString();
-      return LayerName.parse(name)
-          .map(LayerName::id)
+      return mapping.layer(name)
           .orElseThrow(
               () ->
                   new InputException(

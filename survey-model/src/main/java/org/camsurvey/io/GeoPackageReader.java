@@ -32,6 +32,9 @@ import mil.nga.geopackage.features.columns.GeometryColumns;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
 import org.camsurvey.geo.Crs;
+import org.camsurvey.model.Finding;
+import org.camsurvey.model.FindingCode;
+import org.camsurvey.model.SourceRef;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
@@ -61,7 +64,14 @@ public final class GeoPackageReader {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter LOCAL_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+  /** How far the straight segments a curve is read as may stray from it. */
+  static final double CURVE_TOLERANCE_METRES = 0.01;
+  private static final List<String> CURVE_TYPES =
+      List.of("CircularString", "CompoundCurve", "CurvePolygon", "MultiCurve", "MultiSurface");
+
   private final GeometryFactory factory = new GeometryFactory();
+  /** The warnings of curves read as straight segments, until their layer is handed on. */
+  private final List<Finding> linearised = new ArrayList<>();
 
   /**
    * Reads every survey layer the package holds.
@@ -75,10 +85,11 @@ public final class GeoPackageReader {
   public List<RawLayer> read(Path file, String shown, String layerFromName, ImportOptions options) {
     GeoPackage geoPackage = open(file, shown);
     try {
-      Map<String, String> tables = layerTables(geoPackage, shown, layerFromName);
+      Map<String, String> tables = layerTables(geoPackage, shown, layerFromName, options.mapping());
       if (tables.isEmpty()) {
         throw InputException.file(shown, "holds no survey layers (expected feature tables named sites, cameras,"
-            + " zones or obstacles, or attribute tables named access_log or checklist)");
+            + " zones or obstacles, or attribute tables named access_log or checklist; or name its tables in a"
+            + " mapping file: @layer.TABLE=cameras)");
       }
       List<RawLayer> layers = new ArrayList<>();
       for (Map.Entry<String, String> e : tables.entrySet()) {
@@ -123,7 +134,7 @@ public final class GeoPackageReader {
   public boolean readBySite(Path file, String shown, ImportOptions options, SiteReading reading) {
     GeoPackage geoPackage = open(file, shown);
     try {
-      Map<String, String> tables = layerTables(geoPackage, shown, null);
+      Map<String, String> tables = layerTables(geoPackage, shown, null, options.mapping());
       String cameraTable = tables.get(LayerName.CAMERAS.id());
       if (cameraTable == null) {
         return false;
@@ -318,8 +329,9 @@ public final class GeoPackageReader {
     }
   }
 
-  /** Survey layer name → table name, in the order of SURVEY-FORMAT.md. */
-  private static Map<String, String> layerTables(GeoPackage geoPackage, String shown, String layerFromName) {
+  /** Survey layer name → table name, in the order of SURVEY-FORMAT.md; tables named as the mapping says. */
+  private static Map<String, String> layerTables(GeoPackage geoPackage, String shown, String layerFromName,
+      FieldMapping mapping) {
     List<String> candidates = new ArrayList<>();
     try {
       candidates.addAll(geoPackage.getFeatureTables());
@@ -329,7 +341,7 @@ public final class GeoPackageReader {
     }
     Map<LayerName, String> found = new java.util.EnumMap<>(LayerName.class);
     for (String table : candidates) {
-      Optional<LayerName> layer = LayerName.parse(table);
+      Optional<LayerName> layer = mapping.layer(table).flatMap(LayerName::parse);
       if (layer.isPresent()) {
         String previous = found.putIfAbsent(layer.get(), table);
         if (previous != null && !previous.equals(table)) {
@@ -358,7 +370,13 @@ public final class GeoPackageReader {
     } catch (SQLException e) {
       throw new InputException(shown, layer, null, null, "cannot read table '" + table + "': " + e.getMessage());
     }
-    return t.header(features);
+    RawLayer read = t.header(features);
+    if (linearised.isEmpty()) {
+      return read;
+    }
+    RawLayer withWarnings = new RawLayer(read.name(), read.file(), read.crs(), read.fields(), read.features(), linearised);
+    linearised.clear();
+    return withWarnings;
   }
 
   /**
@@ -415,7 +433,7 @@ public final class GeoPackageReader {
     }
     Geometry geometry = null;
     if (stored instanceof byte[] blob) {
-      geometry = geometry(blob, t.shown(), t.layer(), record(attributes, fid));
+      geometry = geometry(blob, t.shown(), t.layer(), record(attributes, fid), t.crs(), number);
     } else if (stored != null) {
       throw new InputException(t.shown(), t.layer(), record(attributes, fid), "geometry",
           "holds " + (stored instanceof String ? "text" : "a number") + ", not a GeoPackage geometry blob");
@@ -520,6 +538,49 @@ public final class GeoPackageReader {
       }
     }
     return "fid " + fid;
+  }
+
+  /**
+   * A geometry blob as JTS geometry in the layer's CRS, or null when the blob says it is empty.
+   * Curves (CircularString, CompoundCurve, CurvePolygon, MultiCurve, MultiSurface) are read as
+   * straight segments within {@link #CURVE_TOLERANCE_METRES} of the curve, with a warning.
+   */
+  private Geometry geometry(byte[] blob, String shown, String layer, String record, Crs crs, int number) {
+    int start = standardWkbStart(blob);
+    if (start > 0 && CurvedWkbReader.isCurved(CurvedWkbReader.baseType(blob, start))) {
+      // 1 cm, in degrees where the layer's coordinates are (a degree of latitude is over 110 km)
+      double tolerance = crs != null && crs.isGeographic() ? CURVE_TOLERANCE_METRES / 111_000 : CURVE_TOLERANCE_METRES;
+      String type = CURVE_TYPES.get(CurvedWkbReader.baseType(blob, start) - CurvedWkbReader.CIRCULAR_STRING);
+      Geometry curve;
+      try {
+        curve = new CurvedWkbReader(factory, tolerance).read(blob, start);
+      } catch (IllegalArgumentException e) {
+        throw new InputException(shown, layer, record, "geometry", "the " + type + "'s WKB cannot be read: " + e.getMessage());
+      }
+      linearised.add(Finding.of(FindingCode.DATA_CURVE_LINEARISED)
+          .source(new SourceRef(shown, layer, number, record))
+          .figure("type", type).figure("tolerance_m", CURVE_TOLERANCE_METRES).build());
+      return curve;
+    }
+    return geometry(blob, shown, layer, record);
+  }
+
+  /**
+   * Where the WKB of a standard GeoPackage blob starts (after the magic, version, flags, srs_id and
+   * envelope), or -1 for an empty or extended geometry, or a blob too short to say.
+   */
+  private static int standardWkbStart(byte[] blob) {
+    if (blob.length < 8 || blob[0] != 'G' || blob[1] != 'P' || (blob[3] & 0x30) != 0) {
+      return -1;
+    }
+    int envelope = switch ((blob[3] >> 1) & 0x07) {
+      case 0 -> 0;
+      case 1 -> 32;
+      case 2, 3 -> 48;
+      case 4 -> 64;
+      default -> -1;
+    };
+    return envelope < 0 || blob.length < 8 + envelope + 5 ? -1 : 8 + envelope;
   }
 
   /** A geometry blob as JTS geometry in the layer's CRS, or null when the blob says it is empty. */

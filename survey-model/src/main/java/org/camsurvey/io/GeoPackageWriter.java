@@ -121,6 +121,9 @@ public final class GeoPackageWriter {
             writeFeatures(geoPackage, layer);
           }
         }
+        LayerStyles.write(geoPackage.getConnection().getConnection(), layers.stream()
+            .filter(l -> l.geometry() != LayerSchema.GeometryKind.NONE)
+            .map(l -> new LayerStyles.Styled(l.name(), GEOMETRY, l.geometry())).toList(), styleTime(layers));
       } finally {
         geoPackage.close();
       }
@@ -130,6 +133,26 @@ public final class GeoPackageWriter {
       }
       throw new IOException("cannot write the GeoPackage: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * When the styles were made, as the data says rather than the clock, so that the same survey
+   * writes the same file: the latest date its records carry, else the day the measures took effect.
+   */
+  private static String styleTime(List<OutputLayer> layers) {
+    java.time.LocalDate latest = java.time.LocalDate.of(2009, 12, 11);
+    for (OutputLayer layer : layers) {
+      for (OutputLayer.Feature f : layer.features()) {
+        for (Object v : f.values().values()) {
+          java.time.LocalDate d = v instanceof java.time.LocalDate date ? date
+              : v instanceof java.time.LocalDateTime dateTime ? dateTime.toLocalDate() : null;
+          if (d != null && d.isAfter(latest)) {
+            latest = d;
+          }
+        }
+      }
+    }
+    return latest + "T00:00:00.000Z";
   }
 
   private static void writeFeatures(GeoPackage geoPackage, OutputLayer layer) throws SQLException, IOException {

@@ -71,6 +71,17 @@ public final class KmlReader {
   private static final List<String> ID_FIELDS = List.of("camera_id", "zone_id", "site_id", "obst_id");
 
   private final GeometryFactory factory = new GeometryFactory();
+  private final FieldMapping mapping;
+
+  /** A reader that knows layers by their own names only. */
+  public KmlReader() {
+    this(FieldMapping.none());
+  }
+
+  /** A reader that also knows folders by the names the mapping gives them ({@code @layer.摄像机=cameras}). */
+  public KmlReader(FieldMapping mapping) {
+    this.mapping = mapping;
+  }
 
   /**
    * Reads a {@code .kml} or {@code .kmz} file.
@@ -82,7 +93,7 @@ public final class KmlReader {
     if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".kmz")) {
       return readKmz(file, shown, layerFromName);
     }
-    Collector collector = new Collector(shown, layerFromName);
+    Collector collector = new Collector(shown, layerFromName, mapping);
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       parse(shown, in, collector);
     } catch (IOException e) {
@@ -98,13 +109,13 @@ public final class KmlReader {
    * @param layerFromName the layer the file's name says, or null
    */
   public List<RawLayer> read(String shown, byte[] kml, String layerFromName) {
-    Collector collector = new Collector(shown, layerFromName);
+    Collector collector = new Collector(shown, layerFromName, mapping);
     parse(shown, new java.io.ByteArrayInputStream(kml), collector);
     return collector.layers();
   }
 
   private List<RawLayer> readKmz(Path file, String shown, String layerFromName) {
-    Collector collector = new Collector(shown, layerFromName);
+    Collector collector = new Collector(shown, layerFromName, mapping);
     try (KmzArchive kmz = KmzArchive.open(file, shown)) {
       ZipEntry main = kmz.mainKml();
       List<String> links;
@@ -203,11 +214,11 @@ public final class KmlReader {
       this.parent = parent;
     }
 
-    /** The layer of the innermost container named after one. */
-    Optional<LayerName> layer() {
+    /** The layer of the innermost container named after one, or named one by the mapping. */
+    Optional<LayerName> layer(FieldMapping mapping) {
       for (Container c = this; c != null; c = c.parent) {
         if (c.name != null) {
-          Optional<LayerName> layer = LayerName.parse(c.name);
+          Optional<LayerName> layer = mapping.layer(c.name).flatMap(LayerName::parse);
           if (layer.isPresent()) {
             return layer;
           }
@@ -246,14 +257,16 @@ public final class KmlReader {
   private static final class Collector {
     final String shown;
     final String layerFromName;
+    final FieldMapping mapping;
     final List<Placemark> placemarks = new ArrayList<>();
     final List<Container> containers = new ArrayList<>();
     /** The file each placemark came from, for messages. */
     final Map<Placemark, String> files = new HashMap<>();
 
-    Collector(String shown, String layerFromName) {
+    Collector(String shown, String layerFromName, FieldMapping mapping) {
       this.shown = shown;
       this.layerFromName = layerFromName;
+      this.mapping = mapping;
     }
 
     List<RawLayer> layers() {
@@ -261,7 +274,8 @@ public final class KmlReader {
       Map<String, Set<String>> fields = new LinkedHashMap<>();
       for (Container c : containers) {
         if (c.name != null) {
-          LayerName.parse(c.name).ifPresent(l -> features.computeIfAbsent(l.id(), k -> new ArrayList<>()));
+          mapping.layer(c.name).flatMap(LayerName::parse)
+              .ifPresent(l -> features.computeIfAbsent(l.id(), k -> new ArrayList<>()));
         }
       }
       int position = 0;
@@ -274,6 +288,10 @@ public final class KmlReader {
         if (p.name != null && !attributes.containsKey("name")
             && LayerSchema.of(LayerName.parse(layer).orElseThrow()).field("name").isPresent()) {
           attributes.put("name", p.name);
+        }
+        // Google Earth shows a Placemark by its name: for a camera that is its number.
+        if (p.name != null && !p.name.isBlank() && layer.equals(LayerName.CAMERAS.id()) && !attributes.containsKey("camera_id")) {
+          attributes.put("camera_id", p.name.strip());
         }
         List<RawFeature> list = features.computeIfAbsent(layer, k -> new ArrayList<>());
         list.add(new RawFeature(list.size() + 1, attributes, p.geometry));
@@ -294,7 +312,7 @@ public final class KmlReader {
     }
 
     private String layerOf(String file, Placemark p, int position) {
-      Optional<LayerName> folder = p.container == null ? Optional.empty() : p.container.layer();
+      Optional<LayerName> folder = p.container == null ? Optional.empty() : p.container.layer(mapping);
       String declared = p.data.get("layer");
       Optional<LayerName> field = declared == null || declared.isBlank() ? Optional.empty() : LayerName.parse(declared);
       String record = p.label() != null ? p.label() : "#" + position;
@@ -635,7 +653,7 @@ public final class KmlReader {
     private InputException record(String reason) {
       Placemark p = placemark;
       String label = p == null ? null : p.label();
-      String layer = p == null || p.container == null ? null : p.container.layer().map(LayerName::id).orElse(null);
+      String layer = p == null || p.container == null ? null : p.container.layer(mapping).map(LayerName::id).orElse(null);
       return new InputException(shown, layer, label, p == null ? null : "geometry", reason + " (line " + line() + ")");
     }
   }

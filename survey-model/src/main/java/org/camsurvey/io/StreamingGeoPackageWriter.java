@@ -195,6 +195,8 @@ public final class StreamingGeoPackageWriter implements Closeable {
     for (LayerSchema layer : layers) {
       createTable(layer);
     }
+    LayerStyles.write(connection, layers.stream().filter(l -> l.geometry() != LayerSchema.GeometryKind.NONE)
+        .map(l -> new LayerStyles.Styled(l.layer().id(), GEOMETRY, l.geometry())).toList(), LAST_CHANGE);
   }
 
   private static void addSrs(PreparedStatement insert, String name, int id, String organization, int code,

@@ -61,7 +61,7 @@ public final class SurveyReader {
       new ContainerReader(List.of(CSV), true,
           (file, shown, layer, options) -> List.of(new CsvReader().read(shown, bytes(file, shown), layer, options))),
       new ContainerReader(List.of(".kml", ".kmz"), false,
-          (file, shown, layer, options) -> new KmlReader().read(withinTextLimit(file, shown), shown, layer)),
+          (file, shown, layer, options) -> new KmlReader(options.mapping()).read(withinTextLimit(file, shown), shown, layer)),
       new ContainerReader(List.of(".xlsx"), false,
           (file, shown, layer, options) -> new XlsxReader().read(file, shown, layer, options)),
       new ContainerReader(List.of(".gpkg"), false,
@@ -69,7 +69,10 @@ public final class SurveyReader {
       new ContainerReader(List.of(".shp"), true,
           (file, shown, layer, options) -> List.of(ShapefileReader.read(file, shown, layer, options))),
       new ContainerReader(List.of(".zip"), false,
-          (file, shown, layer, options) -> ShapefileZip.open(file, shown).readSurvey(options)));
+          (file, shown, layer, options) -> ShapefileZip.open(file, shown).readSurvey(options,
+              (entry, extension, content, entryLayer) -> extension.equals("csv")
+                  ? List.of(new CsvReader().read(entry, content, entryLayer, options))
+                  : new GeoJsonReader().read(entry, content, entryLayer, options))));
 
   /** Reads the raw layers of a survey without validating them. */
   public static List<RawLayer> readLayers(Path input, ImportOptions options) {

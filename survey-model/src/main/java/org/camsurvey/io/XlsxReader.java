@@ -84,7 +84,7 @@ public final class XlsxReader {
       for (Sheet sheet : workbook) {
         // a workbook.xml <sheet> without a name attribute gives a null name: not a layer sheet
         String name = sheet.getSheetName();
-        Optional<LayerName> layer = name == null ? Optional.empty() : LayerName.parse(name);
+        Optional<LayerName> layer = name == null ? Optional.empty() : options.mapping().layer(name).flatMap(LayerName::parse);
         if (layer.isPresent()) {
           if (layerNames.contains(layer.get().id())) {
             throw InputException.file(shown, "has two sheets for layer '" + layer.get().id() + "'");

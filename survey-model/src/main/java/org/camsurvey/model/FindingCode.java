@@ -49,7 +49,15 @@ public enum FindingCode {
   /** The unit refused the public security organ's access, or a department's in an emergency (Art. 25(2)). */
   ART17_CHECKLIST("17", Severity.VIOLATION, "25(2)"),
   /** A period's last day fell in a year the shipped holiday calendar lacks: weekends alone were counted. */
-  DATA_CALENDAR_MISSING(null, Severity.WARNING, null);
+  DATA_CALENDAR_MISSING(null, Severity.WARNING, null),
+  /** A crowd-mapped tag (OpenStreetMap's) that could not be read: the field was left to the defaults. */
+  DATA_TAG_DEFAULTED(null, Severity.WARNING, null),
+  /** A range of directions ({@code 190-100}): the middle of the arc was taken as the heading. */
+  DATA_DIRECTION_RANGE(null, Severity.WARNING, null),
+  /** A list of directions ({@code 90;160;270}): one camera per direction. */
+  DATA_DIRECTION_LIST(null, Severity.WARNING, null),
+  /** A curved geometry (GeoPackage CircularString, CurvePolygon, …) read as straight segments. */
+  DATA_CURVE_LINEARISED(null, Severity.WARNING, null);
 
   private final String article;
   private final Severity severity;

@@ -64,8 +64,35 @@ class FieldMappingTest {
     Map<String, Object> out = osm.apply(List.of(layer("cameras",
         attributes("@id", "node/1", "camera:direction", "SW", "camera:angle", "20", "camera:type", "panning"))))
         .get(0).features().get(0).attributes();
-    assertThat(out).containsEntry("camera_id", "node/1").containsEntry("heading", "225")
-        .containsEntry("tilt", "20").containsEntry("cam_type", "ptz");
+    assertThat(out).containsEntry("camera_id", "node/1").containsEntry("heading", 225.0)
+        .containsEntry("tilt", 20.0).containsEntry("cam_type", "ptz");
+  }
+
+  @Test
+  void theOsmPresetSpreadsGdalsOtherTagsAndReadsTheSameDirections() {
+    FieldMapping osm = FieldMapping.load("osm");
+    RawLayer gdal = osm.apply(List.of(layer("cameras", attributes("osm_id", "1", "man_made", "surveillance",
+        "other_tags", "\"camera:direction\"=>\"190-100\",\"camera:type\"=>\"webcam\",\"note\"=>\"a \\\"quoted\\\" word\""))))
+        .get(0);
+
+    assertThat(gdal.features().get(0).attributes()).containsEntry("camera_id", "1").containsEntry("heading", 325.0)
+        .containsEntry("note", "a \"quoted\" word").doesNotContainKeys("other_tags", "cam_type");
+    assertThat(gdal.warnings()).extracting(w -> w.code().name() + " " + w.figures().get("tag") + "=" + w.figures().get("value"))
+        .containsExactly("DATA_TAG_DEFAULTED camera:type=webcam", "DATA_DIRECTION_RANGE camera:direction=190-100");
+  }
+
+  @Test
+  void hstoreTextIsReadAsGdalWritesIt() {
+    assertThat(HstoreTags.parse("\"a\"=>\"1\", \"B\"=>NULL,\"c\"=>\"x\\\\y\"")).contains(Map.of("a", "1", "c", "x\\y"));
+    assertThat(HstoreTags.parse("")).contains(Map.of());
+    assertThat(HstoreTags.parse("\"a\"=\"1\"")).isEmpty();
+    assertThat(HstoreTags.parse("\"a\"=>\"1")).isEmpty();
+  }
+
+  @Test
+  void aDirectiveWithAnUnknownValueNamesItsLine() {
+    assertThatThrownBy(() -> FieldMapping.parse("m.txt", "@crowd-mapped=maybe\n"))
+        .isInstanceOf(InputException.class).hasMessageContaining("line 1").hasMessageContaining("yes or no");
   }
 
   @Test

@@ -238,10 +238,16 @@ class GeoJsonReaderTest {
   }
 
   @Test
-  void rejectsAGeometryWhereAFeatureCollectionBelongs() {
-    Rejection.of(() -> read("cameras.geojson", json("{'type': 'Point', 'coordinates': [106.5, 29.5]}"), "cameras"))
+  void readsABareGeometryAsOneRecordAsGdalDoes() {
+    assertThat(read("cameras.geojson", json("{'type': 'Point', 'coordinates': [106.5, 29.5]}"), "cameras"))
+        .singleElement().satisfies(l -> assertThat(l.features()).hasSize(1));
+  }
+
+  @Test
+  void rejectsATypeThatIsNeitherFeatureNorGeometry() {
+    Rejection.of(() -> read("cameras.geojson", json("{'type': 'Topology', 'objects': {}}"), "cameras"))
         .names("cameras.geojson", null, null, null)
-        .because("expected a GeoJSON FeatureCollection or Feature, found type 'Point'");
+        .because("expected a GeoJSON FeatureCollection, Feature or geometry, found type 'Topology'");
   }
 
   @Test

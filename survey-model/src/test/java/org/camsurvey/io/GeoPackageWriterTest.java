@@ -98,7 +98,7 @@ class GeoPackageWriterTest {
     assertThat(query(file, "SELECT name || ' ' || type FROM pragma_table_info('cameras')"))
         .containsExactly("fid INTEGER", "geom POINT", "t TEXT", "r REAL", "i INTEGER", "b BOOLEAN", "d DATE", "dt DATETIME");
     assertThat(query(file, "SELECT table_name || ' ' || data_type || ' ' || ifnull(srs_id, '-') FROM gpkg_contents"))
-        .containsExactly("cameras features 4326", "access_log attributes -");
+        .containsExactly("cameras features 4326", "access_log attributes -", "layer_styles attributes -");
     assertThat(query(file, "SELECT t || ' ' || r || ' ' || i || ' ' || b || ' ' || d || ' ' || dt FROM cameras WHERE fid = 1"))
         .containsExactly("南门 2.5 7 1 2024-03-05 2024-03-05T06:30:00.000Z");
     assertThat(query(file, "SELECT count(*) FROM cameras WHERE fid = 2 AND geom IS NULL AND t IS NULL AND dt IS NULL"))

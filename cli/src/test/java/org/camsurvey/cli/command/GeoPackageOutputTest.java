@@ -38,6 +38,10 @@ class GeoPackageOutputTest {
     assertThat(run.out()).isEqualTo(plain.out());
     assertThat(contents(out)).containsExactly("sites features 7", "cameras features 25", "zones features 19",
         "obstacles features 11", "access_log attributes 3", "checklist attributes 5", "findings features 19");
+    assertThat(query(out, "SELECT f_table_name FROM layer_styles WHERE useAsDefault ORDER BY id"))
+        .containsExactly("sites", "cameras", "zones", "obstacles", "findings");
+    assertThat(query(out, "SELECT styleQML FROM layer_styles WHERE f_table_name = 'findings'").get(0))
+        .contains("geometry_type($geometry) = 'Polygon'").contains("198,40,40");
     assertThat(query(out, "SELECT code || ' ' || ifnull(camera_id, '-') || ' ' || ifnull(zone_id, '-') FROM findings ORDER BY fid"))
         .startsWith("ART9_INSIDE_FORBIDDEN B-03 Z-B-02", "ART15_LATE_FILING B-04 -", "ART9_FORBIDDEN_VIEW H-03 Z-H-02");
     assertThat(query(out, "SELECT message FROM findings WHERE code = 'ART9_FORBIDDEN_VIEW' AND camera_id = 'H-03'"))
@@ -115,6 +119,7 @@ class GeoPackageOutputTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).isEmpty();
     assertThat(contents(out)).containsExactly("fov features 25");
+    assertThat(query(out, "SELECT styleQML FROM layer_styles WHERE f_table_name = 'fov'").get(0)).contains("30,90,200,60");
     assertThat(query(out, "SELECT geometry_type_name FROM gpkg_geometry_columns")).containsExactly("POLYGON");
     assertThat(query(out, "SELECT camera_id || ' ' || site_id || ' ' || heading || ' ' || hfov || ' ' || range_m || ' '"
         + " || quality FROM fov WHERE fid = 1")).containsExactly("ST-01 JFB-STREET 39.0 80.0 9.15 identify");

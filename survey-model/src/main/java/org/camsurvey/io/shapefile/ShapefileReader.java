@@ -9,6 +9,7 @@ import java.util.Set;
 import org.camsurvey.geo.Crs;
 import org.camsurvey.io.ImportOptions;
 import org.camsurvey.io.InputException;
+import org.camsurvey.io.LayerName;
 import org.camsurvey.io.RawFeature;
 import org.camsurvey.io.RawLayer;
 import org.camsurvey.model.Finding;
@@ -61,8 +62,12 @@ public final class ShapefileReader {
       warnings.add(Finding.of(FindingCode.DATA_INDEX_REBUILT).source(new SourceRef(shpFile, layer, 0, null)).build());
     }
     if (!files.has("dbf")) {
+      if (layer.equals(LayerName.OBSTACLES.id())) {
+        return geometryOnly(files, layer, options, shp, index, warnings);
+      }
       throw new InputException(shpFile, layer, null, null,
-          "has no .dbf beside it: a shapefile's attributes are in a .dbf of the same name");
+          "has no .dbf beside it: a shapefile's attributes are in a .dbf of the same name (only an obstacles layer,"
+              + " which needs no attributes, is read without one)");
     }
     String dbfFile = files.shown("dbf");
     DbfReader dbf = new DbfReader(dbfFile, layer, files.bytes("dbf"));
@@ -80,10 +85,7 @@ public final class ShapefileReader {
       warnings.add(Finding.of(FindingCode.DATA_ENCODING_GUESSED).source(new SourceRef(dbfFile, layer, 0, null))
           .figure("encoding", encoding.charset().name()).build());
     }
-    Crs crs = files.has("prj") ? PrjReader.read(files.shown("prj"), layer, text(files.bytes("prj"))) : null;
-    if (crs == null) {
-      crs = options.crs();
-    }
+    Crs crs = crs(files, layer, options);
     Set<String> fields = new LinkedHashSet<>();
     dbf.fields().forEach(f -> fields.add(f.name()));
     List<RawFeature> features = new ArrayList<>();
@@ -95,6 +97,27 @@ public final class ShapefileReader {
       features.add(new RawFeature(i + 1, dbf.attributes(i), geometry));
     }
     return new RawLayer(layer, shpFile, crs, fields, features, warnings);
+  }
+
+  /**
+   * Walls and buildings need no attributes: without a {@code .dbf} their shapes are read alone, as
+   * GDAL reads them, with a warning that the layer has no fields.
+   */
+  private static RawLayer geometryOnly(ShapefileFiles files, String layer, ImportOptions options, ShpReader shp,
+      ShapeIndex index, List<Finding> warnings) {
+    String shpFile = files.shown("shp");
+    warnings.add(Finding.of(FindingCode.DATA_MISSING_FIELD).source(new SourceRef(shpFile, layer, 0, null))
+        .figure("fields", "obst_id, site_id, kind (no .dbf)").build());
+    List<RawFeature> features = new ArrayList<>();
+    for (int i = 0; i < index.size(); i++) {
+      features.add(new RawFeature(i + 1, java.util.Map.of(), shp.geometry(index, i)));
+    }
+    return new RawLayer(layer, shpFile, crs(files, layer, options), Set.of(), features, warnings);
+  }
+
+  private static Crs crs(ShapefileFiles files, String layer, ImportOptions options) {
+    Crs crs = files.has("prj") ? PrjReader.read(files.shown("prj"), layer, text(files.bytes("prj"))) : null;
+    return crs != null ? crs : options.crs();
   }
 
   private static String text(byte[] bytes) {

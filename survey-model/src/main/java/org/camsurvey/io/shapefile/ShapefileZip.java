@@ -22,11 +22,14 @@ import org.camsurvey.io.ImportOptions;
 import org.camsurvey.io.InputException;
 import org.camsurvey.io.LayerName;
 import org.camsurvey.io.RawLayer;
+import org.camsurvey.io.SurveyReader;
 
 /**
  * A shapefile set in a zip: {@code cameras.shp}, {@code zones.shp}, … with their sidecars, at the
- * top of the zip or in one folder inside it (as zipping a folder makes it). Other files
- * ({@code .sbn}, {@code .sbx}, {@code .xml}, …) and deeper folders are ignored.
+ * top of the zip or in one folder inside it (as zipping a folder makes it), and beside them layers
+ * in GeoJSON or CSV ({@code cameras.geojson}, {@code zones.csv}), as GDAL reads a zip through
+ * {@code /vsizip/}. Other files ({@code .sbn}, {@code .sbx}, {@code .xml}, …) and deeper folders
+ * are ignored.
  *
  * <p>The zip is checked before anything is inflated: an entry with an absolute path or {@code ..}
  * is refused, and so is a zip of more than {@link #MAX_ENTRIES} entries or whose entries say they
@@ -40,12 +43,31 @@ public final class ShapefileZip {
   /** The most entries a zip may have. */
   public static final int MAX_ENTRIES = 10_000;
 
+  /** Extensions of the layers in text a zip may hold beside its shapefiles. */
+  private static final List<String> TEXT_LAYERS = List.of("geojson", "json", "csv");
+
   private final String shown;
   private final Map<String, ShapefileFiles> shapefiles;
+  private final Map<String, TextEntry> texts;
 
-  private ShapefileZip(String shown, Map<String, ShapefileFiles> shapefiles) {
+  /** A layer file in text: its name as shown, its extension (lower case) and its bytes. */
+  private record TextEntry(String shown, String extension, byte[] bytes) {}
+
+  /** Reads a layer in text (GeoJSON, CSV) found in a zip. */
+  @FunctionalInterface
+  public interface TextLayerReader {
+    /**
+     * @param shown the entry as messages name it ({@code survey.zip/cameras.geojson})
+     * @param extension its extension, lower case, without the dot
+     * @param layer the layer its name says
+     */
+    List<RawLayer> read(String shown, String extension, byte[] bytes, String layer);
+  }
+
+  private ShapefileZip(String shown, Map<String, ShapefileFiles> shapefiles, Map<String, TextEntry> texts) {
     this.shown = shown;
     this.shapefiles = shapefiles;
+    this.texts = texts;
   }
 
   /**
@@ -105,14 +127,26 @@ public final class ShapefileZip {
         }
         String fileName = name.substring(folder.length());
         String extension = ShapefileFiles.extensionOf(fileName).toLowerCase(Locale.ROOT);
-        if (fileName.startsWith("._") || !ShapefileFiles.PARTS.contains(extension)) {
+        if (fileName.startsWith("._") || !(ShapefileFiles.PARTS.contains(extension) || TEXT_LAYERS.contains(extension))) {
           continue;
         }
         parts.computeIfAbsent(ShapefileFiles.baseName(fileName), k -> new LinkedHashMap<>()).putIfAbsent(extension, entry);
       }
       Map<String, ShapefileFiles> shapefiles = new LinkedHashMap<>();
+      Map<String, TextEntry> texts = new LinkedHashMap<>();
       long[] budget = {maxBytes};
       for (Map.Entry<String, Map<String, ZipEntry>> set : parts.entrySet()) {
+        for (String extension : TEXT_LAYERS) {
+          ZipEntry entry = set.getValue().get(extension);
+          if (entry != null && !texts.containsKey(set.getKey())) {
+            String entryShown = shown + "/" + entry.getName().replace('\\', '/');
+            if (entry.getSize() > (long) SurveyReader.MAX_TEXT_MEGABYTES << 20) {
+              throw InputException.file(entryShown, "is " + (entry.getSize() >> 20) + " MiB; a layer file in text of more than "
+                  + SurveyReader.MAX_TEXT_MEGABYTES + " MiB is refused as too large to read (split it, or use a GeoPackage)");
+            }
+            texts.put(set.getKey(), new TextEntry(entryShown, extension, inflate(file, entry, entryShown, shown, budget)));
+          }
+        }
         if (!set.getValue().containsKey("shp")) {
           continue;
         }
@@ -127,10 +161,11 @@ public final class ShapefileZip {
         }
         shapefiles.put(set.getKey(), files);
       }
-      if (shapefiles.isEmpty()) {
-        throw InputException.file(shown, "holds no shapefile (.shp with its .shx and .dbf), at its top or in one folder inside it");
+      if (shapefiles.isEmpty() && texts.isEmpty()) {
+        throw InputException.file(shown, "holds no shapefile (.shp with its .shx and .dbf) and no GeoJSON or CSV layer,"
+            + " at its top or in one folder inside it");
       }
-      return new ShapefileZip(shown, shapefiles);
+      return new ShapefileZip(shown, shapefiles, texts);
     }
   }
 
@@ -143,7 +178,8 @@ public final class ShapefileZip {
       boolean shallow = parent.isEmpty() || parent.indexOf('/') == parent.length() - 1;
       String fileName = name.substring(parent.length());
       if (!entry.isDirectory() && shallow && !fileName.startsWith("._") && !parent.startsWith("__MACOSX/")
-          && ShapefileFiles.extensionOf(fileName).equalsIgnoreCase("shp")) {
+          && (ShapefileFiles.extensionOf(fileName).equalsIgnoreCase("shp")
+              || TEXT_LAYERS.contains(ShapefileFiles.extensionOf(fileName).toLowerCase(Locale.ROOT)))) {
         folders.add(parent);
       }
     }
@@ -151,7 +187,7 @@ public final class ShapefileZip {
       return "";
     }
     if (folders.size() > 1) {
-      throw InputException.file(shown, "holds shapefiles in several folders (" + String.join(", ", folders)
+      throw InputException.file(shown, "holds layer files in several folders (" + String.join(", ", folders)
           + "); zip one survey's folder");
     }
     return folders.isEmpty() ? "" : folders.first();
@@ -217,20 +253,42 @@ public final class ShapefileZip {
   }
 
   /**
-   * Reads the shapefiles named after survey layers ({@code cameras.shp}, {@code zones.shp}, …);
-   * others are ignored.
+   * Reads the shapefiles and text layers named after survey layers ({@code cameras.shp}, {@code
+   * zones.geojson}, …), or named one by the mapping ({@code @layer.摄像机=cameras}); others are
+   * ignored.
    *
-   * @throws InputException when none is named after a layer
+   * @throws InputException when none is named after a layer, or two files after the same one
    */
-  public List<RawLayer> readSurvey(ImportOptions options) {
+  public List<RawLayer> readSurvey(ImportOptions options, TextLayerReader textReader) {
     List<RawLayer> layers = new ArrayList<>();
+    Map<String, String> fileOfLayer = new TreeMap<>();
     for (String name : shapefiles.keySet()) {
-      LayerName.parse(name).ifPresent(layer -> layers.add(read(name, layer.id(), options)));
+      options.mapping().layer(name).filter(l -> LayerName.parse(l).isPresent()).ifPresent(layer -> {
+        once(fileOfLayer, layer, shapefiles.get(name).shown("shp"));
+        layers.add(read(name, layer, options));
+      });
+    }
+    for (Map.Entry<String, TextEntry> text : texts.entrySet()) {
+      TextEntry entry = text.getValue();
+      options.mapping().layer(text.getKey()).filter(l -> LayerName.parse(l).isPresent()).ifPresent(layer -> {
+        once(fileOfLayer, layer, entry.shown());
+        layers.addAll(textReader.read(entry.shown(), entry.extension(), entry.bytes(), layer));
+      });
     }
     if (layers.isEmpty()) {
-      throw InputException.file(shown, "holds no survey layers (expected cameras.shp, zones.shp, … at its top or in one"
-          + " folder inside it; it holds " + String.join(", ", names()) + ")");
+      List<String> held = new ArrayList<>(names());
+      texts.values().forEach(t -> held.add(t.shown().substring(t.shown().lastIndexOf('/') + 1)));
+      throw InputException.file(shown, "holds no survey layers (expected cameras.shp, zones.geojson, cameras.csv, … at"
+          + " its top or in one folder inside it, or a mapping file's @layer.NAME=LAYER; it holds "
+          + String.join(", ", held) + ")");
     }
     return layers;
+  }
+
+  private void once(Map<String, String> fileOfLayer, String layer, String file) {
+    String previous = fileOfLayer.putIfAbsent(layer, file);
+    if (previous != null) {
+      throw InputException.file(shown, "holds layer '" + layer + "' twice, in " + previous + " and " + file + ": keep one");
+    }
   }
 }

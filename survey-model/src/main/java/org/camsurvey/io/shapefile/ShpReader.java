@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.camsurvey.io.InputException;
 import org.locationtech.jts.algorithm.Area;
 import org.locationtech.jts.algorithm.PointLocation;
@@ -83,6 +84,12 @@ public final class ShpReader {
                 + "; delete the .shx to have it rebuilt");
       }
       if (offset + 8 + length > little.capacity()) {
+        if (selfConsistent().isPresent()) {
+          throw new InputException(shxFile, layer, record, null,
+              "the index puts the record's end at byte " + (offset + 8 + length) + ", past the end of the .shp ("
+                  + little.capacity() + " bytes), whose own records read whole: the .shx does not match the .shp;"
+                  + " delete the .shx to have it rebuilt");
+        }
         throw new InputException(file, layer, record, null,
             "the .shp is cut short: the record ends at byte " + (offset + 8 + length) + " but the file has "
                 + little.capacity() + " bytes");
@@ -94,7 +101,28 @@ public final class ShpReader {
                 + ": the .shx does not match the .shp; delete the .shx to have it rebuilt");
       }
     }
+    Optional<ShapeIndex> own = selfConsistent();
+    if (own.isPresent() && own.get().size() != index.size()) {
+      throw new InputException(shxFile, layer, null, null, "the index lists " + index.size() + " records but the .shp"
+          + " holds " + own.get().size() + ", read whole in order: the .shx does not match the .shp; delete the .shx to"
+          + " have it rebuilt");
+    }
     return index;
+  }
+
+  /**
+   * The records as the {@code .shp} lays them out itself, where they run record after record to
+   * the length its header declares: then a {@code .shx} that disagrees is the one at fault.
+   */
+  private Optional<ShapeIndex> selfConsistent() {
+    try {
+      ShapeIndex own = scan();
+      int n = own.size();
+      boolean whole = n == 0 ? end == ShxReader.HEADER_BYTES : own.offsets()[n - 1] + 8 + own.lengths()[n - 1] == end;
+      return whole ? Optional.of(own) : Optional.empty();
+    } catch (InputException notWhole) {
+      return Optional.empty();
+    }
   }
 
   /**

@@ -103,12 +103,13 @@ class BadShapefilesTest {
   }
 
   @Test
-  void aShpWithFewerRecordsThanTheDbf() throws IOException {
+  void aShxListingFewerRecordsThanAWholeShpIsTheCulprit() throws IOException {
     byte[] shx = Files.readAllBytes(folder.resolve("zones.shx"));
     Files.write(folder.resolve("zones.shx"), Arrays.copyOf(shx, shx.length - 8));
     patchBigEndianInt("zones.shx", 24, (shx.length - 8) / 2);
 
-    assertInputError("zones", "zones.dbf", "#19", "the .shp holds 18 records but the .dbf 19: record #19 has no shape");
+    assertInputError("zones", "zones.shx", null, "the index lists 18 records but the .shp holds 19, read whole in order:"
+        + " the .shx does not match the .shp; delete the .shx to have it rebuilt");
   }
 
   @Test

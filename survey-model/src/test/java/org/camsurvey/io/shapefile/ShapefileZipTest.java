@@ -110,7 +110,7 @@ class ShapefileZipTest {
     });
     Path zip = zip("two.zip", StandardCharsets.UTF_8, entries);
 
-    assertRefused(zip, "holds shapefiles in several folders (a/, b/)");
+    assertRefused(zip, "holds layer files in several folders (a/, b/)");
   }
 
   @Test
