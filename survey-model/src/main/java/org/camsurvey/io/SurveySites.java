@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.camsurvey.geo.Crs;
-import org.camsurvey.geo.LocalFrame;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Language;
@@ -158,8 +157,7 @@ public final class SurveySites {
       if (assembler != null) {
         return;
       }
-      LocalFrame frame = cameras.isNull() ? null : LocalFrame.around(cameras.centre().x, cameras.centre().y);
-      assembler = SurveyAssembler.streaming(SurveyReader.surveyName(input), layers, frame, Statute.of(Language.ZH),
+      assembler = SurveyAssembler.streaming(SurveyReader.surveyName(input), layers, cameras, Statute.of(Language.ZH),
           options);
       layers = null;
       split = SiteSplit.of(assembler.withoutCameras());
