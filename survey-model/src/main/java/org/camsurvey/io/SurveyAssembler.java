@@ -80,6 +80,8 @@ public final class SurveyAssembler {
   private final ImportOptions options;
   private final List<Finding> warnings = new ArrayList<>();
   private final Map<RawFeature, Geometry> lonLat = new java.util.IdentityHashMap<>();
+  /** Each layer's CRS as its coordinates are read: with the datum shift the options give. */
+  private final Map<RawLayer, Crs> readIn = new java.util.IdentityHashMap<>();
   /** Polygons already in the frame, with what makes them invalid (null when valid). */
   private final Map<RawFeature, Framed> framed = new java.util.IdentityHashMap<>();
   private final Map<String, Site> sites = new LinkedHashMap<>();
@@ -152,6 +154,7 @@ public final class SurveyAssembler {
    */
   public List<Camera> siteCameras(RawLayer layer, List<Finding> cameraWarnings) {
     RawLayer records = options.cameraDefaults().isEmpty() ? layer : withDefaults(layer);
+    readIn.put(records, datumResolved(records, options));
     int mark = warnings.size();
     try {
       for (RawFeature feature : records.features()) {
@@ -176,6 +179,7 @@ public final class SurveyAssembler {
     } finally {
       warnings.subList(mark, warnings.size()).clear();
       records.features().forEach(lonLat::remove);
+      readIn.remove(records);
     }
   }
 
@@ -185,7 +189,9 @@ public final class SurveyAssembler {
    */
   public static double[] frameBasis(Crs crs, ImportOptions options, double x, double y) {
     try {
-      double[] ll = lonLat(new RawLayer("cameras", "", crs, Set.of(), List.of(), List.of()), "", crs, x, y);
+      RawLayer cameras = new RawLayer("cameras", "", crs, Set.of(), List.of(), List.of());
+      Crs readIn = datumResolved(cameras, options);
+      double[] ll = lonLat(cameras, "", readIn, x, y);
       return options.datum() == null ? ll : options.datum().toWgs84(ll[0], ll[1]);
     } catch (InputException e) {
       return null;
@@ -204,6 +210,16 @@ public final class SurveyAssembler {
     List<RawFeature> located = new ArrayList<>();
     for (List<RawLayer> parts : layers.values()) {
       for (RawLayer layer : parts) {
+        // Only layers with geometry have a datum to judge (a streamed cameras layer gets its records later).
+        boolean hasGeometry = layer.name().equals(LayerName.CAMERAS.id())
+            || layer.features().stream().anyMatch(f -> f.geometry() != null);
+        readIn.put(layer, hasGeometry ? datumResolved(layer, options) : layer.crs());
+        if (hasGeometry && layer.crs() != null && layer.crs().datumRelation() == Crs.DatumRelation.UNKNOWN
+            && options.towgs84().isEmpty()) {
+          warnings.add(Finding.of(FindingCode.DATA_DATUM_UNSHIFTED).site(surveyName)
+              .source(new SourceRef(layer.file(), layer.name(), 0, null))
+              .figure("datum", layer.crs().datumName()).figure("crs", layer.crs().name()).build());
+        }
         for (RawFeature feature : layer.features()) {
           if (feature.geometry() != null) {
             owners.add(layer);
@@ -708,9 +724,31 @@ public final class SurveyAssembler {
     return Math.round(value * 100) / 100.0;
   }
 
+  /**
+   * The CRS a layer's coordinates are read in: its own, shifted by {@code --towgs84} where its
+   * datum is not WGS 84's; one on a datum no shift is known for is refused unless {@code
+   * --accept-datum} takes it as it stands.
+   */
+  private static Crs datumResolved(RawLayer layer, ImportOptions options) {
+    Crs crs = layer.crs();
+    if (crs == null || crs.datumRelation() == Crs.DatumRelation.AS_WGS84) {
+      return crs;
+    }
+    if (!options.towgs84().isEmpty()) {
+      return crs.withTowgs84(options.towgs84().stream().mapToDouble(Double::doubleValue).toArray());
+    }
+    if (crs.datumRelation() == Crs.DatumRelation.UNKNOWN && !options.acceptDatum()) {
+      throw new InputException(layer.file(), layer.name(), null, null, "is on the datum " + crs.datumName()
+          + " (" + crs.name() + "), for which the EPSG data camsurvey ships has no shift to WGS 84: give one with"
+          + " --towgs84 dx,dy,dz[,rx,ry,rz,ds] (as PROJ's +towgs84), reproject the file to CGCS2000 or WGS 84,"
+          + " or read it unshifted with --accept-datum (positions tens to hundreds of metres off)");
+    }
+    return crs;
+  }
+
   /** Every geometry in WGS 84; edges of projected input split first so they stay straight. */
   private Geometry toLonLat(RawLayer layer, RawFeature feature) {
-    Crs crs = layer.crs();
+    Crs crs = readIn.get(layer);
     String label = label(feature);
     if (crs == null) {
       throw new InputException(layer.file(), layer.name(), label, null,

@@ -67,6 +67,22 @@ public final class ImportOptionsMixin {
       description = "Coordinates come from a Chinese web map: gcj02 (Amap, Tencent) or bd09 (Baidu); converted to WGS 84.")
   ChineseWebDatum datum;
 
+  @Option(
+      names = "--towgs84",
+      paramLabel = "DX,DY,DZ[,RX,RY,RZ,DS]",
+      split = ",",
+      description = {
+        "Shift to WGS 84 for coordinates on another datum (Xi'an 1980, a local one), as PROJ's +towgs84:",
+        "metres, then arc-seconds and ppm (position vector); replaces the shift the data gives."
+      })
+  List<Double> towgs84 = new ArrayList<>();
+
+  @Option(
+      names = "--accept-datum",
+      description = "Read coordinates on a datum no shift to WGS 84 is known for as they stand, with a"
+          + " DATA_DATUM_UNSHIFTED warning (positions tens to hundreds of metres off), rather than refuse them.")
+  boolean acceptDatum;
+
   @Option(names = "--default-hfov", paramLabel = "DEGREES", description = "Angle of view for cameras that give none.")
   Double defaultHfov;
 
@@ -118,7 +134,7 @@ public final class ImportOptionsMixin {
 
   private boolean givesAny() {
     return crs != null || encoding != null || map != null || datum != null || defaultHfov != null
-        || defaultRange != null || !otherDefaults.isEmpty();
+        || defaultRange != null || !otherDefaults.isEmpty() || !towgs84.isEmpty() || acceptDatum;
   }
 
   /**
@@ -142,7 +158,11 @@ public final class ImportOptionsMixin {
       defaults.put("range_m", defaultRange);
     }
     FieldMapping mapping = map == null ? FieldMapping.none() : FieldMapping.load(map);
-    return new ImportOptions(crs, encoding, mapping, datum, defaults);
+    if (!towgs84.isEmpty() && towgs84.size() != 3 && towgs84.size() != 7) {
+      throw new CommandFailure(ExitCode.USAGE,
+          "--towgs84 takes 3 parameters (dx,dy,dz) or 7 (dx,dy,dz,rx,ry,rz,ds), not " + towgs84.size());
+    }
+    return new ImportOptions(crs, encoding, mapping, datum, defaults, towgs84, acceptDatum);
   }
 
   /**
