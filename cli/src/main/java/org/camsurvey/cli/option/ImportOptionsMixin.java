@@ -70,12 +70,11 @@ public final class ImportOptionsMixin {
   @Option(
       names = "--towgs84",
       paramLabel = "DX,DY,DZ[,RX,RY,RZ,DS]",
-      split = ",",
       description = {
         "Shift to WGS 84 for coordinates on another datum (Xi'an 1980, a local one), as PROJ's +towgs84:",
         "metres, then arc-seconds and ppm (position vector); replaces the shift the data gives."
       })
-  List<Double> towgs84 = new ArrayList<>();
+  String towgs84;
 
   @Option(
       names = "--accept-datum",
@@ -134,7 +133,7 @@ public final class ImportOptionsMixin {
 
   private boolean givesAny() {
     return crs != null || encoding != null || map != null || datum != null || defaultHfov != null
-        || defaultRange != null || !otherDefaults.isEmpty() || !towgs84.isEmpty() || acceptDatum;
+        || defaultRange != null || !otherDefaults.isEmpty() || towgs84 != null || acceptDatum;
   }
 
   /**
@@ -158,11 +157,27 @@ public final class ImportOptionsMixin {
       defaults.put("range_m", defaultRange);
     }
     FieldMapping mapping = map == null ? FieldMapping.none() : FieldMapping.load(map);
-    if (!towgs84.isEmpty() && towgs84.size() != 3 && towgs84.size() != 7) {
-      throw new CommandFailure(ExitCode.USAGE,
-          "--towgs84 takes 3 parameters (dx,dy,dz) or 7 (dx,dy,dz,rx,ry,rz,ds), not " + towgs84.size());
+    return new ImportOptions(crs, encoding, mapping, datum, defaults, datumShift(), acceptDatum);
+  }
+
+  /** {@code --towgs84}'s parameters: 3 or 7 finite numbers, comma-separated. */
+  private List<Double> datumShift() {
+    if (towgs84 == null) {
+      return List.of();
     }
-    return new ImportOptions(crs, encoding, mapping, datum, defaults, towgs84, acceptDatum);
+    List<Double> parameters = new ArrayList<>();
+    for (String p : towgs84.split(",", -1)) {
+      try {
+        parameters.add(Double.valueOf(p.strip()));
+      } catch (NumberFormatException e) {
+        parameters.add(Double.NaN);
+      }
+    }
+    if ((parameters.size() != 3 && parameters.size() != 7) || !parameters.stream().allMatch(Double::isFinite)) {
+      throw new CommandFailure(ExitCode.USAGE, "--towgs84 '" + towgs84
+          + "': give 3 numbers (dx,dy,dz, metres) or 7 (and rx,ry,rz in arc-seconds, ds in ppm), as PROJ's +towgs84");
+    }
+    return parameters;
   }
 
   /**
