@@ -124,7 +124,8 @@ public final class LocalFrame {
    * its centroid, a large one (a district's, a province's zone) on the ellipsoid itself.
    */
   public double groundArea(Geometry frameGeometry) {
-    if (frameGeometry.isEmpty() || !(frameGeometry instanceof Polygonal)) {
+    // an overlay may give the lines and points where its inputs touch beside the polygons
+    if (frameGeometry.isEmpty() || !(frameGeometry.getArea() > 0)) {
       return 0;
     }
     Envelope e = frameGeometry.getEnvelopeInternal();
@@ -132,8 +133,8 @@ public final class LocalFrame {
       return groundArea(frameGeometry.getArea(), frameGeometry.getCentroid().getCoordinate());
     }
     double area = 0;
-    for (int i = 0; i < frameGeometry.getNumGeometries(); i++) {
-      Polygon p = (Polygon) frameGeometry.getGeometryN(i);
+    for (Object polygon : org.locationtech.jts.geom.util.PolygonExtracter.getPolygons(frameGeometry)) {
+      Polygon p = (Polygon) polygon;
       area += ellipsoidArea(p.getExteriorRing().getCoordinateSequence());
       for (int h = 0; h < p.getNumInteriorRing(); h++) {
         area -= ellipsoidArea(p.getInteriorRingN(h).getCoordinateSequence());

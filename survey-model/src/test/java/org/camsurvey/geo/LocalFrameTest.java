@@ -83,6 +83,18 @@ class LocalFrameTest {
     assertThat(Math.abs(atOnePoint / expected - 1)).as("the former measure's error").isGreaterThan(0.001);
   }
 
+  /** An overlay keeps the lines where its inputs only touch: they have no area, the polygons keep theirs. */
+  @Test
+  void theGroundAreaOfAnOverlaysMixedResultIsItsPolygons() throws Exception {
+    LocalFrame frame = LocalFrame.around(106.577, 29.5575);
+    org.locationtech.jts.io.WKTReader wkt = new org.locationtech.jts.io.WKTReader(frame.geometryFactory());
+    org.locationtech.jts.geom.Geometry polygon = wkt.read("POLYGON ((100 100, 110 100, 110 110, 100 110, 100 100))");
+    org.locationtech.jts.geom.Geometry mixed = wkt.read(
+        "GEOMETRYCOLLECTION (POLYGON ((100 100, 110 100, 110 110, 100 110, 100 100)), LINESTRING (110 110, 120 120))");
+
+    assertThat(frame.groundArea(mixed)).isEqualTo(frame.groundArea(polygon)).isCloseTo(100, within(0.01));
+  }
+
   /**
    * A view of the 100 k synthetic city (district 500103, site 000033, camera C020: a blind band
    * cut by a wall), valid in its district's frame, crossed itself by nanometres once rounded to
