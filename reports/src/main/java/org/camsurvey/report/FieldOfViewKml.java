@@ -51,7 +51,7 @@ public final class FieldOfViewKml {
       values.put("range_m", range);
       values.put("quality", quality == null ? "any" : quality.code());
       values.put("area_m2",
-          Math.round(survey.frame().groundArea(view.getArea(), camera.location().getCoordinate()) * 100) / 100.0);
+          Math.round(survey.frame().groundArea(view) * 100) / 100.0);
       String description = camera.siteId() + ": heading " + plain(camera.headingDegrees()) + "°, "
           + "angle " + plain(camera.hfovDegrees()) + "°, range " + plain(range) + " m";
       kml.placemark(new KmlWriter.Placemark(camera.cameraId(), description, STYLE, null, values,

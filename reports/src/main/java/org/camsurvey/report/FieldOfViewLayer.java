@@ -58,7 +58,7 @@ public final class FieldOfViewLayer {
     p.put("hfov", camera.hfovDegrees());
     p.put("range_m", Math.round(CameraView.rangeMetres(camera, quality) * 100) / 100.0);
     p.put("quality", quality == null ? "any" : quality.code());
-    p.put("area_m2", Math.round(survey.frame().groundArea(view.getArea(), camera.location().getCoordinate()) * 100) / 100.0);
+    p.put("area_m2", Math.round(survey.frame().groundArea(view) * 100) / 100.0);
     return p;
   }
 }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.camsurvey.geo.Crs;
 import org.camsurvey.io.LayerName;
 import org.camsurvey.io.RawLayer;
 import org.camsurvey.model.Finding;
@@ -53,6 +54,14 @@ public final class ImportSummary {
           g.writeNumberField(layer.getKey(), layer.getValue());
         }
         g.writeEndObject();
+        Map<String, Crs> shifts = datumShifts(input);
+        if (!shifts.isEmpty()) {
+          g.writeObjectFieldStart("datum_shifts");
+          for (Map.Entry<String, Crs> shift : shifts.entrySet()) {
+            g.writeStringField(shift.getKey(), shift.getValue().datumName() + " " + shift.getValue().datumShiftDescription());
+          }
+          g.writeEndObject();
+        }
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -74,6 +83,20 @@ public final class ImportSummary {
     out.flush();
   }
 
+  /**
+   * The layers of an input whose datum is shifted to WGS 84 as their CRS says, by file and layer
+   * ({@code --towgs84} replaces the shift, and the user knows it).
+   */
+  private static Map<String, Crs> datumShifts(Input input) {
+    Map<String, Crs> shifted = new java.util.LinkedHashMap<>();
+    for (RawLayer layer : input.layers()) {
+      if (layer.crs() != null && layer.crs().datumShift() != null) {
+        shifted.put(layer.file() + " (" + layer.name() + ")", layer.crs());
+      }
+    }
+    return shifted;
+  }
+
   /** An input's layers in the spec's order, with their record counts. */
   private static Map<String, Integer> counts(Input input) {
     Map<String, Integer> counts = new TreeMap<>(Comparator.comparing(
@@ -92,6 +115,8 @@ public final class ImportSummary {
       List<String> parts = new ArrayList<>();
       counts(input).forEach((layer, n) -> parts.add(layer + " " + n));
       out.println(input.input() + ": " + String.join(", ", parts));
+      datumShifts(input).forEach((layer, crs) -> out.println(new MessageFormat(messages.text("summary.datum"),
+          messages.language().locale()).format(new Object[] {layer, crs.datumName(), crs.datumShiftDescription()})));
     }
     for (Finding warning : survey.importWarnings()) {
       if (warning.severity() == Severity.WARNING) {

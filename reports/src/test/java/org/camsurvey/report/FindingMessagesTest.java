@@ -178,7 +178,10 @@ class FindingMessagesTest {
         "Camera T, changed since the filed survey, now sees 1.61 m² of forbidden zone F1, which its filed view did not (Art. 20(2)).",
         "Record #2 of layer access_log in cams/access_log.csv has no value for persons; the rules that need it were not applied to this record.",
         "Camera A is not in the filed survey: added, or renumbered, since filing.",
-        "Camera X of the filed survey is missing: removed, or renumbered, since filing.");
+        "Camera X of the filed survey is missing: removed, or renumbered, since filing.",
+        "Layer cameras of cams/cameras.shp is on the datum Xian 1980, for which no shift to WGS 84 is known; it was read"
+            + " unshifted (--accept-datum), so positions may be tens to hundreds of metres off. Give the shift with"
+            + " --towgs84, or reproject the file.");
   }
 
   @Test
@@ -204,7 +207,9 @@ class FindingMessagesTest {
         "摄像机 T 自备案以来发生改变，现可见禁止安装区域 F1 1.61 平方米，而其备案时的视场不可见该区域（第二十条第（二）项）。",
         "cams/access_log.csv 的 access_log 图层记录 #2 缺少字段值：persons；依赖这些字段的规则未对该记录适用。",
         "摄像机 A 不在备案勘查中：系备案后新增或重新编号。",
-        "备案勘查中的摄像机 X 已不存在：系备案后拆除或重新编号。");
+        "备案勘查中的摄像机 X 已不存在：系备案后拆除或重新编号。",
+        "cameras 图层 cams/cameras.shp 的大地基准为 Xian 1980，没有已知的到 WGS 84 的转换参数；已按原坐标读取（--accept-datum），"
+            + "位置可能偏差数十至数百米。请用 --towgs84 给出转换参数，或先将文件转换坐标系。");
   }
 
   private static List<String> messages(Language language) {

@@ -159,10 +159,14 @@ final class ReportFixture {
     Set<String> fields = Set.of("camera_id", "site_id", "heading", "hfov", "range_m", "cam_type", "signage",
         "retention", "runs_24h", "installed", "filed");
     List<Site> sites = List.of(new Site("S1", "东门商场", null, null, null));
+    // a layer read on a datum with no known shift (--accept-datum)
+    List<Finding> warnings = List.of(Finding.of(FindingCode.DATA_DATUM_UNSHIFTED).site("S1")
+        .source(new SourceRef("cams/cameras.shp", "cameras", 0, null)).figure("datum", "Xian 1980")
+        .figure("crs", "EPSG:2380").build());
     // a room beside T that its filed view (heading 0°, ±30°) misses and its view now (20°) takes in
     List<Zone> zones = List.of(zone("F1", "S1", ZoneRule.FORBIDDEN, 9, 1, null, box(24, 3, 26, 5)));
     Survey survey = new Survey("duties", Set.of("cameras", "zones", "access_log", "checklist"), FRAME, sites, now, zones,
-        List.of(), log, checklist, fields, List.of());
+        List.of(), log, checklist, fields, warnings);
     Survey baseline = new Survey("filed", Set.of("cameras"), FRAME, sites, filed, List.of(), List.of(), List.of(),
         fields, List.of());
     return Checker.check(survey, CheckOptions.defaults(),
@@ -198,7 +202,8 @@ final class ReportFixture {
       "ART20_REPURPOSED S1 T F1",
       "DATA_MISSING_FIELD S1 - -",
       "BASELINE_CAMERA_ADDED S1 A -",
-      "BASELINE_CAMERA_REMOVED S1 X -");
+      "BASELINE_CAMERA_REMOVED S1 X -",
+      "DATA_DATUM_UNSHIFTED S1 - -");
 
   /** A clean survey: one camera that sees its whole mandated zone. */
   static CheckResult clean() {

@@ -15,22 +15,47 @@ import org.locationtech.proj4j.proj.TransverseMercatorProjection;
  * longitude and latitude.
  *
  * <p>Transverse Mercator CRSs (Gauss-Krüger, UTM) are projected with {@link TransverseMercator}
- * rather than proj4j's series, which loses accuracy far from the central meridian. CGCS2000 is
- * taken as WGS 84 (they differ by centimetres); a CRS whose datum proj4j knows a shift for
- * (Xi'an 1980, Beijing 1954 with +towgs84) is shifted to WGS 84.
+ * rather than proj4j's series, which loses accuracy far from the central meridian.
+ *
+ * <p>Its datum is one of three kinds ({@link DatumRelation}): WGS 84 or a datum on its ellipsoid
+ * or GRS 80's that has no shift from it (CGCS2000, NAD83, ETRS89: within a metre or two), taken as
+ * WGS 84; a datum with a shift (the EPSG data's {@code +towgs84}, a {@code .prj}'s {@code
+ * TOWGS84}, or the user's), applied; or a datum nothing gives a shift for (Xi'an 1980), which the
+ * importer refuses unless told what to do.
  */
 public final class Crs {
   private static final CRSFactory FACTORY = new CRSFactory();
+  private static final double ARC_SECOND = Math.PI / 180 / 3600;
+
+  /** How a CRS's datum comes to WGS 84. */
+  public enum DatumRelation {
+    /** WGS 84, or a datum on its ellipsoid or GRS 80's with no shift from it: taken as WGS 84. */
+    AS_WGS84,
+    /** Shifted to WGS 84 by the parameters {@link #datumShift()} gives. */
+    SHIFTED,
+    /** Nothing gives a shift to WGS 84: as it stands, tens to hundreds of metres off. */
+    UNKNOWN
+  }
 
   private final String name;
+  /** The datum's name where the definition's text gave it (a .prj's), else null. */
+  private final String givenDatumName;
+  private volatile Crs lastShifted;
   private final CoordinateReferenceSystem definition;
   private final TransverseMercator transverseMercator;
   private final CoordinateTransform datumShift;
   private final CoordinateTransform datumShiftBack;
+  /** Shifts EPSG publishes for parts of the datum's area, used there as PROJ uses them. */
+  private final java.util.List<RegionalDatumShift> regionalShifts;
 
   private Crs(String name, CoordinateReferenceSystem definition) {
+    this(name, definition, null);
+  }
+
+  private Crs(String name, CoordinateReferenceSystem definition, String givenDatumName) {
     this.name = name;
     this.definition = definition;
+    this.givenDatumName = givenDatumName;
     Projection projection = definition.getProjection();
     if (projection instanceof TransverseMercatorProjection && projection.getFromMetres() == 1.0) {
       transverseMercator =
@@ -46,9 +71,12 @@ public final class Crs {
       CoordinateReferenceSystem wgs84 = FACTORY.createFromName("EPSG:4326");
       datumShift = new BasicCoordinateTransform(geographic, wgs84);
       datumShiftBack = new BasicCoordinateTransform(wgs84, geographic);
+      regionalShifts = RegionalDatumShift.of(definition.getDatum().getEllipsoid().getA(),
+          definition.getDatum().getTransformToWGS84());
     } else {
       datumShift = null;
       datumShiftBack = null;
+      regionalShifts = java.util.List.of();
     }
   }
 
@@ -111,6 +139,137 @@ public final class Crs {
     return name;
   }
 
+  /**
+   * The shift to WGS 84 the EPSG data proj4j ships gives a datum, found by the name a {@code .prj}
+   * calls it ({@code D_MGI}, {@code GCS_Beijing_1954}) on an ellipsoid of the semi-major axis given.
+   *
+   * @return {@code +towgs84=…} with the EPSG code it comes from, or empty where the data has none
+   */
+  public static java.util.Optional<String[]> epsgShift(double semiMajor, String... datumNames) {
+    for (String datumName : datumNames) {
+      java.util.Optional<Integer> code = EpsgNames.geographicNamed(datumName);
+      if (code.isPresent()) {
+        Crs geographic = parse("EPSG:" + code.get());
+        if (Math.abs(geographic.definition.getDatum().getEllipsoid().getA() - semiMajor) < 0.01
+            && geographic.datumShift() != null) {
+          return java.util.Optional.of(new String[] {geographic.datumShift(), "EPSG:" + code.get()});
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** The same CRS, its datum called by the name a {@code .prj} gives it. */
+  public Crs withDatumName(String datumName) {
+    return new Crs(name, definition, datumName);
+  }
+
+  public DatumRelation datumRelation() {
+    if (definition.getDatum().hasTransformToWGS84()) {
+      return DatumRelation.SHIFTED;
+    }
+    double a = definition.getDatum().getEllipsoid().getA();
+    double b = definition.getDatum().getEllipsoid().getB();
+    // WGS 84's and GRS 80's semi-minor axes differ by a tenth of a millimetre
+    return Math.abs(a - 6_378_137) < 0.01 && Math.abs(b - 6_356_752.3142) < 0.01
+        ? DatumRelation.AS_WGS84 : DatumRelation.UNKNOWN;
+  }
+
+  /** The datum's name: as the .prj or the EPSG data names it, else PROJ's, else its ellipsoid's. */
+  public String datumName() {
+    if (givenDatumName != null) {
+      return givenDatumName;
+    }
+    if (name.matches("EPSG:\\d+")) {
+      java.util.Optional<String> epsg = EpsgNames.datumOf(Integer.parseInt(name.substring(5)));
+      if (epsg.isPresent()) {
+        return epsg.get();
+      }
+    }
+    String datum = definition.getDatum().getName();
+    if (datum != null && !datum.startsWith("User")) {
+      return datum;
+    }
+    return "the ellipsoid a=" + num(definition.getDatum().getEllipsoid().getA()) + " b="
+        + num(definition.getDatum().getEllipsoid().getB());
+  }
+
+  /**
+   * The shift applied to WGS 84 as PROJ writes it: {@code +towgs84=dx,dy,dz[,rx,ry,rz,ds]} in
+   * metres, arc-seconds and parts per million; null where none is.
+   */
+  public String datumShift() {
+    double[] p = definition.getDatum().getTransformToWGS84();
+    if (datumRelation() != DatumRelation.SHIFTED || p == null) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder("+towgs84=").append(num(p[0])).append(',').append(num(p[1])).append(',')
+        .append(num(p[2]));
+    if (p.length == 7) {
+      // back from proj4j's radians and scale, to PROJ's arc-seconds and ppm (to a nanosecond of arc)
+      b.append(',').append(num(nano(p[3] / ARC_SECOND))).append(',').append(num(nano(p[4] / ARC_SECOND)))
+          .append(',').append(num(nano(p[5] / ARC_SECOND))).append(',').append(num(nano((p[6] - 1) * 1e6)));
+    }
+    return b.toString();
+  }
+
+  /**
+   * The shift as the import summary says it: {@link #datumShift()}, and the regional shifts used
+   * instead where their areas hold a point (Beijing 1954's); null where none is applied.
+   */
+  public String datumShiftDescription() {
+    String shift = datumShift();
+    if (shift == null) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder(shift);
+    for (RegionalDatumShift regional : regionalShifts) {
+      if (!regional.towgs84().equals(shift.substring("+towgs84=".length()))) {
+        b.append("; EPSG:").append(regional.epsgCode()).append("'s +towgs84=").append(regional.towgs84())
+            .append(" within ").append(num(regional.south())).append("–").append(num(regional.north()))
+            .append("°N ").append(num(regional.west())).append("–").append(num(regional.east())).append("°E");
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * The same projection and ellipsoid, shifted to WGS 84 by the parameters given, as PROJ's
+   * {@code +towgs84}: dx, dy, dz in metres, then optionally rx, ry, rz in arc-seconds and ds in
+   * parts per million (position vector).
+   */
+  public Crs withTowgs84(double... parameters) {
+    if (parameters.length != 3 && parameters.length != 7) {
+      throw new IllegalArgumentException("a datum shift has 3 or 7 parameters, not " + parameters.length);
+    }
+    Crs last = lastShifted;
+    String towgs84 = "+towgs84=" + java.util.Arrays.stream(parameters).mapToObj(Crs::num)
+        .collect(java.util.stream.Collectors.joining(","));
+    if (last != null && last.name.equals(name + " " + towgs84)) {
+      return last;
+    }
+    StringBuilder proj = new StringBuilder();
+    for (String parameter : definition.getParameters()) {
+      if (!parameter.matches("\\+(datum|towgs84|ellps|a|b|rf|f|R|nadgrids)=.*")) {
+        proj.append(parameter).append(' ');
+      }
+    }
+    proj.append("+a=").append(num(definition.getDatum().getEllipsoid().getA()))
+        .append(" +b=").append(num(definition.getDatum().getEllipsoid().getB())).append(' ').append(towgs84);
+    Crs shifted = new Crs(name + " " + towgs84, FACTORY.createFromParameters("custom", proj.toString()),
+        datumName());
+    lastShifted = shifted;
+    return shifted;
+  }
+
+  private static double nano(double v) {
+    return Math.round(v * 1e9) / 1e9;
+  }
+
+  private static String num(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+
   public boolean isGeographic() {
     return Boolean.TRUE.equals(definition.isGeographic());
   }
@@ -152,9 +311,11 @@ public final class Crs {
     }
     if (datumShift != null) {
       ProjCoordinate shifted = new ProjCoordinate();
+      RegionalDatumShift regional = RegionalDatumShift.at(regionalShifts, lon, lat);
+      CoordinateTransform shift = regional != null ? regional.to() : datumShift;
       // proj4j's transforms keep their working coordinates in fields: one thread at a time.
-      synchronized (datumShift) {
-        datumShift.transform(new ProjCoordinate(lon, lat), shifted);
+      synchronized (shift) {
+        shift.transform(new ProjCoordinate(lon, lat), shifted);
       }
       lon = shifted.x;
       lat = shifted.y;
@@ -173,8 +334,11 @@ public final class Crs {
     }
     if (datumShiftBack != null) {
       ProjCoordinate shifted = new ProjCoordinate();
-      synchronized (datumShiftBack) {
-        datumShiftBack.transform(new ProjCoordinate(lon, lat), shifted);
+      // the area judged in WGS 84, a hundred metres from the datum's own: as good for a bounding box
+      RegionalDatumShift regional = RegionalDatumShift.at(regionalShifts, lon, lat);
+      CoordinateTransform shift = regional != null ? regional.back() : datumShiftBack;
+      synchronized (shift) {
+        shift.transform(new ProjCoordinate(lon, lat), shifted);
       }
       lon = shifted.x;
       lat = shifted.y;

@@ -2,7 +2,11 @@ package org.camsurvey.geo;
 
 import java.util.ArrayList;
 import java.util.List;
+import net.sf.geographiclib.Geodesic;
+import net.sf.geographiclib.PolygonArea;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
@@ -16,7 +20,8 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  * <p>Fields of view are built from geodesics and only then placed in this frame, so ranges and
  * true-north headings are exact whatever frame the data came in. The frame is conformal, so a
  * geometry's shape is kept; its scale grows away from the central meridian (by 1 + x²/2R²,
- * 0.08 % at 250 km), which {@link #groundArea} takes back out of measured areas.
+ * 0.08 % at 250 km, 8 % at 2 600 km, China's far west from its middle), which {@link #groundArea}
+ * takes back out of measured areas: exactly, as the ellipsoid's area.
  */
 public final class LocalFrame {
   private static final double WGS84_A = 6378137.0;
@@ -24,6 +29,14 @@ public final class LocalFrame {
   private static final TransverseMercator PROJECTION = new TransverseMercator(WGS84_A, WGS84_F, 1.0);
   /** About a tenth of a millimetre, in degrees: parts of a repaired polygon thinner than this are rounding. */
   private static final double SLIVER_DEGREES = 1e-9;
+  /**
+   * Up to this width and height a geometry's ground area is its frame area over the square of
+   * the scale at its centroid: the scale is linear across it but for a curvature that errs by
+   * (width/R)²/12, 2e-7 here. A larger one is measured on the ellipsoid.
+   */
+  private static final double CENTROID_SCALE_METRES = 10_000;
+  /** The earth's least radius of curvature (the meridian's at the equator), for bounds. */
+  private static final double LEAST_RADIUS_METRES = 6_335_000;
 
   private final double centralLongitude;
   private final double originNorthing;
@@ -103,5 +116,51 @@ public final class LocalFrame {
     double[] ll = toLonLat(at.x, at.y);
     double k = PROJECTION.scaleAt(ll[0] - centralLongitude, ll[1]);
     return frameArea / (k * k);
+  }
+
+  /**
+   * A frame geometry's area on the WGS 84 ellipsoid, in square metres, as GeographicLib's {@code
+   * PolygonArea} gives it for its vertices (to 1e-6 and better): a small geometry by the scale at
+   * its centroid, a large one (a district's, a province's zone) on the ellipsoid itself.
+   */
+  public double groundArea(Geometry frameGeometry) {
+    // an overlay may give the lines and points where its inputs touch beside the polygons
+    if (frameGeometry.isEmpty() || !(frameGeometry.getArea() > 0)) {
+      return 0;
+    }
+    Envelope e = frameGeometry.getEnvelopeInternal();
+    if (Math.max(e.getWidth(), e.getHeight()) <= CENTROID_SCALE_METRES) {
+      return groundArea(frameGeometry.getArea(), frameGeometry.getCentroid().getCoordinate());
+    }
+    double area = 0;
+    for (Object polygon : org.locationtech.jts.geom.util.PolygonExtracter.getPolygons(frameGeometry)) {
+      Polygon p = (Polygon) polygon;
+      area += ellipsoidArea(p.getExteriorRing().getCoordinateSequence());
+      for (int h = 0; h < p.getNumInteriorRing(); h++) {
+        area -= ellipsoidArea(p.getInteriorRingN(h).getCoordinateSequence());
+      }
+    }
+    return area;
+  }
+
+  private double ellipsoidArea(CoordinateSequence ring) {
+    PolygonArea polygon = new PolygonArea(Geodesic.WGS84, false);
+    // the closing point repeats the first: PolygonArea closes the ring itself
+    for (int i = 0; i < ring.size() - 1; i++) {
+      double[] ll = toLonLat(ring.getX(i), ring.getY(i));
+      polygon.AddPoint(ll[1], ll[0]);
+    }
+    return Math.abs(polygon.Compute(false, true).area);
+  }
+
+  /**
+   * How much the frame's area scale varies over an envelope, relative to its least there: ratios
+   * of frame areas within the envelope (a zone's share seen) are ratios of ground areas to within
+   * this. Grows with the distance from the central meridian: 1e-6 for 100 m at 30 km.
+   */
+  public double areaScaleSpread(Envelope e) {
+    double near = e.getMinX() <= 0 && e.getMaxX() >= 0 ? 0 : Math.min(Math.abs(e.getMinX()), Math.abs(e.getMaxX()));
+    double far = Math.max(Math.abs(e.getMinX()), Math.abs(e.getMaxX()));
+    return (far * far - near * near) / (LEAST_RADIUS_METRES * LEAST_RADIUS_METRES);
   }
 }

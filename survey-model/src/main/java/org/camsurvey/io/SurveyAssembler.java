@@ -57,13 +57,18 @@ public final class SurveyAssembler {
   /** Edges of projected input are split to this length before leaving their CRS, so that a
    * straight edge there stays within millimetres of the same edge in the local frame. */
   private static final double DENSIFY_METRES = 100;
-  /** A geometry longer than this in a projected CRS is a coordinate typo, not a place a camera
-   * survey draws (Chongqing is 470 km across); the limit also bounds densifying one to
-   * {@link #DENSIFY_METRES}, and reprojecting it, to 10 000 vertices. */
-  private static final double MAX_PROJECTED_LENGTH_METRES = 1_000_000;
+  /** A geometry wider or taller than this in a projected CRS is a coordinate typo, not a place a
+   * survey draws: Inner Mongolia, China's widest province, is 2 400 km across, and no projected
+   * CRS keeps its accuracy over more. The extent judges, not the length: a detailed coastline
+   * 90 km across may be 1 000 km long. */
+  private static final double MAX_PROJECTED_EXTENT_METRES = 3_000_000;
+  /** Densifying adds at most this many vertices to a geometry: a longer one is split in longer
+   * steps (a typo inside the extent cannot make a reprojection of millions of vertices). */
+  private static final double MAX_DENSIFIED_VERTICES = 100_000;
   /** The local frame's transverse Mercator keeps its accuracy within about 3,900 km of its
-   * central meridian, and wraps round past 90°: farther than this from the survey's centre, a
-   * position in the frame means nothing (it is a sign typo, or another continent). */
+   * central meridian, and wraps round past 90°: farther than this from the frame's centre, a
+   * position in the frame means nothing (it is a sign typo, or another continent). A survey may
+   * span twice this: China's 73°E–135°E is 31° either side of its middle. */
   private static final double MAX_SPREAD_DEGREES = 35;
   /** Narrower on average (twice the area over the perimeter) than this, a polygon is a line. */
   private static final double MIN_MEAN_WIDTH_METRES = 0.01;
@@ -79,10 +84,14 @@ public final class SurveyAssembler {
   private final ImportOptions options;
   private final List<Finding> warnings = new ArrayList<>();
   private final Map<RawFeature, Geometry> lonLat = new java.util.IdentityHashMap<>();
+  /** Each layer's CRS as its coordinates are read: with the datum shift the options give. */
+  private final Map<RawLayer, Crs> readIn = new java.util.IdentityHashMap<>();
   /** Polygons already in the frame, with what makes them invalid (null when valid). */
   private final Map<RawFeature, Framed> framed = new java.util.IdentityHashMap<>();
   private final Map<String, Site> sites = new LinkedHashMap<>();
   private LocalFrame frame;
+  /** The cameras' extent in WGS 84, for a {@link #streaming} assembler, whose cameras come later. */
+  private Envelope streamedCameras;
   private Survey withoutCameras;
 
   private SurveyAssembler(String surveyName, List<RawLayer> rawLayers, Statute statute, ImportOptions options) {
@@ -112,21 +121,22 @@ public final class SurveyAssembler {
    * from defaults as the options say.
    */
   public static Survey assemble(String surveyName, List<RawLayer> rawLayers, Statute statute, ImportOptions options) {
-    return new SurveyAssembler(surveyName, rawLayers, statute, options).build(null);
+    return new SurveyAssembler(surveyName, rawLayers, statute, options).build();
   }
 
   /**
    * Starts a survey whose cameras come later, one site at a time ({@link #siteCameras}): every
-   * other layer is assembled now, in the frame given, which must be the one {@link #assemble}
-   * would pick (centred on every camera, see {@link #frameBasis}).
+   * other layer is assembled now, in the frame {@link #assemble} would pick: that needs the
+   * cameras' extent (their positions as {@link #frameBasis} gives them).
    *
    * @param rawLayers every layer but the cameras, and the cameras layer without records
-   * @param frame the frame, or null when the survey has no cameras
+   * @param cameras the cameras' longitude-latitude envelope (null or empty when the survey has none)
    */
-  public static SurveyAssembler streaming(String surveyName, List<RawLayer> rawLayers, LocalFrame frame, Statute statute,
-      ImportOptions options) {
+  public static SurveyAssembler streaming(String surveyName, List<RawLayer> rawLayers, Envelope cameras,
+      Statute statute, ImportOptions options) {
     SurveyAssembler assembler = new SurveyAssembler(surveyName, rawLayers, statute, options);
-    assembler.withoutCameras = assembler.build(frame);
+    assembler.streamedCameras = cameras == null ? new Envelope() : cameras;
+    assembler.withoutCameras = assembler.build();
     // The records are assembled now: only the layers' names, files and fields are needed for the
     // cameras to come, and the raw records of a city's zones would take gigabytes.
     assembler.lonLat.clear();
@@ -148,6 +158,7 @@ public final class SurveyAssembler {
    */
   public List<Camera> siteCameras(RawLayer layer, List<Finding> cameraWarnings) {
     RawLayer records = options.cameraDefaults().isEmpty() ? layer : withDefaults(layer);
+    readIn.put(records, datumResolved(records, options));
     int mark = warnings.size();
     try {
       for (RawFeature feature : records.features()) {
@@ -172,6 +183,7 @@ public final class SurveyAssembler {
     } finally {
       warnings.subList(mark, warnings.size()).clear();
       records.features().forEach(lonLat::remove);
+      readIn.remove(records);
     }
   }
 
@@ -181,14 +193,16 @@ public final class SurveyAssembler {
    */
   public static double[] frameBasis(Crs crs, ImportOptions options, double x, double y) {
     try {
-      double[] ll = lonLat(new RawLayer("cameras", "", crs, Set.of(), List.of(), List.of()), "", crs, x, y);
+      RawLayer cameras = new RawLayer("cameras", "", crs, Set.of(), List.of(), List.of());
+      Crs readIn = datumResolved(cameras, options);
+      double[] ll = lonLat(cameras, "", readIn, x, y);
       return options.datum() == null ? ll : options.datum().toWgs84(ll[0], ll[1]);
     } catch (InputException e) {
       return null;
     }
   }
 
-  private Survey build(LocalFrame given) {
+  private Survey build() {
     if (!options.cameraDefaults().isEmpty()) {
       layers.computeIfPresent(LayerName.CAMERAS.id(), (name, parts) -> parts.stream().map(this::withDefaults).toList());
     }
@@ -200,6 +214,16 @@ public final class SurveyAssembler {
     List<RawFeature> located = new ArrayList<>();
     for (List<RawLayer> parts : layers.values()) {
       for (RawLayer layer : parts) {
+        // Only layers with geometry have a datum to judge (a streamed cameras layer gets its records later).
+        boolean hasGeometry = layer.name().equals(LayerName.CAMERAS.id())
+            || layer.features().stream().anyMatch(f -> f.geometry() != null);
+        readIn.put(layer, hasGeometry ? datumResolved(layer, options) : layer.crs());
+        if (hasGeometry && layer.crs() != null && layer.crs().datumRelation() == Crs.DatumRelation.UNKNOWN
+            && options.towgs84().isEmpty()) {
+          warnings.add(Finding.of(FindingCode.DATA_DATUM_UNSHIFTED).site(surveyName)
+              .source(new SourceRef(layer.file(), layer.name(), 0, null))
+              .figure("datum", layer.crs().datumName()).figure("crs", layer.crs().name()).build());
+        }
         for (RawFeature feature : layer.features()) {
           if (feature.geometry() != null) {
             owners.add(layer);
@@ -212,7 +236,7 @@ public final class SurveyAssembler {
     for (int i = 0; i < inLonLat.length; i++) {
       lonLat.put(located.get(i), inLonLat[i]);
     }
-    frame = given != null ? given : frameAround(cameraLayers);
+    frame = frameAround(cameraLayers);
     List<RawFeature> areas = new ArrayList<>();
     for (LayerName name : List.of(LayerName.SITES, LayerName.ZONES, LayerName.OBSTACLES)) {
       for (RawLayer layer : layers(name)) {
@@ -727,9 +751,31 @@ public final class SurveyAssembler {
     return Math.round(value * 100) / 100.0;
   }
 
+  /**
+   * The CRS a layer's coordinates are read in: its own, shifted by {@code --towgs84} where its
+   * datum is not WGS 84's; one on a datum no shift is known for is refused unless {@code
+   * --accept-datum} takes it as it stands.
+   */
+  private static Crs datumResolved(RawLayer layer, ImportOptions options) {
+    Crs crs = layer.crs();
+    if (crs == null || crs.datumRelation() == Crs.DatumRelation.AS_WGS84) {
+      return crs;
+    }
+    if (!options.towgs84().isEmpty()) {
+      return crs.withTowgs84(options.towgs84().stream().mapToDouble(Double::doubleValue).toArray());
+    }
+    if (crs.datumRelation() == Crs.DatumRelation.UNKNOWN && !options.acceptDatum()) {
+      throw new InputException(layer.file(), layer.name(), null, null, "is on the datum " + crs.datumName()
+          + " (" + crs.name() + "), for which the EPSG data camsurvey ships has no shift to WGS 84: give one with"
+          + " --towgs84 dx,dy,dz[,rx,ry,rz,ds] (as PROJ's +towgs84), reproject the file to CGCS2000 or WGS 84,"
+          + " or read it unshifted with --accept-datum (positions tens to hundreds of metres off)");
+    }
+    return crs;
+  }
+
   /** Every geometry in WGS 84; edges of projected input split first so they stay straight. */
   private Geometry toLonLat(RawLayer layer, RawFeature feature) {
-    Crs crs = layer.crs();
+    Crs crs = readIn.get(layer);
     String label = label(feature);
     if (crs == null) {
       throw new InputException(layer.file(), layer.name(), label, null,
@@ -746,12 +792,13 @@ public final class SurveyAssembler {
       for (Coordinate c : g.getCoordinates()) {
         lonLat(layer, label, crs, c.x, c.y);
       }
-      if (g.getLength() > MAX_PROJECTED_LENGTH_METRES) {
+      Envelope extent = g.getEnvelopeInternal();
+      if (Math.max(extent.getWidth(), extent.getHeight()) > MAX_PROJECTED_EXTENT_METRES) {
         throw new InputException(layer.file(), layer.name(), label, "geometry",
-            "the geometry is " + Math.round(g.getLength() / 1000) + " km long in " + crs.name()
-                + ": check its coordinates and the CRS");
+            "the geometry spans " + Math.round(extent.getWidth() / 1000) + " × " + Math.round(extent.getHeight() / 1000)
+                + " km in " + crs.name() + ", more than any place a survey draws: check its coordinates and the CRS");
       }
-      g = Densifier.densify(g, DENSIFY_METRES);
+      g = Densifier.densify(g, Math.max(DENSIFY_METRES, g.getLength() / MAX_DENSIFIED_VERTICES));
     }
     return Reprojection.copy(g, (x, y) -> {
       double[] ll = lonLat(layer, label, crs, x, y);
@@ -802,8 +849,8 @@ public final class SurveyAssembler {
       if (offset > MAX_SPREAD_DEGREES) {
         throw new InputException(layer.file(), layer.name(), label(feature), "geometry",
             "longitude " + lon + " lies " + Math.round(offset) + "° from the survey's centre at "
-                + round(frame.centralLongitude()) + "°; a survey spans at most " + (int) MAX_SPREAD_DEGREES
-                + "° (check the longitude's sign and the CRS)");
+                + round(frame.centralLongitude()) + "°; a survey reaches at most " + (int) MAX_SPREAD_DEGREES
+                + "° either side of its centre (check the longitude's sign and the CRS)");
       }
     }
   }
@@ -818,9 +865,13 @@ public final class SurveyAssembler {
     return "#" + feature.number();
   }
 
-  /** The frame is centred on the cameras (or, without any, on everything else). */
+  /**
+   * The frame is centred on the cameras (or, without any, on everything else), unless that would
+   * leave a geometry farther than {@link #MAX_SPREAD_DEGREES} from its centre: then on everything
+   * (a national survey whose cameras lie to one side of its zones).
+   */
   private LocalFrame frameAround(List<RawLayer> cameraLayers) {
-    Envelope cameras = new Envelope();
+    Envelope cameras = streamedCameras != null ? new Envelope(streamedCameras) : new Envelope();
     for (RawLayer cameraLayer : cameraLayers) {
       for (RawFeature f : cameraLayer.features()) {
         Geometry g = lonLat.get(f);
@@ -829,11 +880,15 @@ public final class SurveyAssembler {
         }
       }
     }
-    Envelope all = new Envelope();
+    Envelope all = new Envelope(cameras);
     lonLat.values().forEach(g -> all.expandToInclude(g.getEnvelopeInternal()));
-    Envelope basis = cameras.isNull() ? all : cameras;
-    if (basis.isNull()) {
+    if (all.isNull()) {
       return LocalFrame.around(106.5, 29.5);
+    }
+    Envelope basis = cameras.isNull() ? all : cameras;
+    double centre = basis.centre().x;
+    if (Math.max(centre - all.getMinX(), all.getMaxX() - centre) > MAX_SPREAD_DEGREES) {
+      basis = all;
     }
     return LocalFrame.around(basis.centre().x, basis.centre().y);
   }

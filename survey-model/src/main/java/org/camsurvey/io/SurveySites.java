@@ -158,8 +158,7 @@ public final class SurveySites {
       if (assembler != null) {
         return;
       }
-      LocalFrame frame = cameras.isNull() ? null : LocalFrame.around(cameras.centre().x, cameras.centre().y);
-      assembler = SurveyAssembler.streaming(SurveyReader.surveyName(input), layers, frame, Statute.of(Language.ZH),
+      assembler = SurveyAssembler.streaming(SurveyReader.surveyName(input), layers, cameras, Statute.of(Language.ZH),
           options);
       layers = null;
       split = SiteSplit.of(assembler.withoutCameras());

@@ -57,7 +57,9 @@ public enum FindingCode {
   /** A list of directions ({@code 90;160;270}): one camera per direction. */
   DATA_DIRECTION_LIST(null, Severity.WARNING, null),
   /** A curved geometry (GeoPackage CircularString, CurvePolygon, …) read as straight segments. */
-  DATA_CURVE_LINEARISED(null, Severity.WARNING, null);
+  DATA_CURVE_LINEARISED(null, Severity.WARNING, null),
+  /** A layer on a datum no shift to WGS 84 is known for, read as it stands ({@code --accept-datum}). */
+  DATA_DATUM_UNSHIFTED(null, Severity.WARNING, null);
 
   private final String article;
   private final Severity severity;

@@ -89,7 +89,7 @@ public final class Art9PrivacyRule implements Rule {
         if (overlapM2 > MIN_OVERLAP_M2) {
           Finding.Builder finding = Finding.of(FindingCode.ART9_FORBIDDEN_VIEW).camera(camera).zone(zone)
               .figure("overlap_m2", Figures.round(overlapM2, 2))
-              .figure("zone_share", Figures.round(Math.min(1, overlap.getArea() / zone.area().getArea()), 3))
+              .figure("zone_share", Figures.round(Math.min(1, Figures.share(survey, overlap, zone.area())), 3))
               .figure("range_m", Figures.round(CameraView.rangeMetres(camera, ImageQuality.DETECT), 2));
           named(finding, zone);
           Figures.image(finding, ZoneCoverage.ImageFigures.of(camera, overlap));

@@ -8,12 +8,24 @@ import org.locationtech.jts.geom.Geometry;
 final class Figures {
   private Figures() {}
 
-  /** A geometry's area on the ground, in square metres. */
+  /** Below this spread of the frame's area scale over a zone, shares of it are read in the frame. */
+  static final double SHARE_SCALE_SPREAD = 1e-5;
+
+  /** A geometry's area on the ground (the ellipsoid's), in square metres. */
   static double groundArea(Survey survey, Geometry geometry) {
-    if (geometry.isEmpty()) {
-      return 0;
+    return survey.frame().groundArea(geometry);
+  }
+
+  /**
+   * The share of a zone's ground area a part of it takes. In the frame where its scale hardly
+   * varies over the zone (a room, a street: to 1e-5); on the ellipsoid for a large zone far from
+   * the frame's centre, whose frame areas would be out by the frame's scale across it.
+   */
+  static double share(Survey survey, Geometry part, Geometry zone) {
+    if (survey.frame().areaScaleSpread(zone.getEnvelopeInternal()) <= SHARE_SCALE_SPREAD) {
+      return part.getArea() / zone.getArea();
     }
-    return survey.frame().groundArea(geometry.getArea(), geometry.getEnvelopeInternal().centre());
+    return groundArea(survey, part) / groundArea(survey, zone);
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.List;
 import org.camsurvey.geo.ConvexClip;
 import org.camsurvey.geo.ConvexSum;
 import org.camsurvey.geo.ImageQuality;
+import org.camsurvey.geo.LocalFrame;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Survey;
 import org.camsurvey.model.Zone;
@@ -180,7 +181,24 @@ public final class ZoneCoverage {
       union = union(seen);
       coverage = share(union.getArea(), zoneArea);
     }
-    return new ZoneCoverage(zone, coverage, coveredBy, otherSites, seen, union, best);
+    ZoneCoverage inFrame = new ZoneCoverage(zone, coverage, coveredBy, otherSites, seen, union, best);
+    LocalFrame frame = scene.survey().frame();
+    return frame.areaScaleSpread(zone.area().getEnvelopeInternal()) <= Figures.SHARE_SCALE_SPREAD
+        ? inFrame : inFrame.onTheGround(frame);
+  }
+
+  /**
+   * The coverage as the share of the zone's ground area left unseen, for a zone over which the
+   * frame's scale varies too much for frame areas to give it (a large zone far from the frame's
+   * centre).
+   */
+  private ZoneCoverage onTheGround(LocalFrame frame) {
+    double zoneM2 = frame.groundArea(zone.area());
+    Geometry left = uncovered();
+    ZoneCoverage measured = new ZoneCoverage(zone, share(zoneM2 - frame.groundArea(left), zoneM2), coveredBy,
+        seenByOtherSites, seen, seenUnion, image);
+    measured.uncovered = left;
+    return measured;
   }
 
   /**

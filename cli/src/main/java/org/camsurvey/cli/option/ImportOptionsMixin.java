@@ -67,6 +67,21 @@ public final class ImportOptionsMixin {
       description = "Coordinates come from a Chinese web map: gcj02 (Amap, Tencent) or bd09 (Baidu); converted to WGS 84.")
   ChineseWebDatum datum;
 
+  @Option(
+      names = "--towgs84",
+      paramLabel = "DX,DY,DZ[,RX,RY,RZ,DS]",
+      description = {
+        "Shift to WGS 84 for coordinates on another datum (Xi'an 1980, a local one), as PROJ's +towgs84:",
+        "metres, then arc-seconds and ppm (position vector); replaces the shift the data gives."
+      })
+  String towgs84;
+
+  @Option(
+      names = "--accept-datum",
+      description = "Read coordinates on a datum no shift to WGS 84 is known for as they stand, with a"
+          + " DATA_DATUM_UNSHIFTED warning (positions tens to hundreds of metres off), rather than refuse them.")
+  boolean acceptDatum;
+
   @Option(names = "--default-hfov", paramLabel = "DEGREES", description = "Angle of view for cameras that give none.")
   Double defaultHfov;
 
@@ -118,7 +133,7 @@ public final class ImportOptionsMixin {
 
   private boolean givesAny() {
     return crs != null || encoding != null || map != null || datum != null || defaultHfov != null
-        || defaultRange != null || !otherDefaults.isEmpty();
+        || defaultRange != null || !otherDefaults.isEmpty() || towgs84 != null || acceptDatum;
   }
 
   /**
@@ -142,7 +157,27 @@ public final class ImportOptionsMixin {
       defaults.put("range_m", defaultRange);
     }
     FieldMapping mapping = map == null ? FieldMapping.none() : FieldMapping.load(map);
-    return new ImportOptions(crs, encoding, mapping, datum, defaults);
+    return new ImportOptions(crs, encoding, mapping, datum, defaults, datumShift(), acceptDatum);
+  }
+
+  /** {@code --towgs84}'s parameters: 3 or 7 finite numbers, comma-separated. */
+  private List<Double> datumShift() {
+    if (towgs84 == null) {
+      return List.of();
+    }
+    List<Double> parameters = new ArrayList<>();
+    for (String p : towgs84.split(",", -1)) {
+      try {
+        parameters.add(Double.valueOf(p.strip()));
+      } catch (NumberFormatException e) {
+        parameters.add(Double.NaN);
+      }
+    }
+    if ((parameters.size() != 3 && parameters.size() != 7) || !parameters.stream().allMatch(Double::isFinite)) {
+      throw new CommandFailure(ExitCode.USAGE, "--towgs84 '" + towgs84
+          + "': give 3 numbers (dx,dy,dz, metres) or 7 (and rx,ry,rz in arc-seconds, ds in ppm), as PROJ's +towgs84");
+    }
+    return parameters;
   }
 
   /**

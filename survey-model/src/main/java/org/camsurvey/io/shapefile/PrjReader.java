@@ -18,8 +18,9 @@ import org.camsurvey.io.InputException;
  * 1980 and Beijing 1954 3-degree Gauss-Krüger zones, UTM 48N/49N, WGS 84) whose parameters agree,
  * gives the EPSG definition; any other CRS is built from its parameters as a PROJ string:
  * Transverse Mercator (Gauss-Krüger), Lambert Conformal Conic, Mercator and Albers, on the
- * GEOGCS's spheroid. CGCS2000 is taken as WGS 84 like everywhere else in the project; Beijing 1954
- * gets the shift proj4j's EPSG:4214 has.
+ * GEOGCS's spheroid. CGCS2000 is taken as WGS 84 like everywhere else in the project; a datum
+ * without a TOWGS84 gets the shift the EPSG data gives the geographic CRS of its name (MGI's,
+ * Beijing 1954's), and the CRS keeps the datum's name for messages.
  */
 public final class PrjReader {
   private static final int MAX_CHARS = 64 * 1024;
@@ -124,7 +125,12 @@ public final class PrjReader {
         return epsg.get();
       }
     }
-    return build("+proj=longlat " + ellipsoid + " +no_defs");
+    return build("+proj=longlat " + ellipsoid + " +no_defs").withDatumName(datumName(geogcs));
+  }
+
+  /** The datum as people call it: the GEOGCS's name without ESRI's prefix ({@code GCS_Xian_1980}: Xian 1980). */
+  private static String datumName(Node geogcs) {
+    return geogcs.name().replaceFirst("^(?i)GCS_", "").replace('_', ' ').strip();
   }
 
   private static Crs projected(Node projcs) {
@@ -179,7 +185,8 @@ public final class PrjReader {
       }
     }
     String units = metres == 1 ? " +units=m" : " +to_meter=" + num(metres);
-    return build(proj + " +x_0=" + num(x0) + " +y_0=" + num(y0) + " " + ellipsoid + units + " +no_defs");
+    return build(proj + " +x_0=" + num(x0) + " +y_0=" + num(y0) + " " + ellipsoid + units + " +no_defs")
+        .withDatumName(datumName(geogcs));
   }
 
   /** The PROJ ellipsoid (and datum shift) of a GEOGCS. */
@@ -210,10 +217,7 @@ public final class PrjReader {
       }
       return shape + " +towgs84=" + String.join(",", values);
     }
-    if (normalise(datum.name()).matches("d?beijing1954")) {
-      return shape + " +towgs84=15.8,-154.4,-82.3,0,0,0,0";
-    }
-    return shape;
+    return Crs.epsgShift(a, datum.name(), geogcs.name()).map(shift -> shape + " " + shift[0]).orElse(shape);
   }
 
   private static double semiMajor(Node geogcs) {
