@@ -112,6 +112,10 @@ class ShapefileFuzzTest {
       for (String name : zip.names()) {
         zip.read(name, "cameras", ImportOptions.defaults());
       }
+      // and the layers in text beside them, as the survey reader reads them
+      zip.readSurvey(ImportOptions.defaults(), (entry, extension, bytes, layer) -> extension.equals("csv")
+          ? java.util.List.of(new org.camsurvey.io.CsvReader().read(entry, bytes, layer, ImportOptions.defaults()))
+          : new org.camsurvey.io.GeoJsonReader().read(entry, bytes, layer, ImportOptions.defaults()));
     } catch (InputException expected) {
       // the reader said what is wrong
     } finally {
