@@ -44,6 +44,11 @@ class FindingCodeTest {
       "DATA_UNKNOWN_SITE,     -,  warning,    site,     -",
       "DATA_DEFAULTED,        -,  warning,    site,     -",
       "DATA_CALENDAR_MISSING, -,  warning,    site,     -",
+      "DATA_TAG_DEFAULTED,    -,  warning,    site,     -",
+      "DATA_DIRECTION_RANGE,  -,  warning,    site,     -",
+      "DATA_DIRECTION_LIST,   -,  warning,    site,     -",
+      "DATA_CURVE_LINEARISED, -,  warning,    site,     -",
+      "DATA_DATUM_UNSHIFTED,  -,  warning,    site,     -",
       "BASELINE_CAMERA_ADDED, -,  warning,    site,     -",
       "BASELINE_CAMERA_REMOVED,-, warning,    site,     -"})
   void everyCodeAsRulesListsIt(String code, String article, String severity, String party, String consequence) {
@@ -58,7 +63,7 @@ class FindingCodeTest {
 
   @Test
   void theTableAboveHasEveryCodeAndTheOldArt20BaselineCodesAreGone() {
-    assertThat(FindingCode.values()).hasSize(31);
+    assertThat(FindingCode.values()).hasSize(36);
     assertThat(Arrays.stream(FindingCode.values()).map(Enum::name))
         .doesNotContain("ART20_MOVED", "ART20_REAIMED", "ART20_FOV_CHANGED");
   }
