@@ -7,13 +7,14 @@ import java.util.concurrent.Callable;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.option.DocumentCommandOptions;
 import org.camsurvey.cli.option.InspectionOptions;
+import org.camsurvey.report.Inspector;
 import org.camsurvey.report.pdf.InspectionReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code camsurvey inspect SURVEY -o report.pdf --inspector A --inspector B}: the inspection report. */
+/** {@code camsurvey inspect SURVEY -o report.pdf --inspector A:CERT --inspector B:CERT}: the inspection report. */
 @Command(
     name = "inspect",
     mixinStandardHelpOptions = true,
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the report was written",
-      "2:the command line is wrong (fewer than two inspectors, an output that exists, …)",
+      "2:the command line is wrong (fewer than two inspectors, one without a certificate number, an output that exists, …)",
       "3:input rejected",
       "4:any other failure"
     })
@@ -38,7 +39,7 @@ public final class InspectCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path survey = options.survey();
-    List<String> names = inspection.inspectors(spec.commandLine());
+    List<Inspector> names = inspection.inspectors(spec.commandLine());
     InspectionOptions.Deadline deadline = inspection.deadline(spec.commandLine());
     Documents.Prepared prepared = Documents.prepare(options, survey, "INS");
     LocalDate due = deadline.after(prepared.info().date());

@@ -207,18 +207,18 @@ class BatchCommandTest {
   @Test
   void reportsTakeTwoInspectorsAndADateAndTheirOptionsTakeReports(@TempDir Path dir) {
     Path out = dir.resolve("out");
-    Run one = Cli.run("batch", SAMPLE, "--out-dir", out.toString(), "--reports", "--inspector", "Zhang Wei",
+    Run one = Cli.run("batch", SAMPLE, "--out-dir", out.toString(), "--reports", "--inspector", "Zhang Wei:50010012345",
         "--date", "2024-03-12");
     assertThat(one.exitCode()).as(one.toString()).isEqualTo(2);
-    assertThat(one.err()).contains("at least two inspectors");
+    assertThat(one.err()).contains("at least two law-enforcement officers");
 
-    Run undated = Cli.run("batch", SAMPLE, "--out-dir", out.toString(), "--reports", "--inspector", "Zhang Wei",
-        "--inspector", "Li Na");
+    Run undated = Cli.run("batch", SAMPLE, "--out-dir", out.toString(), "--reports", "--inspector", "Zhang Wei:50010012345",
+        "--inspector", "Li Na:50010067890");
     assertThat(undated.exitCode()).as(undated.toString()).isEqualTo(2);
     assertThat(undated.err()).contains("--reports takes --date");
 
-    Run without = Cli.run("batch", SAMPLE, "--out-dir", out.toString(), "--inspector", "Zhang Wei",
-        "--inspector", "Li Na");
+    Run without = Cli.run("batch", SAMPLE, "--out-dir", out.toString(), "--inspector", "Zhang Wei:50010012345",
+        "--inspector", "Li Na:50010067890");
     assertThat(without.exitCode()).as(without.toString()).isEqualTo(2);
     assertThat(without.err()).contains("--inspector", "--reports");
     assertThat(out).doesNotExist();
@@ -248,7 +248,7 @@ class BatchCommandTest {
 
   private static String[] withReports(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(List.of("--reports", "--inspector", "Zhang Wei", "--inspector", "Li Na", "--date", "2024-03-12"));
+    all.addAll(List.of("--reports", "--inspector", "Zhang Wei:50010012345", "--inspector", "Li Na:50010067890", "--date", "2024-03-12"));
     return all.toArray(String[]::new);
   }
 
