@@ -38,7 +38,9 @@ public enum FindingCode {
   /** A camera of the current survey that the filed baseline does not have (or has under another number). */
   BASELINE_CAMERA_ADDED(null, Severity.WARNING, null),
   /** A camera of the filed baseline that the current survey does not have (or has under another number). */
-  BASELINE_CAMERA_REMOVED(null, Severity.WARNING, null);
+  BASELINE_CAMERA_REMOVED(null, Severity.WARNING, null),
+  /** An evidence photo whose EXIF position is more than 50 m from the camera it is said to show. */
+  DATA_EVIDENCE_FAR(null, Severity.WARNING, null);
 
   private final String article;
   private final Severity severity;
