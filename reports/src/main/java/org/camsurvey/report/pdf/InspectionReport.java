@@ -179,6 +179,7 @@ public final class InspectionReport {
     // 2. findings by article
     layout.heading(text.text("section.findings"));
     Statute zh = Statute.of(Language.ZH);
+    EvidencePhotos photos = new EvidencePhotos(layout, result.survey());
     int n = 0;
     for (Map.Entry<Integer, List<Finding>> e : byArticle.entrySet()) {
       layout.subheading(text.article(e.getKey().toString()));
@@ -203,9 +204,11 @@ public final class InspectionReport {
         row(layout, t, "finding.consequence",
             consequence == null ? List.of(text.text("consequence.none")) : quoteLines(zh, text, consequence));
         row(layout, t, "finding.deadline", List.of(deadline(text, f, info.date(), inspection.deadline())));
+        photos.rows(t, f);
         layout.add(t);
       }
     }
+    photos.others();
     if (byArticle.isEmpty()) {
       layout.paragraph(text.text("summary.none"));
     }
