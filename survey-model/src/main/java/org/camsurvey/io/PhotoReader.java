@@ -12,8 +12,8 @@ import com.drew.metadata.jpeg.JpegDirectory;
 import com.drew.metadata.jpeg.JpegReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -61,23 +61,27 @@ public final class PhotoReader {
    * @throws RejectedPhoto saying why it cannot be used
    */
   public static Photo read(Path file) throws RejectedPhoto {
-    if (Files.isDirectory(file)) {
-      throw new RejectedPhoto("is a folder, not a photo");
+    if (!Files.exists(file)) {
+      throw new RejectedPhoto("does not exist");
+    }
+    // A device or a pipe named as a photo (/dev/zero) would be read for ever: only plain files are.
+    if (!Files.isRegularFile(file)) {
+      throw new RejectedPhoto("is not a file but a folder, a device or a pipe");
     }
     byte[] bytes;
-    try {
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        throw new RejectedPhoto("is " + megabytes(size) + ", larger than the 20 MB a photo may be");
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new RejectedPhoto("does not exist");
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes((int) MAX_BYTES + 1);
     } catch (IOException e) {
-      throw new RejectedPhoto("cannot be read: " + e.getMessage());
+      throw new RejectedPhoto("cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     }
     if (bytes.length > MAX_BYTES) {
-      throw new RejectedPhoto("is " + megabytes(bytes.length) + ", larger than the 20 MB a photo may be");
+      long size;
+      try {
+        size = Files.size(file);
+      } catch (IOException e) {
+        size = bytes.length;
+      }
+      throw new RejectedPhoto("is " + megabytes(size) + ", larger than the 20 MB a photo may be");
     }
     return read(file, bytes);
   }

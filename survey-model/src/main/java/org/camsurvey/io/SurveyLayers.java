@@ -23,7 +23,7 @@ public final class SurveyLayers {
 
   /**
    * Every layer the survey has, in the order of the spec; layers the input lacked are left out,
-   * and so are the optional camera fields it lacked.
+   * and so are the optional camera fields it lacked. Evidence photos are given by absolute path.
    */
   public static List<OutputLayer> of(Survey survey) {
     return of(survey, null);
@@ -34,7 +34,8 @@ public final class SurveyLayers {
    * relative to {@code photoFolder} (the folder of the file being written), so that the written
    * survey finds the same photos where they are.
    *
-   * @param photoFolder the folder photo paths are to start from, or null to keep them as read
+   * @param photoFolder the folder photo paths are to start from, or null for absolute paths (which
+   *     resolve wherever the layers are written)
    */
   public static List<OutputLayer> of(Survey survey, Path photoFolder) {
     LocalFrame frame = survey.frame();
@@ -87,7 +88,7 @@ public final class SurveyLayers {
       List<OutputLayer.Feature> evidence = new ArrayList<>();
       for (EvidencePhoto e : survey.evidence()) {
         evidence.add(feature(frame, e.location(), "site_id", e.siteId(), "camera_id", e.cameraId(), "zone_id", e.zoneId(),
-            "photo", photoFolder == null ? e.photoPath() : relative(photoFolder, e.photo().file()),
+            "photo", photoFolder == null ? e.photo().file().toString() : relative(photoFolder, e.photo().file()),
             "taken", e.taken(), "note", e.note(), "taken_by", e.takenBy()));
       }
       boolean located = survey.evidence().stream().anyMatch(e -> e.location() != null);
