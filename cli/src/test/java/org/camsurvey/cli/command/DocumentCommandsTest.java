@@ -126,6 +126,31 @@ class DocumentCommandsTest {
     assertThat(out).doesNotExist();
   }
 
+  /** The sample's evidence layer: two photos, each printed beside its Art. 9 finding, each embedded once. */
+  @Test
+  void theReportShowsTheSamplesPhotosBesideTheirFindings() throws IOException, InterruptedException {
+    String text = text(report).replaceAll("\\s+", "");
+
+    assertThat(text).contains("现场照片照片photos/H-03-Z-H-02.jpg（320×240像素", "拍摄人张伟",
+        "EXIF拍摄时间2023-08-3010:15:00", "距摄像机2.3米", "现场照片照片photos/ST-05.png（240×180像素",
+        "重叠面积按勘查数据中摄像机的位置、方向角和视场");
+    PdfReader reader = new PdfReader(report.toString());
+    int images = 0;
+    for (int i = 1; i < reader.getXrefSize(); i++) {
+      if (reader.getPdfObjectRelease(i) instanceof com.lowagie.text.pdf.PdfStream stream
+          && com.lowagie.text.pdf.PdfName.IMAGE.equals(stream.get(com.lowagie.text.pdf.PdfName.SUBTYPE))) {
+        images++;
+      }
+    }
+    reader.close();
+    assertThat(images).isEqualTo(2);
+    if (onPath("pdfimages")) {
+      List<String> listed = exec("pdfimages", "-list", report.toString());
+      assertThat(listed).filteredOn(l -> l.contains(" 320   240 ") && l.contains("jpeg")).hasSize(1);
+      assertThat(listed).filteredOn(l -> l.contains(" 240   180 ")).hasSize(1);
+    }
+  }
+
   @Test
   void anInspectorWithoutACertificateNumberIsAUsageError() {
     Path out = dir.resolve("uncertified.pdf");

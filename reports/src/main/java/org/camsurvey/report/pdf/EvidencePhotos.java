@@ -5,7 +5,6 @@ import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.camsurvey.geo.LocalFrame;
+import org.camsurvey.io.InputException;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.EvidencePhoto;
 import org.camsurvey.model.Finding;
@@ -35,7 +35,8 @@ import org.locationtech.jts.geom.Coordinate;
  * from the surveyed camera, not seen in its picture.
  *
  * <p>The photo embedded is the file checked on import, byte for byte (a JPEG is embedded as it
- * is; a PNG is re-encoded losslessly): a file changed since is refused rather than shown.
+ * is; a PNG is re-encoded losslessly): a file changed since is refused (an input error) rather
+ * than shown.
  */
 final class EvidencePhotos {
   /** Tallest a photo is drawn, in points (about 6 cm): two fit on a page beside their findings. */
@@ -115,10 +116,10 @@ final class EvidencePhotos {
     try {
       bytes = Files.readAllBytes(photo.file());
     } catch (IOException e) {
-      throw new UncheckedIOException("photo " + photo.file() + " cannot be read any more: " + e.getMessage(), e);
+      throw InputException.file(photo.file().toString(), "cannot be read any more (" + e.getMessage() + ")");
     }
     if (!sha256(bytes).equals(photo.sha256())) {
-      throw new IllegalStateException("photo " + photo.file() + " has changed since the survey was read; read it again");
+      throw InputException.file(photo.file().toString(), "has changed since the survey was read; read the survey again");
     }
     try {
       Image image = Image.getInstance(bytes);

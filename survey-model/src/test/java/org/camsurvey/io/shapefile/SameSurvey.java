@@ -28,7 +28,7 @@ final class SameSurvey {
   private SameSurvey() {}
 
   static void check(Survey survey, Survey expected) {
-    assertThat(survey.layers()).containsExactlyInAnyOrder("cameras", "zones", "sites", "obstacles", "evidence");
+    assertThat(survey.layers()).containsExactlyInAnyOrderElementsOf(expected.layers());
     assertThat(survey.evidence()).map(e -> e.cameraId() + " " + e.photo())
         .containsExactlyElementsOf(expected.evidence().stream().map(e -> e.cameraId() + " " + e.photo()).toList());
     Map<String, Camera> cameras = byKey(survey.cameras(), c -> c.siteId() + "/" + c.cameraId());
