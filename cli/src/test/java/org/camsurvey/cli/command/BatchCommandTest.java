@@ -259,12 +259,13 @@ class BatchCommandTest {
     return folder;
   }
 
-  /** The sample's layer files, copied into a new folder. */
+  /** The sample's layer files and photos, copied into a new folder. */
   private static void copySample(Path folder) throws IOException {
-    Files.createDirectories(folder);
-    try (Stream<Path> files = Files.list(Path.of(SAMPLE))) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        Files.copy(file, folder.resolve(file.getFileName()));
+    Path sample = Path.of(SAMPLE);
+    Files.createDirectories(folder.getParent());
+    try (Stream<Path> files = Files.walk(sample)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, folder.resolve(sample.relativize(file).toString()));
       }
     }
   }

@@ -37,7 +37,7 @@ class GeoPackageOutputTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).isEqualTo(plain.out());
     assertThat(contents(out)).containsExactly("sites features 7", "cameras features 25", "zones features 19",
-        "obstacles features 11", "findings features 13");
+        "obstacles features 11", "evidence attributes 2", "findings features 13");
     assertThat(query(out, "SELECT code || ' ' || ifnull(camera_id, '-') || ' ' || ifnull(zone_id, '-') FROM findings ORDER BY fid"))
         .startsWith("ART9_INSIDE_FORBIDDEN B-03 Z-B-02", "ART15_LATE_FILING B-04 -", "ART9_FORBIDDEN_VIEW H-03 Z-H-02");
     assertThat(query(out, "SELECT message FROM findings WHERE code = 'ART9_FORBIDDEN_VIEW' AND camera_id = 'H-03'"))
@@ -88,7 +88,7 @@ class GeoPackageOutputTest {
 
     Run forced = Cli.run("check", SAMPLE, "--out", existing.toString(), "--force");
     assertThat(forced.exitCode()).isEqualTo(1);
-    assertThat(contents(existing)).hasSize(5);
+    assertThat(contents(existing)).hasSize(6);
   }
 
   @Test
