@@ -202,6 +202,8 @@ class BatchCommandTest {
       numbers.add(number.group());
     }
     assertThat(numbers).as("a document number per site").hasSize(reports.size());
+    assertThat(DocumentCommandsTest.text(one.resolve("reports/a-jiefangbei/JFB-HOTEL.pdf")).replaceAll("\\s+", ""))
+        .as("a site's report shows its own photos").contains("photos/H-03-Z-H-02.jpg").doesNotContain("photos/ST-05.png");
   }
 
   @Test
