@@ -111,6 +111,19 @@ class EvidencePhotosTest {
   }
 
   @Test
+  void aPhotoOfACameraWithoutFindingsIsPrintedAfterTheFindings() throws IOException {
+    Path evidence = sample.resolve("evidence.geojson");
+    Files.writeString(evidence, Files.readString(evidence).replace("\n]}", ",\n{\"type\": \"Feature\", \"properties\": "
+        + "{\"site_id\": \"JFB-STREET\", \"camera_id\": \"ST-01\", \"photo\": \"photos/ST-05.png\", "
+        + "\"note\": \"ST-01 标识完好\"}, \"geometry\": null}\n]}"));
+
+    String text = text(report(Language.ZH));
+
+    // headings and table cells are extracted in the order of their layers, not as they read
+    assertThat(text).contains("其他现场照片（所涉摄像机无对应发现）", "JFB-STREET·ST-01照片photos/ST-05.png", "说明：ST-01标识完好");
+  }
+
+  @Test
   void theSameInputsGiveTheSameBytes() {
     assertThat(report(Language.ZH)).isEqualTo(report(Language.ZH));
   }
