@@ -109,7 +109,7 @@ class AirGapTest {
       lines.add(String.join("\t", "fov", s, "-o", out.resolve(name + ".geojson").toString()));
       lines.add(String.join("\t", "filing", s, "-o", out.resolve(name + "-filing.pdf").toString(), "--date", "2024-01-01"));
       lines.add(String.join("\t", "inspect", s, "-o", out.resolve(name + "-inspect.pdf").toString(),
-          "--inspector", "张伟", "--inspector", "李娜", "--date", "2024-01-01"));
+          "--inspector", "张伟:50010012345", "--inspector", "李娜:50010067890", "--date", "2024-01-01"));
     });
     lines.add(String.join("\t", "check", url + "/survey.geojson"));
     lines.add(String.join("\t", "check", SAMPLE, "--map", url + "/mapping.txt"));

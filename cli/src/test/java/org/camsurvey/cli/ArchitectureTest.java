@@ -74,6 +74,10 @@ class ArchitectureTest {
     noClasses().that().resideOutsideOfPackage("org.camsurvey.cli.shell..")
         .should().dependOnClassesThat().resideInAPackage("org.jline..")
         .check(classes);
+    // EXIF and image headers are read once, on import, by PhotoReader alone.
+    noClasses().that().haveNameNotMatching("org\\.camsurvey\\.io\\.PhotoReader(\\$.*)?")
+        .should().dependOnClassesThat().resideInAPackage("com.drew..")
+        .check(classes);
   }
 
   @Test

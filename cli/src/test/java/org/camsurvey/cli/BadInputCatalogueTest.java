@@ -54,7 +54,13 @@ class BadInputCatalogueTest {
         Arguments.of("KML latitude that is not a number", "survey.kml",
             "<kml><Folder><name>cameras</name>\n<Placemark><ExtendedData><Data name='camera_id'><value>C9</value></Data>"
                 + "</ExtendedData>\n<Point><coordinates>106.5,north</coordinates></Point></Placemark></Folder></kml>\n",
-            "layer 'cameras', record C9, field 'geometry'", "the latitude 'north' is not a finite number (line 3)"));
+            "layer 'cameras', record C9, field 'geometry'", "the latitude 'north' is not a finite number (line 3)"),
+        Arguments.of("Evidence photo that is missing", "evidence.csv",
+            "site_id,camera_id,photo\nS1,C1,photos/gone.jpg\n",
+            "layer 'evidence', record #1, field 'photo'", "photo photos/gone.jpg"),
+        Arguments.of("Evidence photo that is text", "evidence.csv",
+            "site_id,camera_id,photo\nS1,C1,evidence.csv\n",
+            "layer 'evidence', record #1, field 'photo'", "is not a JPEG or PNG image"));
   }
 
   @ParameterizedTest(name = "{0}")

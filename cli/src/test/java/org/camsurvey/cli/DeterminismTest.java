@@ -47,7 +47,7 @@ class DeterminismTest {
       new Output("filing.pdf", o -> List.of("filing", SAMPLE, "-o", o.toString(), "--xlsx",
           o.resolveSibling("filing.xlsx").toString())),
       new Output("inspect.pdf", o -> List.of("inspect", SAMPLE, "--lang", "en", "-o", o.toString(), "--xlsx",
-          o.resolveSibling("inspect.xlsx").toString(), "--inspector", "张伟", "--inspector", "李娜")),
+          o.resolveSibling("inspect.xlsx").toString(), "--inspector", "张伟:50010012345", "--inspector", "李娜:50010067890")),
       new Output("template.xlsx", o -> List.of("template", "--lang", "zh", "-o", o.toString())));
 
   @Test

@@ -50,7 +50,7 @@ class SafeOutputTest {
         new Writer("filing --xlsx", "xlsx",
             t -> List.of("filing", SAMPLE, "-o", t.resolveSibling("packet.pdf").toString(), "--xlsx", t.toString())),
         new Writer("inspect -o", "pdf",
-            t -> List.of("inspect", SAMPLE, "-o", t.toString(), "--inspector", "张伟", "--inspector", "李娜")),
+            t -> List.of("inspect", SAMPLE, "-o", t.toString(), "--inspector", "张伟:50010012345", "--inspector", "李娜:50010067890")),
         new Writer("template -o", "xlsx", t -> List.of("template", "-o", t.toString())));
   }
 

@@ -73,7 +73,8 @@ class FindingMessagesTest {
         "Record Z-WC of layer zones in cams/zones.csv had an invalid polygon (Self-intersection); it was repaired, area 0 m² → 4 m². Check the repair.",
         "Camera W has no value for signage; the rules that need it were not applied to this camera.",
         "Site S2 is named by cameras or zones but is not in the sites layer of cams/sites.csv.",
-        "Camera W had no value for hfov, range_m; the default given on the command line was used.");
+        "Camera W had no value for hfov, range_m; the default given on the command line was used.",
+        "Evidence photo photos/W.jpg (record #2 of cams/evidence.csv) was taken, by its EXIF position, 51.2 m from camera W, more than 50 m away; check that it shows that camera.");
   }
 
   @Test
@@ -95,7 +96,8 @@ class FindingMessagesTest {
         "cams/zones.csv 的 zones 图层记录 Z-WC 的多边形无效（Self-intersection），已修复，面积 0 平方米 → 4 平方米。请核对修复结果。",
         "摄像机 W 缺少字段值：signage；依赖这些字段的规则未对该摄像机适用。",
         "场所 S2 被摄像机或区域引用，但不在 cams/sites.csv 的场所图层中。",
-        "摄像机 W 缺少字段值：hfov, range_m；已采用命令行给定的缺省值。");
+        "摄像机 W 缺少字段值：hfov, range_m；已采用命令行给定的缺省值。",
+        "证据照片 photos/W.jpg（cams/evidence.csv 记录 #2）按其 EXIF 位置拍摄于距摄像机 W 51.2 米处，超过 50 米；请核对照片所示是否为该摄像机。");
   }
 
   @Test

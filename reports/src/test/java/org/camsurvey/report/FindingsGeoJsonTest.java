@@ -58,7 +58,7 @@ class FindingsGeoJsonTest {
     }
     assertThat(types).containsExactly(
         "null", "null", "null", "Polygon", "Polygon", "Polygon", "Point", "Point", "Point", "Point", "Point", "Point",
-        "Point", "null", "Point", "null", "null");
+        "Point", "null", "Point", "null", "null", "Point");
     // camera V stands at the frame's origin
     JsonNode point = features.get(7).get("geometry").get("coordinates");
     assertThat(point.get(0).asDouble()).isCloseTo(106.577, within(1e-8));

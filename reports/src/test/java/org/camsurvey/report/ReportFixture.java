@@ -74,7 +74,9 @@ final class ReportFixture {
         Finding.of(FindingCode.DATA_UNKNOWN_SITE).site("S2").source(new SourceRef("cams/sites.csv", "sites", 0, "S2"))
             .build(),
         Finding.of(FindingCode.DATA_DEFAULTED).camera("S2", "W").source(new SourceRef("cams/cameras.csv", "cameras", 3, "W"))
-            .figure("fields", "hfov, range_m").build());
+            .figure("fields", "hfov, range_m").build(),
+        Finding.of(FindingCode.DATA_EVIDENCE_FAR).camera("S2", "W").source(new SourceRef("cams/evidence.csv", "evidence", 2, null))
+            .figure("photo", "photos/W.jpg").figure("distance_m", 51.2).geometry(geometry("POINT (451.2 0)")).build());
     List<Site> sites = List.of(new Site("S1", "东门商场", null, null, null), new Site("S2", "云栖大酒店（解放碑店）", null, null, null));
     Survey survey = new Survey("fixture", Set.of("cameras", "zones"), FRAME, sites, cameras, zones, List.of(),
         List.of(), Set.of("camera_id", "site_id", "heading", "hfov", "range_m", "res_h", "cam_type", "signage",
@@ -116,7 +118,8 @@ final class ReportFixture {
       "DATA_GEOMETRY_REPAIRED S1 - -",
       "DATA_MISSING_FIELD S2 W -",
       "DATA_UNKNOWN_SITE S2 - -",
-      "DATA_DEFAULTED S2 W -");
+      "DATA_DEFAULTED S2 W -",
+      "DATA_EVIDENCE_FAR S2 W -");
 
   /** {@link #EVERY_FINDING} as writers show it: a data warning carries its record's id (the repaired zone's). */
   static final List<String> EVERY_FINDING_AS_WRITTEN = EVERY_FINDING.stream()

@@ -48,7 +48,7 @@ class SharedFontTest {
     LocalDate date = LocalDate.of(2024, 3, 12);
     String sha = String.format("%08x", n) + "0".repeat(56);
     DocumentInfo info = new DocumentInfo(DocumentInfo.number("INS", date, sha), date, "site " + n, sha, Language.ZH, "test");
-    return InspectionReport.write(result, new InspectionReport.Inspection(List.of("张伟", "李娜"), date.plusDays(15)),
+    return InspectionReport.write(result, new InspectionReport.Inspection(List.of(new Inspector("张伟", "50010012345"), new Inspector("李娜", "50010067890")), date.plusDays(15)),
         info, font);
   }
 }

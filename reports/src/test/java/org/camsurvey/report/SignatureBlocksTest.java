@@ -36,7 +36,8 @@ class SignatureBlocksTest {
   @Test
   void theInspectionReportHasABlockPerInspectorInTheirOrderOnTheLastPage() throws IOException {
     LaidOutPdf report = InspectionReport.layOut(RESULT,
-        new InspectionReport.Inspection(List.of("张伟", "李娜", "王芳"), DATE.plusDays(15)), info("INS"), DocumentFont.bundled());
+        new InspectionReport.Inspection(List.of(new Inspector("张伟", "50010012345"), new Inspector("李娜", "50010012346"),
+            new Inspector("王芳", "50010012347")), DATE.plusDays(15)), info("INS"), DocumentFont.bundled());
 
     List<SignatureBlock> blocks = report.signatureBlocks();
     assertThat(blocks).extracting(SignatureBlock::signer).containsExactly("张伟", "李娜", "王芳");

@@ -168,7 +168,7 @@ public final class GeoJsonReader {
               () ->
                   new InputException(
                       file, null, "#" + position, "layer",
-                      "unknown layer '" + name + "' (expected sites, cameras, zones, obstacles, access_log or checklist)"));
+                      "unknown layer '" + name + "' (expected sites, cameras, zones, obstacles, access_log, checklist or evidence)"));
     }
     if (layerFromName == null) {
       throw new InputException(

@@ -46,7 +46,8 @@ import org.locationtech.jts.io.WKBReader;
 
 /**
  * Reads a GeoPackage (OGC 12-128r18): the survey layers are the feature tables, and for {@code
- * access_log} and {@code checklist} the attribute tables, named after them; every other table is
+ * access_log}, {@code checklist} and {@code evidence} the attribute tables, named after them (evidence
+ * may also be a feature table of points); every other table is
  * ignored. Each layer keeps its own {@code srs_id}: an EPSG code, else the CRS's WKT definition.
  *
  * <p>Geometry blobs are read by NGA's GeoPackage library for their header and by JTS for their
@@ -88,8 +89,8 @@ public final class GeoPackageReader {
       Map<String, String> tables = layerTables(geoPackage, shown, layerFromName, options.mapping());
       if (tables.isEmpty()) {
         throw InputException.file(shown, "holds no survey layers (expected feature tables named sites, cameras,"
-            + " zones or obstacles, or attribute tables named access_log or checklist; or name its tables in a"
-            + " mapping file: @layer.TABLE=cameras)");
+            + " zones or obstacles, or attribute tables named access_log, checklist or evidence; or name its tables"
+            + " in a mapping file: @layer.TABLE=cameras)");
       }
       List<RawLayer> layers = new ArrayList<>();
       for (Map.Entry<String, String> e : tables.entrySet()) {

@@ -318,7 +318,7 @@ public final class KmlReader {
       String record = p.label() != null ? p.label() : "#" + position;
       if (declared != null && !declared.isBlank() && field.isEmpty()) {
         throw new InputException(file, null, record, "layer", "unknown layer '" + declared.strip()
-            + "' (expected sites, cameras, zones, obstacles, access_log or checklist; Placemark at line " + p.line + ")");
+            + "' (expected sites, cameras, zones, obstacles, access_log, checklist or evidence; Placemark at line " + p.line + ")");
       }
       if (folder.isPresent() && field.isPresent() && folder.get() != field.get()) {
         throw new InputException(file, null, record, "layer", "the Placemark at line " + p.line + " is in folder '"

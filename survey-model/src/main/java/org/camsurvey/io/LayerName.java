@@ -10,7 +10,8 @@ public enum LayerName {
   ZONES,
   OBSTACLES,
   ACCESS_LOG,
-  CHECKLIST;
+  CHECKLIST,
+  EVIDENCE;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);

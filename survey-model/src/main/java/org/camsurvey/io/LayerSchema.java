@@ -130,8 +130,19 @@ public record LayerSchema(LayerName layer, GeometryKind geometry, List<Field> fi
       optional("checked_by", FieldType.TEXT, "检查人", "checked by"),
       optional("when", FieldType.DATE, "检查日期", "date checked")));
 
+  /** Written as a table; a record may stand on a point (where the photo was taken), read and written back. */
+  public static final LayerSchema EVIDENCE = new LayerSchema(LayerName.EVIDENCE, GeometryKind.NONE, List.of(
+      required("site_id", FieldType.TEXT, "场所编号", "site id"),
+      required("camera_id", FieldType.TEXT, "所拍摄的摄像机编号", "the camera photographed"),
+      optional("zone_id", FieldType.TEXT, "照片所示区域编号；留空指摄像机本身", "the zone the photo shows; empty for the camera itself"),
+      required("photo", FieldType.TEXT, "照片文件（JPEG 或 PNG，不超过 20 MB），相对于勘查数据所在文件夹",
+          "photo file (JPEG or PNG, at most 20 MB), relative to the survey's folder"),
+      optional("taken", FieldType.DATE_TIME, "拍摄时间", "when it was taken"),
+      optional("note", FieldType.TEXT, "说明", "note"),
+      optional("taken_by", FieldType.TEXT, "拍摄人", "taken by")));
+
   /** Every layer, in the order of SURVEY-FORMAT.md. */
-  public static final List<LayerSchema> ALL = List.of(SITES, CAMERAS, ZONES, OBSTACLES, ACCESS_LOG, CHECKLIST);
+  public static final List<LayerSchema> ALL = List.of(SITES, CAMERAS, ZONES, OBSTACLES, ACCESS_LOG, CHECKLIST, EVIDENCE);
 
   /**
    * The layers with a field name a DBF cut to its 10 characters ({@code retrieved_}) given back its

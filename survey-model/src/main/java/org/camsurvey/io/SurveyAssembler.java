@@ -21,6 +21,7 @@ import org.camsurvey.model.ArticleItem;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.CameraType;
 import org.camsurvey.model.ChecklistAnswer;
+import org.camsurvey.model.EvidencePhoto;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.Obstacle;
@@ -93,6 +94,8 @@ public final class SurveyAssembler {
   /** The cameras' extent in WGS 84, for a {@link #streaming} assembler, whose cameras come later. */
   private Envelope streamedCameras;
   private Survey withoutCameras;
+  /** Whether cameras come a site at a time, after {@link #build}: evidence is tied to them then. */
+  private boolean camerasLater;
 
   private SurveyAssembler(String surveyName, List<RawLayer> rawLayers, Statute statute, ImportOptions options) {
     this.surveyName = surveyName;
@@ -136,6 +139,7 @@ public final class SurveyAssembler {
       Statute statute, ImportOptions options) {
     SurveyAssembler assembler = new SurveyAssembler(surveyName, rawLayers, statute, options);
     assembler.streamedCameras = cameras == null ? new Envelope() : cameras;
+    assembler.camerasLater = true;
     assembler.withoutCameras = assembler.build();
     // The records are assembled now: only the layers' names, files and fields are needed for the
     // cameras to come, and the raw records of a city's zones would take gigabytes.
@@ -173,6 +177,10 @@ public final class SurveyAssembler {
       List<Camera> cameras = cameraRecords(records, new HashMap<>());
       List<RawLayer> siteLayers = layers(LayerName.SITES);
       String siteId = cameras.isEmpty() ? null : cameras.get(0).siteId();
+      if (siteId != null) {
+        warnings.addAll(EvidenceLayer.checkAgainst(EvidenceLayer.ofSites(withoutCameras.evidence(), Set.of(siteId)),
+            cameras, frame));
+      }
       if (siteId != null && !siteLayers.isEmpty() && !sites.containsKey(siteId)) {
         RawLayer siteLayer = siteLayers.get(0);
         warnings.add(Finding.of(FindingCode.DATA_UNKNOWN_SITE).site(siteId)
@@ -291,6 +299,10 @@ public final class SurveyAssembler {
     List<Obstacle> obstacles = obstacles();
     List<AccessLogEntry> accessLog = accessLog();
     List<ChecklistAnswer> checklist = checklist();
+    List<EvidencePhoto> evidence = EvidenceLayer.read(layers(LayerName.EVIDENCE), lonLat::get, frame);
+    if (!camerasLater) {
+      warnings.addAll(EvidenceLayer.checkAgainst(evidence, cameras, frame));
+    }
 
     List<String> referenced = new ArrayList<>();
     cameras.forEach(c -> referenced.add(c.siteId()));
@@ -306,7 +318,7 @@ public final class SurveyAssembler {
       }
     }
     return new Survey(surveyName, layers.keySet(), frame, List.copyOf(sites.values()), cameras, zones,
-        obstacles, accessLog, checklist, cameraFields, warnings);
+        obstacles, accessLog, checklist, evidence, cameraFields, warnings);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.camsurvey.io;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.camsurvey.geo.LocalFrame;
 import org.camsurvey.model.AccessLogEntry;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.ChecklistAnswer;
+import org.camsurvey.model.EvidencePhoto;
 import org.camsurvey.model.Obstacle;
 import org.camsurvey.model.Site;
 import org.camsurvey.model.Survey;
@@ -22,9 +24,21 @@ public final class SurveyLayers {
 
   /**
    * Every layer the survey has, in the order of the spec; layers the input lacked are left out,
-   * and so are the optional camera fields it lacked.
+   * and so are the optional camera fields it lacked. Evidence photos are given by absolute path.
    */
   public static List<OutputLayer> of(Survey survey) {
+    return of(survey, null);
+  }
+
+  /**
+   * Every layer the survey has, as {@link #of(Survey)}, with each evidence photo's path made
+   * relative to {@code photoFolder} (the folder of the file being written), so that the written
+   * survey finds the same photos where they are.
+   *
+   * @param photoFolder the folder photo paths are to start from, or null for absolute paths (which
+   *     resolve wherever the layers are written)
+   */
+  public static List<OutputLayer> of(Survey survey, Path photoFolder) {
     LocalFrame frame = survey.frame();
     List<OutputLayer> layers = new ArrayList<>();
     List<OutputLayer.Feature> sites = new ArrayList<>();
@@ -81,7 +95,27 @@ public final class SurveyLayers {
       }
       layers.add(layer(LayerSchema.CHECKLIST, answers));
     }
+    if (survey.hasLayer(LayerName.EVIDENCE.id())) {
+      List<OutputLayer.Feature> evidence = new ArrayList<>();
+      for (EvidencePhoto e : survey.evidence()) {
+        evidence.add(feature(frame, e.location(), "site_id", e.siteId(), "camera_id", e.cameraId(), "zone_id", e.zoneId(),
+            "photo", photoFolder == null ? e.photo().file().toString() : relative(photoFolder, e.photo().file()),
+            "taken", e.taken(), "note", e.note(), "taken_by", e.takenBy()));
+      }
+      boolean located = survey.evidence().stream().anyMatch(e -> e.location() != null);
+      layers.add(new OutputLayer(LayerName.EVIDENCE.id(),
+          located ? LayerSchema.GeometryKind.POINT : LayerSchema.GeometryKind.NONE, LayerSchema.EVIDENCE.fields(), evidence));
+    }
     return layers;
+  }
+
+  /** A photo's path from a folder, with forward slashes; absolute where no relative path leads there. */
+  private static String relative(Path folder, Path file) {
+    try {
+      return folder.toAbsolutePath().normalize().relativize(file).toString().replace(java.io.File.separatorChar, '/');
+    } catch (IllegalArgumentException differentRoots) {
+      return file.toString();
+    }
   }
 
   private static OutputLayer layer(LayerSchema schema, List<OutputLayer.Feature> features) {

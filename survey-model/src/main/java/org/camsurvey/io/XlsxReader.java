@@ -99,7 +99,7 @@ public final class XlsxReader {
       }
       if (sheets.isEmpty()) {
         throw InputException.file(shown, "has no sheet named after a layer (cameras, zones, sites, obstacles, "
-            + "access_log, checklist); the template command writes a workbook laid out for the survey");
+            + "access_log, checklist, evidence); the template command writes a workbook laid out for the survey");
       }
       List<RawLayer> layers = new ArrayList<>();
       for (int i = 0; i < sheets.size(); i++) {

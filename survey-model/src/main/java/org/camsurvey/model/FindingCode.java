@@ -59,7 +59,9 @@ public enum FindingCode {
   /** A curved geometry (GeoPackage CircularString, CurvePolygon, …) read as straight segments. */
   DATA_CURVE_LINEARISED(null, Severity.WARNING, null),
   /** A layer on a datum no shift to WGS 84 is known for, read as it stands ({@code --accept-datum}). */
-  DATA_DATUM_UNSHIFTED(null, Severity.WARNING, null);
+  DATA_DATUM_UNSHIFTED(null, Severity.WARNING, null),
+  /** An evidence photo whose EXIF position is more than 50 m from the camera it is said to show. */
+  DATA_EVIDENCE_FAR(null, Severity.WARNING, null);
 
   private final String article;
   private final Severity severity;

@@ -17,6 +17,7 @@ import org.camsurvey.geo.LocalFrame;
  * @param obstacles every obstacle
  * @param accessLog the register of retrievals
  * @param checklist an inspector's answers on duties no map can show
+ * @param evidence the inspector's photos, each checked on import
  * @param cameraFields the camera fields the input has at all: a rule about a field the survey
  *     never recorded says nothing rather than flag every camera
  * @param importWarnings data warnings raised while reading
@@ -31,6 +32,7 @@ public record Survey(
     List<Obstacle> obstacles,
     List<AccessLogEntry> accessLog,
     List<ChecklistAnswer> checklist,
+    List<EvidencePhoto> evidence,
     Set<String> cameraFields,
     List<Finding> importWarnings) {
 
@@ -43,8 +45,17 @@ public record Survey(
     obstacles = List.copyOf(obstacles);
     accessLog = List.copyOf(accessLog);
     checklist = List.copyOf(checklist);
+    evidence = List.copyOf(evidence);
     cameraFields = Set.copyOf(cameraFields);
     importWarnings = List.copyOf(importWarnings);
+  }
+
+  /** A survey without evidence photos, as surveys were before the evidence layer was read. */
+  public Survey(String name, Set<String> layers, LocalFrame frame, List<Site> sites, List<Camera> cameras,
+      List<Zone> zones, List<Obstacle> obstacles, List<AccessLogEntry> accessLog, List<ChecklistAnswer> checklist,
+      Set<String> cameraFields, List<Finding> importWarnings) {
+    this(name, layers, frame, sites, cameras, zones, obstacles, accessLog, checklist, List.of(), cameraFields,
+        importWarnings);
   }
 
   /** A survey without a checklist, as surveys were before the checklist layer was read. */

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.camsurvey.model.AccessLogEntry;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.ChecklistAnswer;
+import org.camsurvey.model.EvidencePhoto;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Obstacle;
 import org.camsurvey.model.Site;
@@ -53,6 +54,7 @@ public final class SiteSplit {
   private final Map<String, List<Zone>> zones = new HashMap<>();
   private final Map<String, List<AccessLogEntry>> accessLog = new HashMap<>();
   private final Map<String, List<ChecklistAnswer>> checklist = new HashMap<>();
+  private final Map<String, List<EvidencePhoto>> evidence = new HashMap<>();
   private final Map<String, List<Finding>> warnings = new HashMap<>();
   private final List<Finding> surveyWarnings = new ArrayList<>();
   private final List<String> siteIds;
@@ -89,6 +91,9 @@ public final class SiteSplit {
     for (ChecklistAnswer answer : survey.checklist()) {
       checklist.computeIfAbsent(answer.siteId(), k -> new ArrayList<>()).add(answer);
       ids.add(answer.siteId());
+    }
+    for (EvidencePhoto photo : survey.evidence()) {
+      evidence.computeIfAbsent(photo.siteId(), k -> new ArrayList<>()).add(photo);
     }
     for (Finding warning : survey.importWarnings()) {
       if (warning.siteId() == null) {
@@ -165,7 +170,8 @@ public final class SiteSplit {
     return new Survey(survey.name(), survey.layers(), survey.frame(),
         site == null ? List.of(new Site(siteId, null, null, null, null)) : List.of(site),
         cameras, siteZones, inSurveyOrder(walls), accessLog.getOrDefault(siteId, List.of()),
-        checklist.getOrDefault(siteId, List.of()), survey.cameraFields(), siteWarnings);
+        checklist.getOrDefault(siteId, List.of()), evidence.getOrDefault(siteId, List.of()), survey.cameraFields(),
+        siteWarnings);
   }
 
   /** The zones of a site's own (mandated and forbidden), not those borrowed from its neighbours. */

@@ -293,7 +293,7 @@ class GeoJsonReaderTest {
 
     Rejection.of(() -> read("survey.geojson", content, null))
         .names("survey.geojson", null, "#1", "layer")
-        .because("unknown layer 'cameraz'", "sites, cameras, zones, obstacles, access_log or checklist");
+        .because("unknown layer 'cameraz'", "sites, cameras, zones, obstacles, access_log, checklist or evidence");
   }
 
   @ParameterizedTest

@@ -30,6 +30,17 @@ final class SurveyAssertions {
   }
 
   /**
+   * A survey as it was before it had an evidence layer: the fixtures GDAL made from the sample
+   * (make-fixtures.sh) hold the sample's geometry layers only.
+   */
+  static Survey withoutEvidence(Survey s) {
+    java.util.Set<String> layers = new java.util.HashSet<>(s.layers());
+    layers.remove("evidence");
+    return new Survey(s.name(), layers, s.frame(), s.sites(), s.cameras(), s.zones(), s.obstacles(), s.accessLog(),
+        s.checklist(), List.of(), s.cameraFields(), s.importWarnings());
+  }
+
+  /**
    * The same survey: the same layers, fields and values, and geometry vertex for vertex (tolerance
    * 0) or within the tolerance in degrees of longitude and latitude.
    */

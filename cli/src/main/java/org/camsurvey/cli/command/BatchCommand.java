@@ -22,6 +22,7 @@ import org.camsurvey.cli.option.ProgressOptions;
 import org.camsurvey.io.ImportOptions;
 import org.camsurvey.io.SurveySites;
 import org.camsurvey.model.Language;
+import org.camsurvey.report.Inspector;
 import org.camsurvey.report.pdf.InspectionReport;
 import org.camsurvey.rules.CheckOptions;
 import picocli.CommandLine.Command;
@@ -140,7 +141,7 @@ public final class BatchCommand implements Callable<Integer> {
       }
       return null;
     }
-    List<String> inspectors = inspection.inspectors(spec.commandLine());
+    List<Inspector> inspectors = inspection.inspectors(spec.commandLine());
     InspectionOptions.Deadline deadline = inspection.deadline(spec.commandLine());
     // Sites have no date of their own that suits an inspection: a site's latest camera date would
     // give a deadline long past, and a site with zones but no cameras has none.

@@ -176,7 +176,7 @@ public final class CheckCommand implements Callable<Integer> {
       throws IOException {
     switch (mapFormat()) {
       case "gpkg" -> {
-        List<OutputLayer> layers = new ArrayList<>(SurveyLayers.of(loaded));
+        List<OutputLayer> layers = new ArrayList<>(SurveyLayers.of(loaded, mapOutput.toAbsolutePath().getParent()));
         layers.add(FindingsLayer.of(result, messages));
         OutputFile.writeFile(mapOutput, force, inputs, target -> GeoPackageWriter.write(target, layers));
       }

@@ -105,7 +105,8 @@ public final class ImportCommand implements Callable<Integer> {
           + " repair(s) or assumption(s), so nothing was written:" + System.lineSeparator() + "  "
           + String.join(System.lineSeparator() + "  ", reasons));
     }
-    OutputFile.writeFile(output, force, readFiles, target -> GeoPackageWriter.write(target, SurveyLayers.of(survey)));
+    OutputFile.writeFile(output, force, readFiles, target -> GeoPackageWriter.write(target,
+        SurveyLayers.of(survey, output.toAbsolutePath().getParent())));
     if (format == SummaryFormat.json) {
       ImportSummary.writeJson(inputs, survey, output.toString(), VersionProvider.version(), messages,
           spec.commandLine().getOut());

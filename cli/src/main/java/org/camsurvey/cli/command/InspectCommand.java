@@ -11,6 +11,7 @@ import org.camsurvey.cli.option.SignOptions;
 import org.camsurvey.law.DayCount;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
+import org.camsurvey.report.Inspector;
 import org.camsurvey.report.pdf.InspectionReport;
 import org.camsurvey.report.pdf.LaidOutPdf;
 import org.camsurvey.report.pdf.SigningKey;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code camsurvey inspect SURVEY -o report.pdf --inspector A --inspector B}: the inspection report. */
+/** {@code camsurvey inspect SURVEY -o report.pdf --inspector A:CERT --inspector B:CERT}: the inspection report. */
 @Command(
     name = "inspect",
     mixinStandardHelpOptions = true,
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the report was written",
-      "2:the command line is wrong (fewer than two inspectors, an output that exists, …)",
+      "2:the command line is wrong (fewer than two inspectors, one without a certificate number, an output that exists, …)",
       "3:input rejected (the survey, or a keystore or key that cannot sign)",
       "4:any other failure"
     })
@@ -47,7 +48,7 @@ public final class InspectCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path survey = options.survey();
-    List<String> names = inspection.inspectors(spec.commandLine());
+    List<Inspector> names = inspection.inspectors(spec.commandLine());
     InspectionOptions.Deadline deadline = inspection.deadline(spec.commandLine());
     List<SigningKey> keys = sign.keys();
     if (keys.size() > names.size()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.camsurvey.cli.CommandFailure;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.law.DayCount;
+import org.camsurvey.report.Inspector;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -14,11 +15,12 @@ import picocli.CommandLine.ParameterException;
 /**
  * The options of an inspection report: who inspected, and the rectification deadline. Not
  * required by picocli, since {@code batch} takes them only with {@code --reports}; {@link
- * #inspectors} enforces the two inspectors.
+ * #inspectors} enforces the two officers with their certificates (《行政处罚法》 Art. 42).
  */
 public final class InspectionOptions {
-  @Option(names = "--inspector", paramLabel = "NAME",
-      description = "An inspector's name; give it once per inspector (Art. 18(1): at least two).")
+  @Option(names = "--inspector", paramLabel = "NAME:CERT",
+      description = "An inspector's name and law-enforcement certificate number (执法证号), as 张伟:50010012345"
+          + " (a full-width ： too); give it once per inspector: at least two (行政处罚法 Art. 42).")
   List<String> inspectors = new ArrayList<>();
 
   @Option(names = "--deadline", paramLabel = "DAYS|DATE", defaultValue = "15",
@@ -26,14 +28,32 @@ public final class InspectionOptions {
           + "or holiday moves to the next working day), or a date (default: ${DEFAULT-VALUE} days).")
   String deadline;
 
-  /** The inspectors named, each once; a usage error when fewer than two. */
-  public List<String> inspectors(CommandLine commandLine) {
-    List<String> names = inspectors.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-    if (names.size() < 2) {
-      throw new ParameterException(commandLine,
-          "an inspection takes at least two inspectors (Art. 18(1)): give --inspector NAME for each");
+  /**
+   * The inspectors given, each once; a usage error when one lacks a certificate number, when two
+   * share a number, or when fewer than two are given.
+   */
+  public List<Inspector> inspectors(CommandLine commandLine) {
+    List<Inspector> team = new ArrayList<>();
+    for (String given : inspectors) {
+      Inspector inspector;
+      try {
+        inspector = Inspector.parse(given);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(commandLine, "--inspector " + e.getMessage());
+      }
+      Inspector same = team.stream().filter(i -> i.certificate().equals(inspector.certificate())).findFirst().orElse(null);
+      if (same == null) {
+        team.add(inspector);
+      } else if (!same.name().equals(inspector.name())) {
+        throw new ParameterException(commandLine, "--inspector: " + same.name() + " and " + inspector.name()
+            + " give the same certificate number " + inspector.certificate());
+      }
     }
-    return names;
+    if (team.size() < 2) {
+      throw new ParameterException(commandLine, "an inspection takes at least two law-enforcement officers"
+          + " (行政处罚法 Art. 42): give --inspector NAME:CERT for each, as --inspector 张伟:50010012345");
+    }
+    return team;
   }
 
   /** The deadline as given, checked for its form before any work. */

@@ -202,23 +202,25 @@ class BatchCommandTest {
       numbers.add(number.group());
     }
     assertThat(numbers).as("a document number per site").hasSize(reports.size());
+    assertThat(DocumentCommandsTest.text(one.resolve("reports/a-jiefangbei/JFB-HOTEL.pdf")).replaceAll("\\s+", ""))
+        .as("a site's report shows its own photos").contains("photos/H-03-Z-H-02.jpg").doesNotContain("photos/ST-05.png");
   }
 
   @Test
   void reportsTakeTwoInspectorsAndADateAndTheirOptionsTakeReports(@TempDir Path dir) {
     Path out = dir.resolve("out");
-    Run one = Cli.run("batch", SAMPLE, "--out-dir", out.toString(), "--reports", "--inspector", "Zhang Wei",
+    Run one = Cli.run("batch", SAMPLE, "--out-dir", out.toString(), "--reports", "--inspector", "Zhang Wei:50010012345",
         "--date", "2024-03-12");
     assertThat(one.exitCode()).as(one.toString()).isEqualTo(2);
-    assertThat(one.err()).contains("at least two inspectors");
+    assertThat(one.err()).contains("at least two law-enforcement officers");
 
-    Run undated = Cli.run("batch", SAMPLE, "--out-dir", out.toString(), "--reports", "--inspector", "Zhang Wei",
-        "--inspector", "Li Na");
+    Run undated = Cli.run("batch", SAMPLE, "--out-dir", out.toString(), "--reports", "--inspector", "Zhang Wei:50010012345",
+        "--inspector", "Li Na:50010067890");
     assertThat(undated.exitCode()).as(undated.toString()).isEqualTo(2);
     assertThat(undated.err()).contains("--reports takes --date");
 
-    Run without = Cli.run("batch", SAMPLE, "--out-dir", out.toString(), "--inspector", "Zhang Wei",
-        "--inspector", "Li Na");
+    Run without = Cli.run("batch", SAMPLE, "--out-dir", out.toString(), "--inspector", "Zhang Wei:50010012345",
+        "--inspector", "Li Na:50010067890");
     assertThat(without.exitCode()).as(without.toString()).isEqualTo(2);
     assertThat(without.err()).contains("--inspector", "--reports");
     assertThat(out).doesNotExist();
@@ -248,7 +250,7 @@ class BatchCommandTest {
 
   private static String[] withReports(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(List.of("--reports", "--inspector", "Zhang Wei", "--inspector", "Li Na", "--date", "2024-03-12"));
+    all.addAll(List.of("--reports", "--inspector", "Zhang Wei:50010012345", "--inspector", "Li Na:50010067890", "--date", "2024-03-12"));
     return all.toArray(String[]::new);
   }
 
@@ -259,12 +261,13 @@ class BatchCommandTest {
     return folder;
   }
 
-  /** The sample's layer files, copied into a new folder. */
+  /** The sample's layer files and photos, copied into a new folder. */
   private static void copySample(Path folder) throws IOException {
-    Files.createDirectories(folder);
-    try (Stream<Path> files = Files.list(Path.of(SAMPLE))) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        Files.copy(file, folder.resolve(file.getFileName()));
+    Path sample = Path.of(SAMPLE);
+    Files.createDirectories(folder.getParent());
+    try (Stream<Path> files = Files.walk(sample)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, folder.resolve(sample.relativize(file).toString()));
       }
     }
   }

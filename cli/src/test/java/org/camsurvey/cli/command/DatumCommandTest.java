@@ -90,8 +90,8 @@ class DatumCommandTest {
     assertThat(unshifted).as("one a layer").hasSize(4);
 
     Path report = scratch.resolve("report.pdf");
-    Run inspect = Cli.run("inspect", xian.toString(), "--accept-datum", "-o", report.toString(), "--inspector", "张伟",
-        "--inspector", "李娜", "--lang", "en", "--date", "2024-03-12");
+    Run inspect = Cli.run("inspect", xian.toString(), "--accept-datum", "-o", report.toString(), "--inspector", "张伟:50010012345",
+        "--inspector", "李娜:50010012346", "--lang", "en", "--date", "2024-03-12");
     assertThat(inspect.exitCode()).as(inspect.toString()).isZero();
     assumeTrue(onPath("pdftotext"), "poppler-utils are not installed");
     Process p = new ProcessBuilder("pdftotext", report.toString(), "-").redirectErrorStream(true).start();

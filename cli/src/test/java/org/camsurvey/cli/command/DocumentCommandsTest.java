@@ -43,7 +43,7 @@ class DocumentCommandsTest {
     reportXlsx = dir.resolve("report.xlsx");
     packet = dir.resolve("packet.pdf");
     Run inspect = Cli.run("inspect", SAMPLE, "-o", report.toString(), "--xlsx", reportXlsx.toString(),
-        "--inspector", "张伟", "--inspector", "李娜");
+        "--inspector", "张伟:50010012345", "--inspector", "李娜:50010067890");
     Run filing = Cli.run("filing", SAMPLE, "-o", packet.toString());
     assertThat(inspect.exitCode()).as(inspect.toString()).isZero();
     assertThat(inspect.err()).as("no glyph is missing, nothing else is said").isEmpty();
@@ -70,8 +70,8 @@ class DocumentCommandsTest {
   void englishDocumentsAreEnglishButQuoteTheChineseLaw() throws IOException {
     Path en = dir.resolve("report-en.pdf");
     Path packetEn = dir.resolve("packet-en.pdf");
-    Run run = Cli.run("inspect", SAMPLE, "-o", en.toString(), "--lang", "en", "--inspector", "Zhang Wei",
-        "--inspector", "Li Na", "--deadline", "2023-09-01");
+    Run run = Cli.run("inspect", SAMPLE, "-o", en.toString(), "--lang", "en", "--inspector", "Zhang Wei:50010012345",
+        "--inspector", "Li Na:50010067890", "--deadline", "2023-09-01");
     Run filing = Cli.run("filing", SAMPLE, "-o", packetEn.toString(), "--lang", "en");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
@@ -107,7 +107,7 @@ class DocumentCommandsTest {
     Path again = dir.resolve("again.pdf");
     Path againXlsx = dir.resolve("again.xlsx");
     Run run = Cli.run("inspect", SAMPLE, "-o", again.toString(), "--xlsx", againXlsx.toString(),
-        "--inspector", "张伟", "--inspector", "李娜");
+        "--inspector", "张伟:50010012345", "--inspector", "李娜:50010067890");
 
     assertThat(run.exitCode()).isZero();
     assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(report));
@@ -117,13 +117,66 @@ class DocumentCommandsTest {
   @Test
   void anInspectionNeedsTwoInspectors() {
     Path out = dir.resolve("one.pdf");
-    Run one = Cli.run("inspect", SAMPLE, "-o", out.toString(), "--inspector", "张伟");
-    Run twice = Cli.run("inspect", SAMPLE, "-o", out.toString(), "--inspector", "张伟", "--inspector", "张伟");
+    Run one = Cli.run("inspect", SAMPLE, "-o", out.toString(), "--inspector", "张伟:50010012345");
+    Run twice = Cli.run("inspect", SAMPLE, "-o", out.toString(), "--inspector", "张伟:50010012345", "--inspector", "张伟:50010012345");
 
     assertThat(one.exitCode()).isEqualTo(2);
-    assertThat(one.err()).contains("at least two inspectors (Art. 18(1))");
+    assertThat(one.err()).contains("at least two law-enforcement officers (行政处罚法 Art. 42)");
     assertThat(twice.exitCode()).isEqualTo(2);
     assertThat(out).doesNotExist();
+  }
+
+  /** The sample's evidence layer: two photos, each printed beside its Art. 9 finding, each embedded once. */
+  @Test
+  void theReportShowsTheSamplesPhotosBesideTheirFindings() throws IOException, InterruptedException {
+    String text = text(report).replaceAll("\\s+", "");
+
+    assertThat(text).contains("现场照片照片photos/H-03-Z-H-02.jpg（320×240像素", "拍摄人张伟",
+        "EXIF拍摄时间2023-08-3010:15:00", "距摄像机2.3米", "现场照片照片photos/ST-05.png（240×180像素",
+        "重叠面积按勘查数据中摄像机的位置、方向角和视场");
+    PdfReader reader = new PdfReader(report.toString());
+    int images = 0;
+    for (int i = 1; i < reader.getXrefSize(); i++) {
+      if (reader.getPdfObjectRelease(i) instanceof com.lowagie.text.pdf.PdfStream stream
+          && com.lowagie.text.pdf.PdfName.IMAGE.equals(stream.get(com.lowagie.text.pdf.PdfName.SUBTYPE))) {
+        images++;
+      }
+    }
+    reader.close();
+    assertThat(images).isEqualTo(2);
+    if (onPath("pdfimages")) {
+      List<String> listed = exec("pdfimages", "-list", report.toString());
+      assertThat(listed).filteredOn(l -> l.contains(" 320   240 ") && l.contains("jpeg")).hasSize(1);
+      assertThat(listed).filteredOn(l -> l.contains(" 240   180 ")).hasSize(1);
+    }
+  }
+
+  @Test
+  void anInspectorWithoutACertificateNumberIsAUsageError() {
+    Path out = dir.resolve("uncertified.pdf");
+    Run bare = Cli.run("inspect", SAMPLE, "-o", out.toString(), "--inspector", "张伟:50010012345", "--inspector", "李娜:50010067890");
+    Run empty = Cli.run("inspect", SAMPLE, "-o", out.toString(), "--inspector", "张伟：", "--inspector", "李娜:50010067890");
+    Run shared = Cli.run("inspect", SAMPLE, "-o", out.toString(), "--inspector", "张伟:500100",
+        "--inspector", "李娜:500100");
+
+    assertThat(bare.exitCode()).isEqualTo(2);
+    assertThat(bare.err()).contains("'张伟' has no law-enforcement certificate number (执法证号)", "张伟:50010012345");
+    assertThat(empty.exitCode()).isEqualTo(2);
+    assertThat(empty.err()).contains("'张伟：' has no law-enforcement certificate number");
+    assertThat(shared.exitCode()).isEqualTo(2);
+    assertThat(shared.err()).contains("张伟 and 李娜 give the same certificate number 500100");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void theReportNamesEachInspectorWithTheCertificateAndCitesTheAdministrativePenaltyLaw() throws IOException {
+    Path out = dir.resolve("team.pdf");
+    Run run = Cli.run("inspect", SAMPLE, "-o", out.toString(), "--inspector", "张伟：50010012345",
+        "--inspector", " 李娜 : 50010067890 ");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(text(out).replaceAll("\\s+", "")).contains("张伟（执法证号50010012345）、李娜（执法证号50010067890）",
+        "《中华人民共和国行政处罚法》第四十二条").doesNotContain("第十八条第（一）项");
   }
 
   @Test
@@ -216,7 +269,7 @@ class DocumentCommandsTest {
         """, java.nio.charset.StandardCharsets.UTF_8);
     Path pdf = work.resolve("report.pdf");
 
-    Run run = Cli.run("inspect", survey.toString(), "-o", pdf.toString(), "--inspector", "张伟", "--inspector", "李娜",
+    Run run = Cli.run("inspect", survey.toString(), "-o", pdf.toString(), "--inspector", "张伟:50010012345", "--inspector", "李娜:50010067890",
         "--date", "2024-04-02");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
@@ -239,10 +292,10 @@ class DocumentCommandsTest {
     Path holiday = work.resolve("holiday.pdf");
     Path uncovered = work.resolve("uncovered.pdf");
 
-    Run run = Cli.run("inspect", Cli.sample("jiefangbei"), "-o", holiday.toString(), "--inspector", "张伟",
-        "--inspector", "李娜", "--date", "2026-09-20", "--deadline", "11");
-    Run late = Cli.run("inspect", Cli.sample("jiefangbei"), "-o", uncovered.toString(), "--inspector", "张伟",
-        "--inspector", "李娜", "--date", "2026-12-25", "--deadline", "15");
+    Run run = Cli.run("inspect", Cli.sample("jiefangbei"), "-o", holiday.toString(), "--inspector", "张伟:50010012345",
+        "--inspector", "李娜:50010012346", "--date", "2026-09-20", "--deadline", "11");
+    Run late = Cli.run("inspect", Cli.sample("jiefangbei"), "-o", uncovered.toString(), "--inspector", "张伟:50010012345",
+        "--inspector", "李娜:50010012346", "--date", "2026-12-25", "--deadline", "15");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(text(holiday)).contains("整改期限 2026-10-08").doesNotContain("DATA_CALENDAR_MISSING");

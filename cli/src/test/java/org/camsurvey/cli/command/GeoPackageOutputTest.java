@@ -37,7 +37,8 @@ class GeoPackageOutputTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).isEqualTo(plain.out());
     assertThat(contents(out)).containsExactly("sites features 7", "cameras features 25", "zones features 19",
-        "obstacles features 11", "access_log attributes 3", "checklist attributes 5", "findings features 19");
+        "obstacles features 11", "access_log attributes 3", "checklist attributes 5", "evidence attributes 2",
+        "findings features 19");
     assertThat(query(out, "SELECT f_table_name FROM layer_styles WHERE useAsDefault ORDER BY id"))
         .containsExactly("sites", "cameras", "zones", "obstacles", "findings");
     assertThat(query(out, "SELECT styleQML FROM layer_styles WHERE f_table_name = 'findings'").get(0))
@@ -95,7 +96,7 @@ class GeoPackageOutputTest {
 
     Run forced = Cli.run("check", SAMPLE, "--out", existing.toString(), "--force");
     assertThat(forced.exitCode()).isEqualTo(1);
-    assertThat(contents(existing)).hasSize(7);
+    assertThat(contents(existing)).hasSize(8);
   }
 
   @Test

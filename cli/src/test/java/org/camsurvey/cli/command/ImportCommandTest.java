@@ -36,11 +36,12 @@ class ImportCommandTest {
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).isEqualTo(SAMPLE + ": sites 7, cameras 25, zones 19, obstacles 11, access_log 3, checklist 5" + NL
+    assertThat(run.out()).isEqualTo(SAMPLE + ": sites 7, cameras 25, zones 19, obstacles 11, access_log 3, checklist 5, evidence 2" + NL
         + "warning: Camera W-01 has no value for signage; the rules that need it were not applied to this camera." + NL
         + out + ": 7 sites, 25 cameras, 19 zones" + NL);
     assertThat(contents(out)).containsExactly("sites features 7", "cameras features 25", "zones features 19",
-        "obstacles features 11", "access_log attributes 3", "checklist attributes 5");
+        "obstacles features 11", "access_log attributes 3", "checklist attributes 5",
+        "evidence attributes 2");
     assertThat(names(dir)).containsExactly("jiefangbei.gpkg");
 
     Run check = Cli.run("check", out.toString(), "--format", "json", "--lang", "en");
@@ -157,7 +158,8 @@ class ImportCommandTest {
 
     assertThat(forced.exitCode()).as(forced.toString()).isZero();
     assertThat(contents(out)).containsExactly("sites features 7", "cameras features 25", "zones features 19",
-        "obstacles features 11", "access_log attributes 3", "checklist attributes 5");
+        "obstacles features 11", "access_log attributes 3", "checklist attributes 5",
+        "evidence attributes 2");
     assertThat(names(dir)).containsExactly("out.gpkg");
   }
 

@@ -50,8 +50,8 @@ class SignedDocumentsTest {
   }
 
   private static Run inspect(Path output, String... more) {
-    List<String> args = new ArrayList<>(List.of("inspect", SAMPLE, "-o", output.toString(), "--inspector", "张伟",
-        "--inspector", "李娜", "--date", "2023-09-14"));
+    List<String> args = new ArrayList<>(List.of("inspect", SAMPLE, "-o", output.toString(), "--inspector", "张伟:50010012345",
+        "--inspector", "李娜:50010012346", "--date", "2023-09-14"));
     args.addAll(List.of(more));
     return Cli.run(args.toArray(String[]::new));
   }
@@ -253,7 +253,7 @@ class SignedDocumentsTest {
     // a process of its own, since a test cannot set its own environment; ASCII names, whatever the locale
     ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), "org.camsurvey.cli.Main", "inspect", SAMPLE,
-        "-o", output.toString(), "--inspector", "Zhang Wei", "--inspector", "Li Na", "--lang", "en",
+        "-o", output.toString(), "--inspector", "Zhang Wei:50010012345", "--inspector", "Li Na:50010012346", "--lang", "en",
         "--sign", zhang.toString()).redirectErrorStream(true);
     builder.environment().put("CAMSURVEY_SIGN_PASS", PASSWORD);
     Process process = builder.start();

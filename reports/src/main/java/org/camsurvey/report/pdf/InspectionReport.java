@@ -23,12 +23,13 @@ import org.camsurvey.model.Severity;
 import org.camsurvey.model.Site;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.DocumentText;
+import org.camsurvey.report.Inspector;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.rules.Checklist;
 import org.camsurvey.rules.Scene;
 
 /**
- * The inspection report (Art. 18(1): two inspectors): findings grouped by article, each with
+ * The inspection report (at least two officers, 《行政处罚法》 Art. 42): findings grouped by article, each with
  * its evidence, the article quoted verbatim in Chinese, what follows (Arts. 23-25, quoted too)
  * and a deadline; a summary table; maps of the sites with findings; signature blocks.
  */
@@ -36,15 +37,15 @@ public final class InspectionReport {
   /**
    * What the inspection adds to the check.
    *
-   * @param inspectors the inspectors' names, at least two
+   * @param inspectors the inspectors, at least two
    * @param deadline the date by which findings are to be rectified
    */
-  public record Inspection(List<String> inspectors, LocalDate deadline) {
+  public record Inspection(List<Inspector> inspectors, LocalDate deadline) {
     public Inspection {
       inspectors = List.copyOf(inspectors);
       Objects.requireNonNull(deadline, "deadline");
       if (inspectors.size() < 2) {
-        throw new IllegalArgumentException("Art. 18(1) requires at least two inspectors");
+        throw new IllegalArgumentException("an inspection takes at least two officers (行政处罚法 Art. 42)");
       }
     }
   }
@@ -163,7 +164,9 @@ public final class InspectionReport {
     layout.facts(List.of(
         new String[] {text.text("doc.number"), info.number()},
         new String[] {text.text("inspect.date"), info.date().toString()},
-        new String[] {text.text("inspect.inspectors"), String.join(text.language() == Language.ZH ? "、" : ", ", inspection.inspectors())},
+        new String[] {text.text("inspect.inspectors"), String.join(text.language() == Language.ZH ? "、" : ", ",
+            inspection.inspectors().stream().map(i -> text.format("inspect.inspector", i.name(), i.certificate())).toList())
+            + "\n" + text.text("inspect.team")},
         new String[] {text.text("doc.survey"), info.surveyName()},
         new String[] {text.text("inspect.sites"), String.join("\n", siteNames)},
         new String[] {text.text("inspect.deadline"), inspection.deadline().toString()},
@@ -209,6 +212,7 @@ public final class InspectionReport {
     // 2. findings by article: the site's, and acts of anyone referred (Art. 26)
     layout.heading(text.text("section.findings"));
     Statute zh = Statute.of(Language.ZH);
+    EvidencePhotos photos = new EvidencePhotos(layout, result.survey());
     int n = 0;
     List<Finding> official = new ArrayList<>();
     for (Map.Entry<Integer, List<Finding>> e : byArticle.entrySet()) {
@@ -244,9 +248,11 @@ public final class InspectionReport {
             ? List.of(text.text("consequence.filed_late"))
             : consequence == null ? List.of(text.text("consequence.none")) : quoteLines(zh, text, consequence));
         row(layout, t, "finding.deadline", List.of(deadline(text, f, info.date(), inspection.deadline())));
+        photos.rows(t, f);
         layout.add(t);
       }
     }
+    photos.others();
     if (n == 0) {
       layout.paragraph(text.text("summary.none"));
     }
@@ -299,17 +305,16 @@ public final class InspectionReport {
       t.addCell(layout.header(text.text(k), PdfLayout.BODY));
     }
     int i = 0;
-    for (String inspector : inspection.inspectors()) {
+    for (Inspector inspector : inspection.inspectors()) {
       i++;
       t.addCell(layout.cell(text.text("signature.inspector") + " " + i, PdfLayout.BODY));
-      t.addCell(layout.cell(inspector, PdfLayout.BODY));
-      for (int k = 0; k < 3; k++) {
+      t.addCell(layout.cell(inspector.name(), PdfLayout.BODY));
+      t.addCell(layout.cell(inspector.certificate(), PdfLayout.BODY));
+      for (int k = 0; k < 2; k++) {
         PdfPCell blank = layout.cell("", PdfLayout.BODY);
         blank.setMinimumHeight(34);
-        if (k > 0) {
-          // a digital signature's appearance takes the signature and date cells
-          blank.setCellEvent(layout.signatureBlock(i - 1, inspector));
-        }
+        // a digital signature's appearance takes the signature and date cells
+        blank.setCellEvent(layout.signatureBlock(i - 1, inspector.name()));
         t.addCell(blank);
       }
     }

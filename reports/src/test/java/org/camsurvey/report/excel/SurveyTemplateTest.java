@@ -42,7 +42,7 @@ class SurveyTemplateTest {
     try (XSSFWorkbook wb = template(Language.ZH)) {
       List<String> sheets = new ArrayList<>();
       wb.forEach(s -> sheets.add(s.getSheetName()));
-      assertThat(sheets).containsExactly("sites", "cameras", "zones", "obstacles", "access_log", "checklist", "说明 Fields");
+      assertThat(sheets).containsExactly("sites", "cameras", "zones", "obstacles", "access_log", "checklist", "evidence", "说明 Fields");
       XSSFSheet cameras = wb.getSheet("cameras");
       assertThat(header(cameras)).containsExactly("camera_id", "site_id", "heading", "hfov", "range_m", "res_h",
           "height_m", "tilt", "vfov", "cam_type", "signage", "retention", "runs_24h", "installed", "filed", "operator",

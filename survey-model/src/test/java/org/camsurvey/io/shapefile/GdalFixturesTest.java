@@ -33,7 +33,12 @@ class GdalFixturesTest {
 
   @BeforeAll
   static void readTheSample() {
+    // the fixtures were made from the sample's geometry layers, before it had evidence
     expected = SurveyReader.read(Fixtures.sample(), ImportOptions.defaults());
+    expected = new Survey(expected.name(), expected.layers().stream().filter(l -> !l.equals("evidence"))
+        .collect(java.util.stream.Collectors.toSet()), expected.frame(), expected.sites(), expected.cameras(),
+        expected.zones(), expected.obstacles(), expected.accessLog(), expected.checklist(), List.of(),
+        expected.cameraFields(), expected.importWarnings());
     expectedFindings = rows(Checker.check(expected, CheckOptions.defaults()).findings());
   }
 

@@ -28,7 +28,9 @@ final class SameSurvey {
   private SameSurvey() {}
 
   static void check(Survey survey, Survey expected) {
-    assertThat(survey.layers()).containsExactlyInAnyOrder("cameras", "zones", "sites", "obstacles");
+    assertThat(survey.layers()).containsExactlyInAnyOrderElementsOf(expected.layers());
+    assertThat(survey.evidence()).map(e -> e.cameraId() + " " + e.photo())
+        .containsExactlyElementsOf(expected.evidence().stream().map(e -> e.cameraId() + " " + e.photo()).toList());
     Map<String, Camera> cameras = byKey(survey.cameras(), c -> c.siteId() + "/" + c.cameraId());
     assertThat(cameras.keySet()).containsExactlyInAnyOrderElementsOf(
         byKey(expected.cameras(), c -> c.siteId() + "/" + c.cameraId()).keySet());
