@@ -267,7 +267,7 @@ for f in json.load(open(sys.argv[1]))["findings"]:
   city_rows+=("$(awk -v p="$profile" -v n="$cameras" -v s="$sites" -v z="$zones" -v m="$mandated" -v f="$forbidden" \
       -v c="$candidates" -v a9="$art9" -v a8="$art8" 'BEGIN {
     printf "| %s | %d | %d | %.1f | %d | %.1f %% | %s | %d | %.2f | %d of %d (%.1f %%) |", p, n, s, n / s, z, 100 * f / z, c, a9,
-      a9 / n, a8, m, m > 0 ? 100 * a8 / m : 0 }')")
+      a9 / n, a8, m, (m > 0 ? 100 * a8 / m : 0) }')")
 
   if [ "$cameras" -gt "${BENCH_POSTGIS_MAX:-$cameras}" ]; then
     log "$key cameras: PostGIS left out (BENCH_POSTGIS_MAX=$BENCH_POSTGIS_MAX)"

@@ -34,7 +34,8 @@ import org.locationtech.jts.geom.GeometryFactory;
  * <p>Most cameras comply; defects are drawn at rates like a real export's, so that every rule
  * family fires somewhere: cameras turned towards private rooms or put inside one (Art. 9),
  * zones deeper than their cameras reach (Art. 8), no sign and PTZ cameras (Art. 10), systems not
- * filed or filed late (Art. 15), short retention and part-time recording (Art. 19).
+ * filed or filed late (Art. 15), short retention and part-time recording (Art. 19). A site is
+ * laid out by its {@link CityProfile}: in a dense city most cameras see a private room.
  */
 public final class CityGenerator {
   /** The CRS the city is written in. */
