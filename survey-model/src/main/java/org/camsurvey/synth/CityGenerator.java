@@ -34,7 +34,8 @@ import org.locationtech.jts.geom.GeometryFactory;
  * <p>Most cameras comply; defects are drawn at rates like a real export's, so that every rule
  * family fires somewhere: cameras turned towards private rooms or put inside one (Art. 9),
  * zones deeper than their cameras reach (Art. 8), no sign and PTZ cameras (Art. 10), systems not
- * filed or filed late (Art. 15), short retention and part-time recording (Art. 19).
+ * filed or filed late (Art. 15), short retention and part-time recording (Art. 19). A site is
+ * laid out by its {@link CityProfile}: in a dense city most cameras see a private room.
  */
 public final class CityGenerator {
   /** The CRS the city is written in. */
@@ -231,7 +232,7 @@ public final class CityGenerator {
       this.left = quota.cameras();
       centreColumn = (int) Math.floor((centre[0] - GRID_WEST) / CELL);
       centreRow = (int) Math.floor((centre[1] - GRID_SOUTH) / CELL);
-      double expectedSites = Math.max(1, quota.cameras() / SiteKind.meanCameras());
+      double expectedSites = Math.max(1, quota.cameras() / spec.profile().meanCameras());
       scale = Math.max(600, CELL * Math.sqrt(expectedSites / (CORE_SHARE * 2 * Math.PI)));
     }
 
@@ -266,11 +267,11 @@ public final class CityGenerator {
   private int site(SplittableRandom random, District district, int number, int column, int row, long left,
       StreamingGeoPackageWriter writer, Tally tally) throws IOException {
     SiteKind kind = SiteKind.draw(random);
-    int cameras = (int) Math.min(left, kind.minCameras + random.nextInt(kind.maxCameras - kind.minCameras + 1));
-    SitePlan plan = SitePlan.of(random, kind, cameras, spec.zonesPerCamera());
+    int cameras = (int) Math.min(left, spec.profile().cameras(random, kind));
+    SitePlan plan = spec.profile().plan(random, kind, cameras, spec.zonesPerCamera());
     while (plan == null) {
       cameras = Math.max(1, cameras * 3 / 4);
-      plan = SitePlan.of(random, kind, cameras, spec.zonesPerCamera());
+      plan = spec.profile().plan(random, kind, cameras, spec.zonesPerCamera());
     }
     String siteId = district.code() + "-" + String.format("%06d", number);
     String road = ROADS.get(random.nextInt(ROADS.size())) + (random.nextBoolean() ? "路" : "街");

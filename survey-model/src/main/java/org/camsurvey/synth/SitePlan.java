@@ -16,16 +16,16 @@ import java.util.SplittableRandom;
 final class SitePlan {
   /** Widest and tallest a site may be, so that sites in their cells stay far enough apart. */
   static final double MAX_SIDE = 140;
-  private static final double MARGIN = 4;
-  private static final double SLOT_GAP = 3;
+  static final double MARGIN = 4;
+  static final double SLOT_GAP = 3;
   private static final double AISLE = 2.5;
   /** Between the last camera line and the rooms: farther than a fisheye reaches from its hall. */
   private static final double CORRIDOR = 12;
   private static final int MAX_CAMERAS_PER_ZONE = 8;
   private static final int MAX_CAMERAS_PER_FREE_SLOT = 6;
   /** The share of its near edge's width a camera's strip takes, so that neighbouring wedges overlap. */
-  private static final double STRIP_SHARE = 0.85;
-  private static final double OBSERVE_PIXELS_PER_METRE = 62.5;
+  static final double STRIP_SHARE = 0.85;
+  static final double OBSERVE_PIXELS_PER_METRE = 62.5;
 
   /** Rates of the defects, per camera or per zone. */
   static final double TURNED_RATE = 0.015;
@@ -37,7 +37,7 @@ final class SitePlan {
   private static final double BUILDING_RATE = 0.2;
 
   /** A lens: horizontal resolution and angle, with how often installers choose it. */
-  private record Lens(int resolution, double hfov, int weight) {}
+  record Lens(int resolution, double hfov, int weight) {}
 
   private static final List<Lens> LENSES = List.of(
       new Lens(1920, 90, 20), new Lens(1920, 70, 20), new Lens(1920, 60, 10), new Lens(2560, 90, 15),
@@ -60,7 +60,7 @@ final class SitePlan {
   final List<Zone> zones;
   final List<Obstacle> obstacles;
 
-  private SitePlan(double width, double height, List<Camera> cameras, List<Zone> zones, List<Obstacle> obstacles) {
+  SitePlan(double width, double height, List<Camera> cameras, List<Zone> zones, List<Obstacle> obstacles) {
     this.width = width;
     this.height = height;
     this.cameras = cameras;
@@ -191,7 +191,7 @@ final class SitePlan {
   /** A slot's lens, distances and mounting, so that its cameras see its zone whole at observe quality. */
   private static Slot slot(SplittableRandom random, SiteKind kind, int cameraCount) {
     Slot s = new Slot();
-    s.lens = lens(random);
+    s.lens = lens(random, LENSES);
     double halfAngle = Math.tan(Math.toRadians(s.lens.hfov / 2));
     double reach = s.lens.resolution / (2 * OBSERVE_PIXELS_PER_METRE * halfAngle);
     s.setback = 4 + random.nextDouble();
@@ -210,19 +210,36 @@ final class SitePlan {
     s.range = random.nextDouble() < 0.3 && range < longest ? range + 10 : range;
     s.fisheye = kind.indoor && cameraCount >= 2 && random.nextDouble() < FISHEYE_RATE;
     s.strips = s.fisheye ? cameraCount - 1 : cameraCount;
-    if (random.nextDouble() >= NO_TILT_RATE) {
-      double h = Math.round((2.5 + random.nextDouble() * 2) * 10) / 10.0;
-      double halfVertical = Math.toDegrees(Math.atan(halfAngle * 9 / 16));
-      double least = Math.toDegrees(Math.atan(h / (s.setback - 0.3))) - halfVertical;
-      double most = Math.toDegrees(Math.atan(h / needed)) + halfVertical;
-      if (least <= most && most > 0) {
-        double tilt = Math.max(least, 0) + (most - Math.max(least, 0)) / 2;
-        double rounded = Math.round(tilt);
-        s.height = h;
-        s.tilt = rounded >= least && rounded <= most ? rounded : Math.round(tilt * 10) / 10.0;
-      }
+    Mounting mounting = Mounting.draw(random, halfAngle, s.setback, needed);
+    if (mounting != null) {
+      s.height = mounting.heightMetres();
+      s.tilt = mounting.tiltDegrees();
     }
     return s;
+  }
+
+  /** A camera's mounting height and downward tilt. */
+  record Mounting(double heightMetres, double tiltDegrees) {
+    /**
+     * Drawn so that the ground band under the camera ends before a zone that begins this close
+     * (its setback) and reaches at least this far (needed); null for a camera mounted without
+     * tilt, or where no tilt does both.
+     */
+    static Mounting draw(SplittableRandom random, double halfAngleTan, double setback, double needed) {
+      if (random.nextDouble() < NO_TILT_RATE) {
+        return null;
+      }
+      double h = Math.round((2.5 + random.nextDouble() * 2) * 10) / 10.0;
+      double halfVertical = Math.toDegrees(Math.atan(halfAngleTan * 9 / 16));
+      double least = Math.toDegrees(Math.atan(h / (setback - 0.3))) - halfVertical;
+      double most = Math.toDegrees(Math.atan(h / needed)) + halfVertical;
+      if (!(least <= most && most > 0)) {
+        return null;
+      }
+      double tilt = Math.max(least, 0) + (most - Math.max(least, 0)) / 2;
+      double rounded = Math.round(tilt);
+      return new Mounting(h, rounded >= least && rounded <= most ? rounded : Math.round(tilt * 10) / 10.0);
+    }
   }
 
   /** Puts a slot's zone and cameras on the page: the zone below the row's top, the cameras above it, looking down. */
@@ -268,7 +285,7 @@ final class SitePlan {
     return rooms;
   }
 
-  private static double side(SplittableRandom random, SiteKind.Room room) {
+  static double side(SplittableRandom random, SiteKind.Room room) {
     return Math.round((room.minSide() + random.nextDouble() * (room.maxSide() - room.minSide())) * 10) / 10.0;
   }
 
@@ -312,10 +329,11 @@ final class SitePlan {
     return pieces;
   }
 
-  private static Lens lens(SplittableRandom random) {
-    int total = LENSES.stream().mapToInt(Lens::weight).sum();
+  /** A lens drawn by the lenses' weights. */
+  static Lens lens(SplittableRandom random, List<Lens> lenses) {
+    int total = lenses.stream().mapToInt(Lens::weight).sum();
     int pick = random.nextInt(total);
-    for (Lens lens : LENSES) {
+    for (Lens lens : lenses) {
       pick -= lens.weight();
       if (pick < 0) {
         return lens;

@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +60,17 @@ class CityGeneratorTest {
     Path other = folder.resolve("other.gpkg");
     new CityGenerator(new CitySpec(3000, 0.4, 8, 9)).write(other);
     assertThat(Files.readAllBytes(other)).isNotEqualTo(Files.readAllBytes(folder.resolve("city.gpkg")));
+  }
+
+  /**
+   * The rows of every layer, hashed: those of this city before the dense profile came (issue
+   * #18), so that the sparse city, the default, stays the same city row for row. A change to the
+   * sparse layout that is meant must update the digest, and say so.
+   */
+  @Test
+  void theSparseCityIsTheSameRowForRowAsBeforeProfilesCame() throws Exception {
+    assertThat(SPEC.profile()).isEqualTo(CityProfile.SPARSE);
+    assertThat(rowDigest(folder.resolve("city.gpkg"))).isEqualTo("7e3ac0137d36d0fec80215217cc14ae1f2713cb38a0756cccb5032b83e795afb");
   }
 
   @Test
@@ -150,6 +168,29 @@ class CityGeneratorTest {
     assertThat(one.cameras()).isEqualTo(1);
     assertThat(one.sites()).isEqualTo(1);
     assertThat(one.districts()).isEqualTo(1);
+  }
+
+  /** SHA-256 over the sites, cameras, zones and obstacles tables' rows in order, geometry included. */
+  static String rowDigest(Path geoPackage) throws Exception {
+    MessageDigest digest = MessageDigest.getInstance("SHA-256");
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + geoPackage);
+        Statement statement = db.createStatement()) {
+      for (String table : List.of("sites", "cameras", "zones", "obstacles")) {
+        digest.update((table + "\n").getBytes(StandardCharsets.UTF_8));
+        try (ResultSet rows = statement.executeQuery("SELECT * FROM " + table + " ORDER BY fid")) {
+          int columns = rows.getMetaData().getColumnCount();
+          while (rows.next()) {
+            StringBuilder row = new StringBuilder();
+            for (int c = 1; c <= columns; c++) {
+              Object value = rows.getObject(c);
+              row.append(value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : String.valueOf(value)).append('\t');
+            }
+            digest.update(row.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+          }
+        }
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   private static long count(FindingCode code) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -11,14 +13,17 @@ import org.camsurvey.cli.CommandFailure;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.OutputFile;
 import org.camsurvey.synth.CityGenerator;
+import org.camsurvey.synth.CityProfile;
 import org.camsurvey.synth.CitySpec;
 import org.camsurvey.synth.CitySummary;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code camsurvey synth --cameras N -o city.gpkg}: a synthetic city to train on, test with or benchmark. */
 @Command(
@@ -41,6 +46,14 @@ public final class SynthCommand implements Callable<Integer> {
   @Option(names = "--zones-per-camera", paramLabel = "RATIO", defaultValue = "0.4",
       description = "About how many zones per camera, mandated and forbidden together (0–2; default ${DEFAULT-VALUE}).")
   double zonesPerCamera;
+
+  @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "sparse", converter = ProfileConverter.class,
+      completionCandidates = ProfileConverter.Profiles.class,
+      description = "How sites are laid out (default ${DEFAULT-VALUE}): sparse, sites of some 20 cameras whose views "
+          + "meet few zones; or dense, sites of about 10 cameras around a court, each camera's view meeting about 4 "
+          + "zones, about one Art. 9 finding per camera, 30 % of zones forbidden, over a third of mandated zones "
+          + "short of cover.")
+  CityProfile profile;
 
   @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
       description = "The seed; another seed gives another city (default ${DEFAULT-VALUE}).")
@@ -70,7 +83,7 @@ public final class SynthCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     CitySpec city;
     try {
-      city = new CitySpec(cameras, zonesPerCamera, seed, districts);
+      city = new CitySpec(cameras, zonesPerCamera, seed, districts, profile);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -101,11 +114,28 @@ public final class SynthCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  /** Reads a profile: sparse or dense. */
+  static final class ProfileConverter implements ITypeConverter<CityProfile> {
+    @Override
+    public CityProfile convert(String value) {
+      return CityProfile.parse(value).orElseThrow(() -> new TypeConversionException("'" + value + "' is not sparse or dense"));
+    }
+
+    /** The profiles as users type them, for completion. */
+    static final class Profiles implements Iterable<String> {
+      @Override
+      public Iterator<String> iterator() {
+        return Arrays.stream(CityProfile.values()).map(CityProfile::code).iterator();
+      }
+    }
+  }
+
   private void print(CitySummary summary) {
     PrintWriter out = spec.commandLine().getOut();
     String where = summary.files().size() == 1 ? summary.files().get(0).getFileName().toString()
         : summary.files().size() + " GeoPackages in " + target.outDir;
-    out.printf(Locale.ROOT, "Wrote %s (EPSG:4545, seed %d)%n", where, seed);
+    out.printf(Locale.ROOT, "Wrote %s (EPSG:4545, seed %d%s)%n", where, seed,
+        profile == CityProfile.SPARSE ? "" : ", " + profile.code());
     out.printf(Locale.ROOT, "%d districts, %d sites, %d cameras, %d zones (%d mandated, %d forbidden), %d walls and buildings%n",
         summary.districts(), summary.sites(), summary.cameras(), summary.zones(), summary.mandatedZones(),
         summary.forbiddenZones(), summary.obstacles());

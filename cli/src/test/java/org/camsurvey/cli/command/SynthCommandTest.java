@@ -65,12 +65,31 @@ class SynthCommandTest {
   }
 
   @Test
+  void writesADenseCityWhenAskedAndTheSparseOneByDefault(@TempDir Path dir) throws IOException {
+    String[] common = {"synth", "--cameras", "400", "--districts", "2"};
+    Run dense = Cli.run(Stream.concat(Stream.of(common), Stream.of("--profile", "dense", "-o",
+        dir.resolve("dense.gpkg").toString())).toArray(String[]::new));
+    Run sparse = Cli.run(Stream.concat(Stream.of(common), Stream.of("--profile", "SPARSE", "-o",
+        dir.resolve("sparse.gpkg").toString())).toArray(String[]::new));
+    Run plain = Cli.run(Stream.concat(Stream.of(common), Stream.of("-o", dir.resolve("plain.gpkg").toString()))
+        .toArray(String[]::new));
+
+    assertThat(dense.exitCode()).as(dense.toString()).isZero();
+    assertThat(dense.out()).startsWith("Wrote dense.gpkg (EPSG:4545, seed 1, dense)\n2 districts, ");
+    assertThat(sparse.exitCode()).as(sparse.toString()).isZero();
+    assertThat(plain.out()).startsWith("Wrote plain.gpkg (EPSG:4545, seed 1)\n");
+    assertThat(Files.readAllBytes(dir.resolve("sparse.gpkg"))).isEqualTo(Files.readAllBytes(dir.resolve("plain.gpkg")))
+        .isNotEqualTo(Files.readAllBytes(dir.resolve("dense.gpkg")));
+  }
+
+  @Test
   void refusesWhatItCannotMake(@TempDir Path dir) throws IOException {
     String city = dir.resolve("city.gpkg").toString();
     for (List<String> args : List.of(
         List.of("synth", "--cameras", "10", "--zones-per-camera", "3", "-o", city),
         List.of("synth", "--cameras", "0", "-o", city),
         List.of("synth", "--cameras", "10", "--districts", "27", "-o", city),
+        List.of("synth", "--cameras", "10", "--profile", "crowded", "-o", city),
         List.of("synth", "--cameras", "10", "-o", dir.resolve("city.geojson").toString()),
         List.of("synth", "--cameras", "10", "-o", city, "--out-dir", dir.toString()),
         List.of("synth", "--cameras", "10"))) {
