@@ -76,7 +76,8 @@ public record LayerSchema(LayerName layer, GeometryKind geometry, List<Field> fi
       optional("installed", FieldType.DATE, "安装或验收日期", "date installed or accepted"),
       optional("filed", FieldType.DATE, "向公安机关备案日期；未备案留空（第十五条）",
           "date filed with the public security organ; empty if not filed (Art. 15)"),
-      optional("operator", FieldType.TEXT, "使用单位", "using unit (operator)")));
+      optional("operator", FieldType.TEXT, "使用单位", "using unit (operator)"),
+      optional("proposed", FieldType.BOOLEAN, "是否为拟建（尚未安装）摄像机", "proposed, not yet installed")));
 
   public static final LayerSchema ZONES = new LayerSchema(LayerName.ZONES, GeometryKind.POLYGON, List.of(
       required("zone_id", FieldType.TEXT, "区域编号，同一场所内唯一", "zone id, unique within its site"),

@@ -384,7 +384,7 @@ public final class SurveyAssembler {
       Point location = point(layer, f, v);
       Camera camera = new Camera(id, siteId, location, heading == 360 ? 0 : heading, hfov, range, resH,
           height, tilt, vfov, type, signage, retention, runs24h, v.date("installed"), v.date("filed"),
-          v.text("operator"), v.source());
+          v.text("operator"), v.source(), v.bool("proposed"));
       cameras.add(camera);
       List<String> missing = new ArrayList<>();
       for (String field : COMPLIANCE_FIELDS) {

@@ -39,7 +39,7 @@ public final class SurveyLayers {
           "res_h", c.resolutionH(), "height_m", c.heightMetres(), "tilt", c.tiltDegrees(), "vfov", c.vfovDegrees(),
           "cam_type", c.type() == null ? null : c.type().code(), "signage", c.signage(),
           "retention", c.retentionDays(), "runs_24h", c.runs24h(), "installed", c.installed(),
-          "filed", c.filed(), "operator", c.operator()));
+          "filed", c.filed(), "operator", c.operator(), "proposed", c.proposed()));
     }
     // Only the optional fields the input had: a survey without a filed column says nothing of
     // filing, while an empty filed column says no camera was filed (Art. 15).

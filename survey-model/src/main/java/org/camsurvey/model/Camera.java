@@ -27,6 +27,7 @@ import org.locationtech.jts.geom.Point;
  * @param filed date filed with the public security organ, or null when not filed
  * @param operator the using unit, or null
  * @param source where the record came from
+ * @param proposed whether the camera is proposed, not yet installed (as {@code fix} writes them), or null
  */
 public record Camera(
     String cameraId,
@@ -46,7 +47,8 @@ public record Camera(
     LocalDate installed,
     LocalDate filed,
     String operator,
-    SourceRef source) {
+    SourceRef source,
+    Boolean proposed) {
 
   public Camera {
     Objects.requireNonNull(cameraId, "cameraId");
@@ -61,6 +63,15 @@ public record Camera(
     if (!(rangeMetres > 0 && Double.isFinite(rangeMetres))) {
       throw new IllegalArgumentException("range must be positive: " + rangeMetres);
     }
+  }
+
+  /** A camera as surveys without the {@code proposed} field record it. */
+  public Camera(String cameraId, String siteId, Point location, double headingDegrees, double hfovDegrees,
+      double rangeMetres, Integer resolutionH, Double heightMetres, Double tiltDegrees, Double vfovDegrees,
+      CameraType type, Boolean signage, Integer retentionDays, Boolean runs24h, LocalDate installed, LocalDate filed,
+      String operator, SourceRef source) {
+    this(cameraId, siteId, location, headingDegrees, hfovDegrees, rangeMetres, resolutionH, heightMetres, tiltDegrees,
+        vfovDegrees, type, signage, retentionDays, runs24h, installed, filed, operator, source, null);
   }
 
   /** A camera that sees all round: its field of view is a disc. */
