@@ -46,7 +46,8 @@ public final class RemedySearch {
     }
     Map<String, Site> sites = new HashMap<>();
     survey.sites().forEach(s -> sites.put(s.siteId(), s));
-    List<String> order = new ArrayList<>(cameras.keySet());
+    // sites in the order check prints them
+    List<String> order = cameras.keySet().stream().sorted().toList();
     List<SiteSearch> searches = new ArrayList<>();
     for (String id : order) {
       Site site = sites.getOrDefault(id, new Site(id, null, null, null, null));
