@@ -307,7 +307,7 @@ public final class CityGenerator {
       writer.add(LayerName.CAMERAS, at.point(geometry, camera.u(), camera.v()),
           String.format("C%03d", c), siteId, heading, camera.hfovDegrees(), camera.rangeMetres(),
           camera.resolution(), camera.heightMetres(), camera.tiltDegrees(), null, type, records.signage(random),
-          records.retentionDays, records.runs24h, installed, records.filed(random, installed), name);
+          records.retentionDays, records.runs24h, installed, records.filed(random, installed), name, null);
     }
     tally.cameras += plan.cameras.size();
 
