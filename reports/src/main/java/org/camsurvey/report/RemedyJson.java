@@ -23,6 +23,7 @@ public final class RemedyJson {
       g.writeNumberField("changes", plan.remedies().stream().filter(r -> !r.unfixable()).count());
       g.writeNumberField("new_cameras", plan.remedies().stream().filter(r -> r.action() == Remedy.Action.NEW_CAMERA).count());
       g.writeNumberField("unfixable", plan.unfixable().size());
+      g.writeNumberField("not_cleared", plan.notCleared().size());
       g.writeEndObject();
       g.writeArrayFieldStart("remedies");
       for (Remedy r : plan.remedies()) {

@@ -11,10 +11,14 @@ import org.camsurvey.rules.CheckResult;
  * @param remedies the changes, site by site, and what could not be fixed
  * @param fixed the survey with every change made (new cameras marked {@code proposed})
  * @param after the check of the fixed survey
+ * @param notCleared what the search meant to clear that the check of the fixed survey still finds
+ *     (also among the remedies, as unfixable): empty unless the search and the check disagree
  */
-public record RemedyPlan(CheckResult before, List<Remedy> remedies, Survey fixed, CheckResult after) {
+public record RemedyPlan(
+    CheckResult before, List<Remedy> remedies, Survey fixed, CheckResult after, List<Remedy> notCleared) {
   public RemedyPlan {
     remedies = List.copyOf(remedies);
+    notCleared = List.copyOf(notCleared);
   }
 
   public List<Remedy> unfixable() {

@@ -84,9 +84,10 @@ public final class RemedySearch {
     CheckResult after = Checker.check(fixed, before.options());
     List<Remedy> remedies = new ArrayList<>();
     found.forEach(remedies::addAll);
-    remedies.addAll(leftOver(after, law, remedies, fixed));
+    List<Remedy> notCleared = leftOver(after, law, remedies, fixed);
+    remedies.addAll(notCleared);
     remedies.sort(java.util.Comparator.comparingInt(r -> taken.getOrDefault(r.siteId(), Integer.MAX_VALUE)));
-    return new RemedyPlan(before, remedies, fixed, after);
+    return new RemedyPlan(before, remedies, fixed, after, notCleared);
   }
 
   /**

@@ -484,6 +484,8 @@ final class SiteSearch {
         changes.add(new CoverChange(mandates.get(z).zone().zoneId(), cover[z], t.cover()[z]));
       }
       cover[z] = t.cover()[z];
+      // a zone brought up is held there: a later change for another zone may not take it back
+      floor[z] = Math.max(floor[z], Math.min(mandates.get(z).required(), cover[z]));
     }
     return changes;
   }

@@ -162,6 +162,7 @@ class RemedySearchTest {
 
   /** Every intrusion and short zone the check of the fixed survey finds, fix listed as unfixable. */
   static void assertOnlyUnfixableLeft(RemedyPlan plan) {
+    assertThat(plan.notCleared()).isEmpty();
     CheckResult after = plan.after();
     after.findings().stream().filter(f -> RemedyLaw.MEASURES_2009.settles(f.code())).forEach(f ->
         assertThat(plan.unfixable()).as(f.toString()).anySatisfy(r -> {
