@@ -53,8 +53,12 @@ public final class RemedyJson {
     if (r.to() != null) {
       g.writeNumberField("to", round(r.to(), 6));
     }
-    if (r.orderedBy() != null) {
-      g.writeStringField("ordered_by", r.orderedBy());
+    if (!r.orderedBy().isEmpty()) {
+      g.writeArrayFieldStart("ordered_by");
+      for (String citation : r.orderedBy()) {
+        g.writeString(citation);
+      }
+      g.writeEndArray();
     }
     g.writeArrayFieldStart("cleared");
     for (Remedy.Cleared c : r.cleared()) {

@@ -4,26 +4,28 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.camsurvey.model.Language;
 import org.camsurvey.remedy.RemedyPlan;
 
-/** A fix's proposal as a terminal table, with a closing line on what {@code check} would still find. */
+/** A fix's proposal as a terminal table (CJK counted double), closed by what is left for the site. */
 public final class RemedyTable {
   private RemedyTable() {}
 
-  public static void write(RemedyPlan plan, String input, PrintWriter out) throws IOException {
-    out.println("Survey: " + input);
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(RemedyRows.HEADINGS);
-    rows.addAll(RemedyRows.of(plan));
-    int[] widths = new int[RemedyRows.HEADINGS.size()];
-    for (List<String> row : rows) {
-      for (int i = 0; i < row.size(); i++) {
-        widths[i] = Math.max(widths[i], TextWidth.of(row.get(i)));
-      }
-    }
+  public static void write(RemedyPlan plan, String input, Language language, PrintWriter out) throws IOException {
+    RemedyRows words = RemedyRows.of(language);
+    out.println(FindingMessages.of(language).text("table.survey") + ": " + input);
     if (plan.remedies().isEmpty()) {
-      out.println("Nothing to fix: no camera sees a forbidden zone and every mandated zone has its cover.");
+      out.println(words.word("nothing"));
     } else {
+      List<List<String>> rows = new ArrayList<>();
+      rows.add(words.headings());
+      rows.addAll(words.rows(plan));
+      int[] widths = new int[rows.get(0).size()];
+      for (List<String> row : rows) {
+        for (int i = 0; i < row.size(); i++) {
+          widths[i] = Math.max(widths[i], TextWidth.of(row.get(i)));
+        }
+      }
       out.println();
       for (List<String> row : rows) {
         StringBuilder line = new StringBuilder();
@@ -33,9 +35,8 @@ public final class RemedyTable {
         out.println(line.toString().stripTrailing());
       }
       out.println();
-      long changes = plan.remedies().stream().filter(r -> !r.unfixable()).count();
-      out.println(changes + (changes == 1 ? " change" : " changes") + " proposed, " + plan.unfixable().size()
-          + " left for the site to settle (removal, relocation or cover).");
+      out.println(words.format("summary", plan.remedies().stream().filter(r -> !r.unfixable()).count(),
+          plan.unfixable().size()));
     }
     out.flush();
     if (out.checkError()) {

@@ -14,7 +14,7 @@ import org.camsurvey.model.Camera;
  * @param to the value after; for a new camera its heading; null where nothing changes
  * @param cleared the findings the change clears
  * @param cover the mandated zones whose cover the change moves, before and after
- * @param orderedBy for what cannot be fixed, the articles that order it (e.g. "24; 9(2)")
+ * @param orderedBy for what cannot be fixed, the articles that order it, as citations ("24", "9(2)"); else empty
  * @param camera the camera as it is after the change (the new one, for {@link Action#NEW_CAMERA}); null for a zone
  */
 public record Remedy(
@@ -26,10 +26,11 @@ public record Remedy(
     Double to,
     List<Cleared> cleared,
     List<CoverChange> cover,
-    String orderedBy,
+    List<String> orderedBy,
     Camera camera) {
 
   public Remedy {
+    orderedBy = List.copyOf(orderedBy);
     cleared = List.copyOf(cleared);
     cover = List.copyOf(cover);
   }

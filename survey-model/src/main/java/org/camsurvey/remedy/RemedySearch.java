@@ -114,9 +114,9 @@ public final class RemedySearch {
         Cleared what = new Cleared(f.code().name(), f.zoneId());
         left.add(zone
             ? new Remedy(f.siteId(), null, f.zoneId(), Action.ZONE_SHORT, null, null, List.of(what), List.of(),
-                "Art. " + law.coverArticle() + "; Art. " + f.article() + "(" + f.item() + ")", null)
+                List.of(law.coverArticle(), f.article() + "(" + f.item() + ")"), null)
             : new Remedy(f.siteId(), f.cameraId(), null, Action.REMOVE_OR_RELOCATE, null, null, List.of(what), List.of(),
-                "Art. " + law.removalArticle() + "; Art. " + f.article() + "(" + f.item() + ")",
+                List.of(law.removalArticle(), f.article() + "(" + f.item() + ")"),
                 byId.get(Obligations.key(f.siteId(), f.cameraId()))));
       }
     }

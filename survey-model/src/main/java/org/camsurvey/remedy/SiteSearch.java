@@ -122,18 +122,18 @@ final class SiteSearch {
     if (found == null) {
       stuck.add(i);
       Set<String> articles = new LinkedHashSet<>();
-      articles.add("Art. " + law.removalArticle());
+      articles.add(law.removalArticle());
       seen.stream().map(x -> x.zone() == null ? null : x.zone().item())
           .filter(item -> item != null)
-          .forEach(item -> articles.add("Art. " + item.article() + "(" + item.item() + ")"));
+          .forEach(item -> articles.add(item.article() + "(" + item.item() + ")"));
       remedies.add(new Remedy(site.siteId(), before.cameraId(), null, Action.REMOVE_OR_RELOCATE, null, null, cleared,
-          List.of(), String.join("; ", articles), before));
+          List.of(), List.copyOf(articles), before));
       return;
     }
     double from = value(action, before);
     List<CoverChange> changes = apply(i, found);
     remedies.add(new Remedy(site.siteId(), before.cameraId(), null, action, from, value(action, found.camera()), cleared,
-        changes, null, found.camera()));
+        changes, List.of(), found.camera()));
   }
 
   private static double value(Action action, Camera c) {
@@ -212,7 +212,7 @@ final class SiteSearch {
       Camera was = cameras.get(moved);
       List<CoverChange> changes = apply(moved, best);
       remedies.add(new Remedy(site.siteId(), was.cameraId(), null, Action.HEADING, was.headingDegrees(),
-          best.camera().headingDegrees(), clearedIfReached(z), changes, null, best.camera()));
+          best.camera().headingDegrees(), clearedIfReached(z), changes, List.of(), best.camera()));
     }
     int added = 0;
     while (!reached(z) && options.newCameras() && added < MAX_NEW_CAMERAS) {
@@ -223,13 +223,13 @@ final class SiteSearch {
       List<CoverChange> changes = apply(cameras.size(), best);
       added++;
       remedies.add(new Remedy(site.siteId(), best.camera().cameraId(), null, Action.NEW_CAMERA, null,
-          best.camera().headingDegrees(), clearedIfReached(z), changes, null, best.camera()));
+          best.camera().headingDegrees(), clearedIfReached(z), changes, List.of(), best.camera()));
     }
     if (!reached(z)) {
       Zone zone = mandate.zone();
       remedies.add(new Remedy(site.siteId(), null, zone.zoneId(), Action.ZONE_SHORT, null, null, clearedIfShort(z),
-          List.of(new CoverChange(zone.zoneId(), before, cover[z])), "Art. " + law.coverArticle() + "; Art. "
-              + zone.item().article() + "(" + zone.item().item() + ")", null));
+          List.of(new CoverChange(zone.zoneId(), before, cover[z])),
+          List.of(law.coverArticle(), zone.item().article() + "(" + zone.item().item() + ")"), null));
     }
   }
 

@@ -32,7 +32,7 @@ public final class FilingCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Documents.Prepared prepared = Documents.prepare(options, options.survey(), "FIL");
-    byte[] pdf = FilingPacket.write(prepared.result(), prepared.info(), prepared.font());
+    byte[] pdf = FilingPacket.write(prepared.result(), prepared.info(), prepared.font(), Documents.remedies(options, prepared));
     Documents.write(pdf, options, prepared, spec.commandLine().getErr());
     return ExitCode.OK;
   }

@@ -11,6 +11,7 @@ import org.camsurvey.cli.OutputFile;
 import org.camsurvey.cli.VersionProvider;
 import org.camsurvey.cli.option.CheckOptionsMixin;
 import org.camsurvey.cli.option.ImportOptionsMixin;
+import org.camsurvey.cli.option.LanguageOption;
 import org.camsurvey.cli.option.RemedyOptionsMixin;
 import org.camsurvey.io.GeoJsonFolderWriter;
 import org.camsurvey.io.GeoPackageWriter;
@@ -71,6 +72,8 @@ public final class FixCommand implements Callable<Integer> {
 
   @Mixin CheckOptionsMixin checkOptions;
 
+  @Mixin LanguageOption language;
+
   @Mixin RemedyOptionsMixin remedyOptions;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FIXED",
@@ -105,7 +108,7 @@ public final class FixCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case json -> RemedyJson.write(plan, VersionProvider.version(), survey.toString(), out);
-      case table -> RemedyTable.write(plan, survey.toString(), out);
+      case table -> RemedyTable.write(plan, survey.toString(), language.orLocale(), out);
     }
     return plan.unfixable().isEmpty() ? ExitCode.OK : ExitCode.VIOLATIONS;
   }

@@ -43,7 +43,7 @@ public final class InspectCommand implements Callable<Integer> {
     Documents.Prepared prepared = Documents.prepare(options, survey, "INS");
     LocalDate due = deadline.after(prepared.info().date());
     byte[] pdf = InspectionReport.write(prepared.result(), new InspectionReport.Inspection(names, due),
-        prepared.info(), prepared.font());
+        prepared.info(), prepared.font(), Documents.remedies(options, prepared));
     Documents.write(pdf, options, prepared, spec.commandLine().getErr());
     return ExitCode.OK;
   }

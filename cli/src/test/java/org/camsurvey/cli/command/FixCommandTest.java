@@ -49,7 +49,7 @@ class FixCommandTest {
 
   @Test
   void theTableShowsEachChangeWithItsFindingsAndCover() throws IOException {
-    Run fix = Cli.run("fix", SAMPLE);
+    Run fix = Cli.run("fix", SAMPLE, "--lang", "en");
 
     assertThat(fix.err()).isEmpty();
     Golden.assertText("fix-jiefangbei.txt", fix.out().replace(SAMPLE, "samples/jiefangbei"));

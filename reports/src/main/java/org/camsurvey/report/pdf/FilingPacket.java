@@ -38,8 +38,17 @@ public final class FilingPacket {
   private FilingPacket() {}
 
   public static byte[] write(CheckResult result, DocumentInfo info, DocumentFont font) {
+    return write(result, info, font, null);
+  }
+
+  /** The packet's bytes, with fix's proposal as an annex where one is given. */
+  public static byte[] write(CheckResult result, DocumentInfo info, DocumentFont font,
+      org.camsurvey.remedy.RemedyPlan remedies) {
     Scene scene = new Scene(result.survey(), result.options());
-    return PdfLayout.render(info, font, info.text().text("filing.title"), layout -> body(layout, result, scene));
+    return PdfLayout.render(info, font, info.text().text("filing.title"), layout -> {
+      body(layout, result, scene);
+      RemedyAnnex.add(layout, remedies);
+    });
   }
 
   private static void body(PdfLayout layout, CheckResult result, Scene scene) throws DocumentException {

@@ -50,9 +50,18 @@ public final class InspectionReport {
 
   /** The report's bytes. */
   public static byte[] write(CheckResult result, Inspection inspection, DocumentInfo info, DocumentFont font) {
+    return write(result, inspection, info, font, null);
+  }
+
+  /** The report's bytes, with fix's proposal as an annex where one is given. */
+  public static byte[] write(CheckResult result, Inspection inspection, DocumentInfo info, DocumentFont font,
+      org.camsurvey.remedy.RemedyPlan remedies) {
     Scene scene = new Scene(result.survey(), result.options());
     DocumentText text = info.text();
-    return PdfLayout.render(info, font, text.text("inspect.title"), layout -> body(layout, result, scene, inspection));
+    return PdfLayout.render(info, font, text.text("inspect.title"), layout -> {
+      body(layout, result, scene, inspection);
+      RemedyAnnex.add(layout, remedies);
+    });
   }
 
   /** The date a finding is to be rectified by: at once for Art. 24 (removal), else the deadline. */
