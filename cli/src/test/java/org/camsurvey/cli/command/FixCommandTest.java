@@ -125,6 +125,13 @@ class FixCommandTest {
     assertThat(Files.size(fixed)).isZero();
   }
 
+  @Test
+  void completionKnowsTheCommandAndItsOptions() {
+    String script = Cli.run("completion", "bash").out();
+
+    assertThat(script).contains("fix", "--max-turn", "--keep-angle", "--keep-range", "--no-new-cameras");
+  }
+
   /** What fix leaves for the site, as "site camera id" or "site zone id". */
   private static Set<String> unfixable(JsonNode doc) {
     Set<String> left = new TreeSet<>();
