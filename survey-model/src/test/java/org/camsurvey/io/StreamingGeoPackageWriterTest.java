@@ -79,16 +79,16 @@ class StreamingGeoPackageWriterTest {
         .hasMessage("layer 'zones', feature 1: a MultiPolygon does not belong in a POLYGON layer (write its polygons apart)");
     assertThatThrownBy(() -> StreamingGeoPackageWriter.write(file, GK108, LAYERS, writer ->
         writer.add(LayerName.CAMERAS, wkt("POINT (1 2)"), "C1")))
-        .hasMessage("layer 'cameras' has 16 fields, not 1");
+        .hasMessage("layer 'cameras' has 17 fields, not 1");
     assertThat(names(dir)).isEmpty();
   }
 
   private static void write(Path file) throws IOException {
     StreamingGeoPackageWriter.write(file, GK108, LAYERS, writer -> {
       writer.add(LayerName.CAMERAS, wkt("POINT (361300 3271000)"), "C1", "S1", 180.0, 90.0, 30.0, 1920, 3.0, 20.0,
-          null, "fixed", true, 30, true, LocalDate.of(2009, 6, 1), LocalDate.of(2010, 1, 5), "运营单位");
+          null, "fixed", true, 30, true, LocalDate.of(2009, 6, 1), LocalDate.of(2010, 1, 5), "运营单位", null);
       writer.add(LayerName.CAMERAS, wkt("POINT (361310 3271000)"), "C2", "S1", 180.0, 90.0, 30.0, null, null, null,
-          null, "dome", null, 30, true, LocalDate.of(2012, 6, 1), null, "运营单位");
+          null, "dome", null, 30, true, LocalDate.of(2012, 6, 1), null, "运营单位", null);
       writer.add(LayerName.ZONES, wkt("POLYGON ((361300 3270990, 361310 3270990, 361310 3270995, 361300 3270995,"
           + " 361300 3270990))"), "Z1", "S1", "mandated", "8.7", "南门出入口", null);
       writer.add(LayerName.OBSTACLES, wkt("LINESTRING (361300 3271005, 361310 3271005)"), "W1", "S1", "wall");

@@ -67,6 +67,7 @@ class FixCommandTest {
 
     assertThat(fix.err()).as(fix.toString()).isEmpty();
     JsonNode doc = JSON.readTree(fix.out());
+    assertThat(doc.at("/summary/not_cleared").asInt()).as("what the search meant to clear, still found").isZero();
     assertThat(left(fixed)).isSubsetOf(unfixable(doc));
     assertThat(fix.exitCode()).isEqualTo(unfixable(doc).isEmpty() ? 0 : 1);
   }
