@@ -45,7 +45,7 @@ class SurveyTemplateTest {
       assertThat(sheets).containsExactly("sites", "cameras", "zones", "obstacles", "access_log", "checklist", "说明 Fields");
       XSSFSheet cameras = wb.getSheet("cameras");
       assertThat(header(cameras)).containsExactly("camera_id", "site_id", "heading", "hfov", "range_m", "res_h",
-          "height_m", "tilt", "vfov", "cam_type", "signage", "retention", "runs_24h", "installed", "filed", "operator",
+          "height_m", "tilt", "vfov", "cam_type", "signage", "retention", "runs_24h", "installed", "filed", "operator", "proposed",
           "lon", "lat");
       assertThat(header(wb.getSheet("zones"))).endsWith("min_cover", "wkt");
       assertThat(header(wb.getSheet("access_log"))).doesNotContain("wkt", "lon");
