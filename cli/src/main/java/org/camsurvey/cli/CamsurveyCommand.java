@@ -6,6 +6,7 @@ import org.camsurvey.cli.command.CheckCommand;
 import org.camsurvey.cli.command.CompletionCommand;
 import org.camsurvey.cli.command.DiffCommand;
 import org.camsurvey.cli.command.FilingCommand;
+import org.camsurvey.cli.command.FixCommand;
 import org.camsurvey.cli.command.FovCommand;
 import org.camsurvey.cli.command.ImportCommand;
 import org.camsurvey.cli.command.InspectCommand;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {ImportCommand.class, CheckCommand.class, DiffCommand.class, FovCommand.class, LawCommand.class,
       TemplateCommand.class, FilingCommand.class, InspectCommand.class, BatchCommand.class, SynthCommand.class,
-      VerifyCommand.class,
+      VerifyCommand.class, FixCommand.class,
       CompletionCommand.class, ShellCommand.class,
       HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",

@@ -37,7 +37,7 @@ class SignatureBlocksTest {
   void theInspectionReportHasABlockPerInspectorInTheirOrderOnTheLastPage() throws IOException {
     LaidOutPdf report = InspectionReport.layOut(RESULT,
         new InspectionReport.Inspection(List.of(new Inspector("张伟", "50010012345"), new Inspector("李娜", "50010012346"),
-            new Inspector("王芳", "50010012347")), DATE.plusDays(15)), info("INS"), DocumentFont.bundled());
+            new Inspector("王芳", "50010012347")), DATE.plusDays(15)), info("INS"), DocumentFont.bundled(), null);
 
     List<SignatureBlock> blocks = report.signatureBlocks();
     assertThat(blocks).extracting(SignatureBlock::signer).containsExactly("张伟", "李娜", "王芳");
@@ -52,7 +52,7 @@ class SignatureBlocksTest {
 
   @Test
   void theFilingPacketHasTheBuildingUnitsTheInstallersAndTheTestersBlocks() throws IOException {
-    LaidOutPdf packet = FilingPacket.layOut(RESULT, info("FIL"), DocumentFont.bundled());
+    LaidOutPdf packet = FilingPacket.layOut(RESULT, info("FIL"), DocumentFont.bundled(), null);
 
     List<SignatureBlock> blocks = packet.signatureBlocks();
     assertThat(blocks).hasSize(3);
@@ -66,7 +66,7 @@ class SignatureBlocksTest {
   @Test
   void laidOutOrWrittenTheDocumentIsTheSame() {
     DocumentFont font = DocumentFont.bundled();
-    assertThat(FilingPacket.layOut(RESULT, info("FIL"), font).pdf()).isEqualTo(FilingPacket.write(RESULT, info("FIL"), font));
+    assertThat(FilingPacket.layOut(RESULT, info("FIL"), font, null).pdf()).isEqualTo(FilingPacket.write(RESULT, info("FIL"), font));
   }
 
   @Test

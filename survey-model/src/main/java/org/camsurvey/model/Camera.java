@@ -28,7 +28,7 @@ import org.locationtech.jts.geom.Point;
  * @param operator the using unit, or null
  * @param consent whether the classified unit nearby consented in advance (the 2025 regulation's
  *     Art. 10), or null
- * @param proposed whether the camera is proposed rather than installed, or null
+ * @param proposed whether the camera is proposed rather than installed (as {@code fix} writes them), or null
  * @param source where the record came from
  */
 public record Camera(

@@ -15,6 +15,10 @@ import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.io.SurveyDigest;
 import org.camsurvey.model.Language;
 import org.camsurvey.model.Survey;
+import org.camsurvey.remedy.RemedyLaw;
+import org.camsurvey.remedy.RemedyOptions;
+import org.camsurvey.remedy.RemedyPlan;
+import org.camsurvey.remedy.RemedySearch;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.excel.SurveyWorkbook;
 import org.camsurvey.cli.CommandFailure;
@@ -64,6 +68,19 @@ final class Documents {
     DocumentInfo info = new DocumentInfo(DocumentInfo.number(kind, date, sha), date, loaded.name(), sha, lang,
         VersionProvider.version());
     return new Prepared(result, info, font, inputs);
+  }
+
+  /**
+   * Fix's proposal for the document's annex where {@code --remedies} asks for it (with fix's
+   * defaults; new cameras take the import options' camera defaults), else null.
+   */
+  static RemedyPlan remedies(DocumentCommandOptions options, Prepared prepared) {
+    if (!options.remedies()) {
+      return null;
+    }
+    RemedyOptions defaults = RemedyOptions.defaults();
+    return RemedySearch.search(prepared.result(), RemedyLaw.MEASURES_2009, new RemedyOptions(defaults.maxTurnDegrees(),
+        false, false, true, options.importOptions().toImportOptions().cameraDefaults()));
   }
 
   /**

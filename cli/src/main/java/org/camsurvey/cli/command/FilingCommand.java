@@ -40,8 +40,9 @@ public final class FilingCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<SigningKey> keys = sign.keys();
     Documents.Prepared prepared = Documents.prepare(options, options.survey(), "FIL");
-    byte[] pdf = Documents.sign(FilingPacket.layOut(prepared.result(), prepared.info(), prepared.font()), keys,
-        SignOptions.signingTime(options.document()), prepared, "the building unit, the designer and installer, the tester");
+    byte[] pdf = Documents.sign(FilingPacket.layOut(prepared.result(), prepared.info(), prepared.font(),
+        Documents.remedies(options, prepared)), keys, SignOptions.signingTime(options.document()), prepared,
+        "the building unit, the designer and installer, the tester");
     Documents.write(pdf, options, prepared, spec.commandLine().getErr());
     return ExitCode.OK;
   }

@@ -58,8 +58,8 @@ public final class InspectCommand implements Callable<Integer> {
     Documents.Prepared prepared = Documents.prepare(options, survey, "INS");
     DayCount.LastDay due = deadline.due(prepared.info().date());
     LaidOutPdf report = InspectionReport.layOut(prepared.result().with(calendarWarnings(due)),
-        new InspectionReport.Inspection(names, due.date()),
-        prepared.info(), prepared.font());
+        new InspectionReport.Inspection(names, due.date()), prepared.info(), prepared.font(),
+        Documents.remedies(options, prepared));
     byte[] pdf = Documents.sign(report, keys, SignOptions.signingTime(options.document()), prepared, "one per inspector");
     Documents.write(pdf, options, prepared, spec.commandLine().getErr());
     return ExitCode.OK;

@@ -28,6 +28,9 @@ public final class DocumentCommandOptions {
 
   @Mixin CheckOptionsMixin check;
 
+  @Option(names = "--remedies", description = "Add fix's proposal as an annex: the least changes that make each site lawful.")
+  boolean remedies;
+
   /** The survey named, or in the shell the open one. */
   public Path survey() {
     return importOptions.surveyOrOpen(survey, "SURVEY");
@@ -56,5 +59,10 @@ public final class DocumentCommandOptions {
 
   public CheckOptionsMixin check() {
     return check;
+  }
+
+  /** Whether fix's proposal goes into the document as an annex. */
+  public boolean remedies() {
+    return remedies;
   }
 }

@@ -23,6 +23,7 @@ import org.camsurvey.model.Survey;
 import org.camsurvey.model.ZoneRule;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.DocumentText;
+import org.camsurvey.remedy.RemedyPlan;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.rules.Scene;
 import org.camsurvey.rules.ZoneCoverage;
@@ -38,16 +39,20 @@ public final class FilingPacket {
   private FilingPacket() {}
 
   public static byte[] write(CheckResult result, DocumentInfo info, DocumentFont font) {
-    return layOut(result, info, font).pdf();
+    return layOut(result, info, font, null).pdf();
   }
 
   /**
-   * The packet, with its signature blocks: those of the building unit, the designer and
-   * installer, and the tester, in that order (the acceptance record's signatures).
+   * The packet, with fix's proposal as an annex where one is given, and its signature blocks:
+   * those of the building unit, the designer and installer, and the tester, in that order (the
+   * acceptance record's signatures).
    */
-  public static LaidOutPdf layOut(CheckResult result, DocumentInfo info, DocumentFont font) {
+  public static LaidOutPdf layOut(CheckResult result, DocumentInfo info, DocumentFont font, RemedyPlan remedies) {
     Scene scene = new Scene(result.survey(), result.options());
-    return PdfLayout.render(info, font, info.text().text("filing.title"), layout -> body(layout, result, scene));
+    return PdfLayout.render(info, font, info.text().text("filing.title"), layout -> {
+      body(layout, result, scene);
+      RemedyAnnex.add(layout, remedies);
+    });
   }
 
   private static void body(PdfLayout layout, CheckResult result, Scene scene) throws DocumentException {

@@ -24,6 +24,7 @@ import org.camsurvey.model.Site;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.DocumentText;
 import org.camsurvey.report.Inspector;
+import org.camsurvey.remedy.RemedyPlan;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.rules.Checklist;
 import org.camsurvey.rules.Scene;
@@ -54,14 +55,21 @@ public final class InspectionReport {
 
   /** The report's bytes. */
   public static byte[] write(CheckResult result, Inspection inspection, DocumentInfo info, DocumentFont font) {
-    return layOut(result, inspection, info, font).pdf();
+    return layOut(result, inspection, info, font, null).pdf();
   }
 
-  /** The report, with where each inspector's signature block lies (in the order of the inspectors). */
-  public static LaidOutPdf layOut(CheckResult result, Inspection inspection, DocumentInfo info, DocumentFont font) {
+  /**
+   * The report, with fix's proposal as an annex where one is given, and where each inspector's
+   * signature block lies (in the order of the inspectors).
+   */
+  public static LaidOutPdf layOut(CheckResult result, Inspection inspection, DocumentInfo info, DocumentFont font,
+      RemedyPlan remedies) {
     Scene scene = new Scene(result.survey(), result.options());
     DocumentText text = info.text();
-    return PdfLayout.render(info, font, text.text("inspect.title"), layout -> body(layout, result, scene, inspection));
+    return PdfLayout.render(info, font, text.text("inspect.title"), layout -> {
+      body(layout, result, scene, inspection);
+      RemedyAnnex.add(layout, remedies);
+    });
   }
 
   /**

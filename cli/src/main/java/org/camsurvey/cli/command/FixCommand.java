@@ -1,0 +1,125 @@
+package org.camsurvey.cli.command;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.camsurvey.cli.CommandFailure;
+import org.camsurvey.cli.ExitCode;
+import org.camsurvey.cli.OutputFile;
+import org.camsurvey.cli.VersionProvider;
+import org.camsurvey.cli.option.CheckOptionsMixin;
+import org.camsurvey.cli.option.ImportOptionsMixin;
+import org.camsurvey.cli.option.LanguageOption;
+import org.camsurvey.cli.option.RemedyOptionsMixin;
+import org.camsurvey.io.GeoJsonFolderWriter;
+import org.camsurvey.io.GeoPackageWriter;
+import org.camsurvey.io.OutputLayer;
+import org.camsurvey.io.SurveyLayers;
+import org.camsurvey.model.Survey;
+import org.camsurvey.remedy.RemedyLaw;
+import org.camsurvey.remedy.RemedyPlan;
+import org.camsurvey.remedy.RemedySearch;
+import org.camsurvey.report.RemedyJson;
+import org.camsurvey.report.RemedyTable;
+import org.camsurvey.rules.CheckResult;
+import org.camsurvey.rules.Checker;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code camsurvey fix SURVEY}: the least change of heading, angle or range that stops every
+ * camera seeing a forbidden zone (Art. 9), and the re-aims and new cameras that bring every
+ * mandated zone to its cover (Art. 8), under the same geometry {@code check} judges by.
+ */
+@Command(
+    name = "fix",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Proposes the least change that makes each site lawful: for every camera that sees a forbidden zone,",
+      "the smallest turn (either way, in 0.5° steps), else the narrowest angle, else the shortest range",
+      "that clears it without leaving a mandated zone short; then, for every mandated zone short of its",
+      "cover, re-aimed cameras and, where that is not enough, the fewest new (proposed) cameras.",
+      "New cameras take --default-hfov, --default-range and --default FIELD=VALUE (else 90° and 30 m)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the proposal leaves no camera seeing a forbidden zone and no mandated zone short",
+      "1:something is left that no change within the options fixes (listed: remove or relocate, left short)",
+      "2:the command line is wrong",
+      "3:input rejected",
+      "4:any other failure"
+    })
+public final class FixCommand implements Callable<Integer> {
+  /** The ways the proposal can be printed. */
+  enum Format {
+    table,
+    json
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SURVEY",
+      description = "A survey: a folder of layer files, or a GeoPackage, Shapefile zip, GeoJSON, CSV, KML/KMZ or XLSX file; in the shell, the open survey when left out.")
+  Path survey;
+
+  @Mixin ImportOptionsMixin importOptions;
+
+  @Mixin CheckOptionsMixin checkOptions;
+
+  @Mixin LanguageOption language;
+
+  @Mixin RemedyOptionsMixin remedyOptions;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FIXED",
+      description = "Write the survey with the changes made, new cameras marked proposed: a GeoPackage (*.gpkg), else a folder of GeoJSON layers.")
+  Path output;
+
+  @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+      description = "table or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--force", description = "Replace FIXED if it exists.")
+  boolean force;
+
+  @Override
+  public Integer call() throws Exception {
+    survey = importOptions.surveyOrOpen(survey, "SURVEY");
+    List<Path> inputs = importOptions.inputs(survey);
+    if (output != null) {
+      OutputFile.requireWritable(output, force, inputs);
+    }
+    var options = remedyOptions.toRemedyOptions(importOptions);
+    Survey loaded = importOptions.read(survey);
+    if (!loaded.hasLayer("zones")) {
+      throw new CommandFailure(ExitCode.INPUT,
+          survey + ": has no zones layer; fix needs the places Art. 8 mandates and Art. 9 forbids (zones.geojson or zones.csv)");
+    }
+    CheckResult checked = Checker.check(loaded, checkOptions.toCheckOptions());
+    RemedyPlan plan = RemedySearch.search(checked, RemedyLaw.MEASURES_2009, options);
+    if (output != null) {
+      write(plan, inputs);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case json -> RemedyJson.write(plan, VersionProvider.version(), survey.toString(), out);
+      case table -> RemedyTable.write(plan, survey.toString(), language.orLocale(), out);
+    }
+    return plan.unfixable().isEmpty() ? ExitCode.OK : ExitCode.VIOLATIONS;
+  }
+
+  private void write(RemedyPlan plan, List<Path> inputs) throws java.io.IOException {
+    List<OutputLayer> layers = SurveyLayers.of(plan.fixed());
+    String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".gpkg")) {
+      OutputFile.writeFile(output, force, inputs, target -> GeoPackageWriter.write(target, layers));
+    } else {
+      OutputFile.writeFile(output, force, inputs, target -> GeoJsonFolderWriter.write(target, layers));
+    }
+  }
+}
