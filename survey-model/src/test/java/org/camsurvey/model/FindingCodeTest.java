@@ -49,6 +49,7 @@ class FindingCodeTest {
       "DATA_DIRECTION_LIST,   -,  warning,    site,     -",
       "DATA_CURVE_LINEARISED, -,  warning,    site,     -",
       "DATA_DATUM_UNSHIFTED,  -,  warning,    site,     -",
+      "DATA_EVIDENCE_FAR,     -,  warning,    site,     -",
       "BASELINE_CAMERA_ADDED, -,  warning,    site,     -",
       "BASELINE_CAMERA_REMOVED,-, warning,    site,     -"})
   void everyCodeAsRulesListsIt(String code, String article, String severity, String party, String consequence) {
@@ -63,7 +64,7 @@ class FindingCodeTest {
 
   @Test
   void theTableAboveHasEveryCodeAndTheOldArt20BaselineCodesAreGone() {
-    assertThat(FindingCode.values()).hasSize(36);
+    assertThat(FindingCode.values()).hasSize(37);
     assertThat(Arrays.stream(FindingCode.values()).map(Enum::name))
         .doesNotContain("ART20_MOVED", "ART20_REAIMED", "ART20_FOV_CHANGED");
   }

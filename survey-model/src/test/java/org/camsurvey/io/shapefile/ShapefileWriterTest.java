@@ -77,8 +77,7 @@ class ShapefileWriterTest {
           "cameras.shp", "cameras.shx", "cameras.dbf", "cameras.prj", "cameras.cpg",
           "zones.shp", "zones.shx", "zones.dbf", "zones.prj", "zones.cpg",
           "sites.shp", "sites.shx", "sites.dbf", "sites.prj", "sites.cpg",
-          "obstacles.shp", "obstacles.shx", "obstacles.dbf", "obstacles.prj", "obstacles.cpg",
-          "evidence.shp", "evidence.shx", "evidence.dbf", "evidence.cpg");
+          "obstacles.shp", "obstacles.shx", "obstacles.dbf", "obstacles.prj", "obstacles.cpg");
     }
     assertThat(Files.readString(folder.resolve("cameras.cpg"))).isEqualTo("UTF-8");
     assertThat(PrjReader.read("cameras.prj", "cameras", Files.readString(folder.resolve("cameras.prj"))).name())
@@ -106,7 +105,7 @@ class ShapefileWriterTest {
   void whatGdalReadsFromTheShapefilesIsTheSample(@TempDir Path geojson) throws IOException {
     assumeTrue(hasOgrinfo(), "GDAL is not on the PATH");
     writeTheSample();
-    for (String layer : List.of("cameras", "zones", "sites", "obstacles", "evidence")) {
+    for (String layer : List.of("cameras", "zones", "sites", "obstacles")) {
       run("ogr2ogr", "-f", "GeoJSON", geojson.resolve(layer + ".geojson").toString(),
           folder.resolve(layer + ".shp").toString());
     }
