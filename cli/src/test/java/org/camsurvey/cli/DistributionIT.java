@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the bundled sample. Runs in {@code mvn verify} after {@code package} (Failsafe).
  */
 class DistributionIT {
-  private static final String SUMMARY = "9 violations, 3 deficiencies, 1 warning";
+  private static final String SUMMARY = "15 violations, 3 deficiencies, 1 warning";
 
   @TempDir Path unpacked;
 

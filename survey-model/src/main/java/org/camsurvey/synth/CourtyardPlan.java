@@ -15,9 +15,9 @@ import java.util.SplittableRandom;
  */
 final class CourtyardPlan {
   /** The share of a dense site's zones that are forbidden. */
-  static final double FORBIDDEN_SHARE = 0.3;
+  private static final double FORBIDDEN_SHARE = 0.3;
   /** The share of mandated zones drawn deeper than their cameras watch. */
-  static final double SHORT_COVER_RATE = 0.5;
+  private static final double SHORT_COVER_RATE = 0.5;
   /**
    * The deepest such a zone is drawn, so that the court still fits its cell; a lens that
    * observes farther (3840 px at 80°) leaves it covered.
@@ -36,7 +36,7 @@ final class CourtyardPlan {
       new SitePlan.Lens(1920, 70, 20), new SitePlan.Lens(1920, 60, 15), new SitePlan.Lens(2560, 90, 25),
       new SitePlan.Lens(2560, 100, 10), new SitePlan.Lens(3840, 100, 15), new SitePlan.Lens(3840, 80, 15));
   /** The share of sites whose rooms stand in a building, out of every camera's sight. */
-  static final double ENCLOSED_RATE = 0.15;
+  private static final double ENCLOSED_RATE = 0.15;
   private static final int MAX_CAMERAS_PER_ZONE = 8;
   private static final int MAX_CAMERAS_PER_FREE_SLOT = 4;
   /** The widest a row of rooms in the court's middle grows. */
