@@ -46,14 +46,15 @@ public final class Cli {
   }
 
   /**
-   * A sample's map layers alone (its GeoJSON files, without its access log and checklist), copied
+   * A sample's map layers alone (its GeoJSON files, without its access log, checklist and evidence), copied
    * into {@code dir}: what the sample's other containers (a municipal export, a web map's
    * coordinates) carry, to compare them with.
    */
   public static String sampleMap(String name, Path dir) throws java.io.IOException {
     Path copy = Files.createDirectories(dir.resolve(name + "-map"));
     try (var files = Files.list(repositoryRoot().resolve("samples").resolve(name))) {
-      for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".geojson")).toList()) {
+      for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".geojson")
+          && !f.getFileName().toString().equals("evidence.geojson")).toList()) {
         Files.copy(f, copy.resolve(f.getFileName()));
       }
     }

@@ -30,15 +30,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DatumCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String SAMPLE = Cli.sample("jiefangbei");
 
   @TempDir Path scratch;
 
-  /** The sample's layers as shapefiles in the CRS given, as ogr2ogr reprojects them. */
+  /** The sample's map layers as shapefiles in the CRS given, as ogr2ogr reprojects them. */
   private Path sampleIn(int epsg) throws IOException, InterruptedException {
     assumeTrue(onPath("ogr2ogr"), "GDAL's ogr2ogr is not installed");
     Path wgs84 = Files.createDirectories(scratch.resolve("wgs84"));
-    for (OutputLayer layer : SurveyLayers.of(SurveyReader.read(Path.of(SAMPLE), ImportOptions.defaults()))) {
+    Path map = Path.of(Cli.sampleMap("jiefangbei", Files.createDirectories(scratch.resolve("map"))));
+    for (OutputLayer layer : SurveyLayers.of(SurveyReader.read(map, ImportOptions.defaults()))) {
       ShapefileWriter.write(layer, wgs84, true);
     }
     Path out = Files.createDirectories(scratch.resolve("epsg" + epsg));
@@ -81,7 +81,8 @@ class DatumCommandTest {
       }
     }
     // GDAL shifts Xi'an 1980 by nothing (PROJ has no transformation), so unshifted, the sample is where it was
-    Run sample = Cli.run("check", SAMPLE, "--format", "json", "--lang", "en");
+    Run sample = Cli.run("check", Cli.sampleMap("jiefangbei", Files.createDirectories(scratch.resolve("expected"))),
+        "--format", "json", "--lang", "en");
     List<String> expected = new ArrayList<>();
     for (JsonNode finding : JSON.readTree(sample.out()).get("findings")) {
       expected.add(finding.get("code").asText() + " " + finding.path("camera_id").asText() + " " + finding.path("zone_id").asText());

@@ -19,7 +19,7 @@ class RemediesAnnexTest {
   @Test
   void theInspectionReportEndsWithTheProposalInChinese() throws IOException {
     Path report = dir.resolve("report.pdf");
-    Run run = Cli.run("inspect", SAMPLE, "-o", report.toString(), "--inspector", "张伟", "--inspector", "李娜",
+    Run run = Cli.run("inspect", SAMPLE, "-o", report.toString(), "--inspector", "张伟:50010012345", "--inspector", "李娜:50010067890",
         "--remedies");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
