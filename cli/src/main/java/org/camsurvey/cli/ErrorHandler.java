@@ -9,7 +9,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Prints a failure as one line naming what went wrong, and ends with the exit code of CLI.md;
+ * Prints a failure as one line naming what went wrong, and ends with the exit code of docs/CLI.md;
  * the stack trace only with {@code --debug}.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {

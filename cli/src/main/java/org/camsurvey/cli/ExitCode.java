@@ -1,6 +1,6 @@
 package org.camsurvey.cli;
 
-/** The exit codes of CLI.md; scripts depend on them. */
+/** The exit codes of docs/CLI.md; scripts depend on them. */
 public final class ExitCode {
   /** Done; for check: no violation found. */
   public static final int OK = 0;

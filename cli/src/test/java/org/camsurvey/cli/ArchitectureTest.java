@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Dependencies point one way (DESIGN.md): cli → reports → survey-model. The domain knows nothing
+ * Dependencies point one way (docs/DESIGN.md): cli → reports → survey-model. The domain knows nothing
  * of documents or terminals, the reports nothing of command lines; JTS stays out of cli and
  * picocli inside it.
  */

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * CLI.md's "nothing is written on failure" when the failure is the process being killed: a
+ * docs/CLI.md's "nothing is written on failure" when the failure is the process being killed: a
  * command killed while it writes its output leaves no target file. Only what it was writing
  * beside the target may remain, hidden and named after it ({@code .<name>.<random>.part} for a
  * text or binary file, a {@code .<name>.<random>} folder for a GeoPackage and its journal), since

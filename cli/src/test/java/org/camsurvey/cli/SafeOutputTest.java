@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every command that writes a file keeps CLI.md's promises: an existing file is replaced only with
+ * Every command that writes a file keeps docs/CLI.md's promises: an existing file is replaced only with
  * {@code --force}, no output is ever one of the inputs (the survey, a baseline, a mapping file),
  * and a refused or failed run leaves nothing behind, not even a temporary file.
  */

@@ -14,7 +14,7 @@ import java.math.RoundingMode;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.rules.ZoneCoverage;
 
-/** The JSON document of CLI.md: tool, input, summary and the findings in order. */
+/** The JSON document of docs/CLI.md: tool, input, summary and the findings in order. */
 public final class FindingsJson {
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -64,7 +64,7 @@ public final class FindingsJson {
   }
 
   /**
-   * Every mandated zone's coverage, met or not, after the findings: a member CLI.md does not
+   * Every mandated zone's coverage, met or not, after the findings: a member docs/CLI.md does not
    * name, so scripts that read only the findings are unaffected.
    */
   private static void writeCoverage(JsonGenerator g, CheckResult result) throws IOException {

@@ -12,7 +12,7 @@ import org.camsurvey.model.Language;
 import org.camsurvey.rules.CheckResult;
 import org.junit.jupiter.api.Test;
 
-/** The JSON document of CLI.md, read back with Jackson. */
+/** The JSON document of docs/CLI.md, read back with Jackson. */
 class FindingsJsonTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -22,7 +22,7 @@ import org.locationtech.jts.geom.Polygon;
  * neglected second-order terms stay below 3 mm for a camera within 200 km of the frame's centre
  * and below 5 cm anywhere in China (measured against exact geodesics); between vertices the arc
  * is a chord that falls at most {@value #CHORD_TOLERANCE_METRES} m inside the true arc. Both are
- * well inside the 0.1 m SURVEY-FORMAT.md asks for, at a fiftieth of the cost of solving a
+ * well inside the 0.1 m docs/SURVEY-FORMAT.md asks for, at a fiftieth of the cost of solving a
  * geodesic for every vertex.
  */
 public final class FieldOfView {

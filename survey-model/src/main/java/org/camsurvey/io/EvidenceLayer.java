@@ -21,7 +21,7 @@ import org.locationtech.jts.geom.MultiPoint;
 import org.locationtech.jts.geom.Point;
 
 /**
- * The {@code evidence} layer (SURVEY-FORMAT.md): each record's photo found beside the survey and
+ * The {@code evidence} layer (docs/SURVEY-FORMAT.md): each record's photo found beside the survey and
  * checked by {@link PhotoReader}; then, once the cameras are known, each record tied to its
  * camera, and a photo whose EXIF puts it far from that camera flagged.
  */

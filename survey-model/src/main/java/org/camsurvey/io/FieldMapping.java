@@ -21,7 +21,7 @@ import org.camsurvey.model.Finding;
 import org.camsurvey.model.SourceRef;
 
 /**
- * Renames the fields and values of a municipal export to the canonical ones of SURVEY-FORMAT.md
+ * Renames the fields and values of a municipal export to the canonical ones of docs/SURVEY-FORMAT.md
  * ({@code --map FILE}, or a preset such as {@code --map osm}).
  *
  * <p>The file is UTF-8 text, one mapping a line, split at the first {@code =} (so that source

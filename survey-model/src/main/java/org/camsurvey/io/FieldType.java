@@ -1,6 +1,6 @@
 package org.camsurvey.io;
 
-/** The value types of SURVEY-FORMAT.md's fields, as writers map them onto their containers. */
+/** The value types of docs/SURVEY-FORMAT.md's fields, as writers map them onto their containers. */
 public enum FieldType {
   TEXT,
   REAL,

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.camsurvey.model.SourceRef;
 
 /**
- * Reads typed field values from raw records, as SURVEY-FORMAT.md spells them, and names the
+ * Reads typed field values from raw records, as docs/SURVEY-FORMAT.md spells them, and names the
  * record and field when a value cannot be read.
  */
 final class FieldValues {

@@ -330,7 +330,7 @@ public final class GeoPackageReader {
     }
   }
 
-  /** Survey layer name → table name, in the order of SURVEY-FORMAT.md; tables named as the mapping says. */
+  /** Survey layer name → table name, in the order of docs/SURVEY-FORMAT.md; tables named as the mapping says. */
   private static Map<String, String> layerTables(GeoPackage geoPackage, String shown, String layerFromName,
       FieldMapping mapping) {
     List<String> candidates = new ArrayList<>();

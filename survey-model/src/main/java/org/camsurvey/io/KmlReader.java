@@ -51,7 +51,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * not. A Placemark with no geometry but a {@code <Camera>} view (as GDAL's LIBKML driver writes a
  * point layer with a {@code heading} field) stands at the view's position.
  *
- * <p>The parser is hardened (DESIGN.md, "Known traps"): a DOCTYPE is refused outright, so no
+ * <p>The parser is hardened (docs/DESIGN.md, "Known traps"): a DOCTYPE is refused outright, so no
  * entity is ever expanded and no external file or URL is ever read; secure processing is on;
  * elements nest at most {@value #MAX_DEPTH} deep. A KMZ is read from its {@code doc.kml} (else its
  * first {@code .kml}) and the {@code .kml} files inside the same archive that it links to (GDAL's

@@ -3,7 +3,7 @@ package org.camsurvey.io;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The layers of SURVEY-FORMAT.md; their names are the same in every container. */
+/** The layers of docs/SURVEY-FORMAT.md; their names are the same in every container. */
 public enum LayerName {
   SITES,
   CAMERAS,

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.Optional;
 
 /**
- * The canonical layers and fields of SURVEY-FORMAT.md, in the order writers lay them out, with
+ * The canonical layers and fields of docs/SURVEY-FORMAT.md, in the order writers lay them out, with
  * what each field means in Chinese and English (for the template workbook and documentation).
  *
  * @param layer the layer
@@ -141,7 +141,7 @@ public record LayerSchema(LayerName layer, GeometryKind geometry, List<Field> fi
       optional("note", FieldType.TEXT, "说明", "note"),
       optional("taken_by", FieldType.TEXT, "拍摄人", "taken by")));
 
-  /** Every layer, in the order of SURVEY-FORMAT.md. */
+  /** Every layer, in the order of docs/SURVEY-FORMAT.md. */
   public static final List<LayerSchema> ALL = List.of(SITES, CAMERAS, ZONES, OBSTACLES, ACCESS_LOG, CHECKLIST, EVIDENCE);
 
   /**

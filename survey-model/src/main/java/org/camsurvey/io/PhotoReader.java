@@ -35,7 +35,7 @@ import org.camsurvey.model.Photo;
  * inflated (a small zTXt chunk can inflate to gigabytes).
  */
 public final class PhotoReader {
-  /** SURVEY-FORMAT.md: larger photos are refused. */
+  /** docs/SURVEY-FORMAT.md: larger photos are refused. */
   public static final long MAX_BYTES = 20L * 1024 * 1024;
   /**
    * More than any phone or camera takes (a 50-megapixel phone's 8160 × 6120), and at most

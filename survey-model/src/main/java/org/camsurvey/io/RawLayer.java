@@ -8,7 +8,7 @@ import org.camsurvey.model.Finding;
 /**
  * A layer as read from a container, before validation.
  *
- * @param name the layer name of SURVEY-FORMAT.md (cameras, zones, …)
+ * @param name the layer name of docs/SURVEY-FORMAT.md (cameras, zones, …)
  * @param file the file it came from, as the user named it
  * @param crs the CRS its geometries are in, or null where the container gives none and the user
  *     named none

@@ -48,7 +48,7 @@ import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
- * Validates raw layers into a {@link Survey}: every field of SURVEY-FORMAT.md checked, every
+ * Validates raw layers into a {@link Survey}: every field of docs/SURVEY-FORMAT.md checked, every
  * geometry turned into WGS 84 and then into one local metric frame around the survey.
  *
  * <p>What can be repaired safely (a self-intersecting polygon) is repaired with a warning; what

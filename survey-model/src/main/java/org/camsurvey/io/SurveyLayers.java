@@ -16,7 +16,7 @@ import org.camsurvey.model.Survey;
 import org.camsurvey.model.Zone;
 
 /**
- * A survey laid out again as the layers of SURVEY-FORMAT.md, in WGS 84, for the writers (the
+ * A survey laid out again as the layers of docs/SURVEY-FORMAT.md, in WGS 84, for the writers (the
  * survey GeoPackage of {@code import}, and any other container).
  */
 public final class SurveyLayers {

@@ -7,7 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes a text file the way SURVEY-FORMAT.md orders it: the user's encoding, else a byte-order
+ * Decodes a text file the way docs/SURVEY-FORMAT.md orders it: the user's encoding, else a byte-order
  * mark, else UTF-8 when the bytes are valid UTF-8, else GB18030 (a superset of GBK, what Excel on
  * a Chinese Windows writes), which is then only a guess.
  */

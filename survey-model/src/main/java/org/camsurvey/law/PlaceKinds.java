@@ -17,7 +17,7 @@ import org.camsurvey.model.Zone;
 import org.camsurvey.model.ZoneRule;
 
 /**
- * What each place kind is under each law (RULES-CN2025.md's table, shipped as {@code
+ * What each place kind is under each law (docs/SURVEY-FORMAT.md's table, shipped as {@code
  * place-kinds.tsv}): its rule, the measures' items, the regulation's part; and a zone's kind
  * and measures' item worked out from what the survey gives.
  *

@@ -113,7 +113,7 @@ public final class Statute {
   }
 
   // Loaded on first use by the JVM's class initialisation, which is thread-safe: no lock, and no
-  // static state that changes (the API must be callable from many threads, DESIGN.md).
+  // static state that changes (the API must be callable from many threads: batch checks sites side by side).
   private static final class Texts {
     static final Map<LawId, Map<Language, Statute>> ALL = loadAll();
   }

@@ -12,7 +12,7 @@ import org.locationtech.jts.geom.Geometry;
  * <p>A finding is data, not a sentence: the message in a reader's language is made from the
  * code and the figures where the finding is shown.
  *
- * @param code the stable code of RULES.md
+ * @param code the stable code of docs/RULES.md
  * @param item the item (项) of the article, e.g. "3" for Art. 9(3), or null
  * @param siteId the site in breach (a camera's own site), or null for survey-wide warnings
  * @param cameraId the camera concerned, or null
@@ -109,13 +109,13 @@ public record Finding(
       this.party = code.party();
     }
 
-    /** Names who bears the duty otherwise than its code does, where the item decides (RULES.md). */
+    /** Names who bears the duty otherwise than its code does, where the item decides (docs/RULES.md). */
     public Builder party(Party party) {
       this.party = Objects.requireNonNull(party, "party");
       return this;
     }
 
-    /** Grades the finding otherwise than its code does, where the item decides (RULES.md). */
+    /** Grades the finding otherwise than its code does, where the item decides (docs/RULES.md). */
     public Builder severity(Severity severity) {
       this.severity = Objects.requireNonNull(severity, "severity");
       return this;

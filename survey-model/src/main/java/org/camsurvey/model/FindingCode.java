@@ -1,7 +1,7 @@
 package org.camsurvey.model;
 
 /**
- * The stable codes of RULES.md: scripts depend on them, so they never change meaning.
+ * The stable codes of docs/RULES.md: scripts depend on them, so they never change meaning.
  *
  * <p>Each code carries the article it rests on, the party who bears the duty and the consequence
  * article the reports cite (null where the measures attach none); a finding may grade itself

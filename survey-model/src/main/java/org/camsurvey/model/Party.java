@@ -2,7 +2,7 @@ package org.camsurvey.model;
 
 import java.util.Locale;
 
-/** Who bears the duty a finding is about (RULES.md), and so whom a report addresses it to. */
+/** Who bears the duty a finding is about (docs/RULES.md), and so whom a report addresses it to. */
 public enum Party {
   /** The site's using unit, owner or operator: the party an inspection report is addressed to. */
   SITE,

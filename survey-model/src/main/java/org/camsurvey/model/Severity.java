@@ -2,7 +2,7 @@ package org.camsurvey.model;
 
 import java.util.Locale;
 
-/** How much a finding weighs, as RULES.md grades it. */
+/** How much a finding weighs, as docs/RULES.md grades it. */
 public enum Severity {
   /** A breach the measures attach a consequence to (Arts. 23-25). */
   VIOLATION,

@@ -9,7 +9,7 @@ import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.Survey;
 
-/** Runs every rule over a survey and puts the findings in the order CLI.md promises. */
+/** Runs every rule over a survey and puts the findings in the order docs/CLI.md promises. */
 public final class Checker {
   /**
    * Site, code, camera, zone; then the zone's site and the record, so that the order is total.

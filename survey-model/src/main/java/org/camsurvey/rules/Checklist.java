@@ -13,8 +13,8 @@ import org.camsurvey.model.Party;
 import org.camsurvey.model.Severity;
 
 /**
- * The duties an inspector's checklist answers (SURVEY-FORMAT.md): Art. 11 ¶3, Art. 12, Art. 13,
- * Art. 17, Art. 19 items (1)–(8) and Art. 20 items (1)–(8), each graded as RULES.md grades a
+ * The duties an inspector's checklist answers (docs/SURVEY-FORMAT.md): Art. 11 ¶3, Art. 12, Art. 13,
+ * Art. 17, Art. 19 items (1)–(8) and Art. 20 items (1)–(8), each graded as docs/RULES.md grades a
  * {@code no}.
  *
  * <p>{@code yes} always means the duty is met: a prohibited act (Art. 11 ¶3, Art. 20) and the

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The evidence layer: photos found beside the survey, tied to their cameras, and flagged where
- * their EXIF position is more than 50 m from the camera (SURVEY-FORMAT.md).
+ * their EXIF position is more than 50 m from the camera (docs/SURVEY-FORMAT.md).
  */
 class EvidenceLayerTest {
   /** Camera ST-05 of the sample, as cameras.geojson places it. */

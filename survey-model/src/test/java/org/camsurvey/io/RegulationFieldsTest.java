@@ -24,7 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The survey fields of the 2025 regulation (SURVEY-FORMAT.md): sites' {@code class}, zones'
+ * The survey fields of the 2025 regulation (docs/SURVEY-FORMAT.md): sites' {@code class}, zones'
  * {@code kind} and rule {@code sensitive}, cameras' {@code consent} and {@code proposed}; read,
  * refused where wrong, and written by every writer of survey layers so that they read back alike.
  */

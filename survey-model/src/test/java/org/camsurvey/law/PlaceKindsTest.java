@@ -18,7 +18,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 
-/** RULES-CN2025.md's table of place kinds, row by row, and a zone's kind and item worked out from it. */
+/** docs/SURVEY-FORMAT.md's table of place kinds, row by row, and a zone's kind and item worked out from it. */
 class PlaceKindsTest {
   private static final Statute REGULATION = Statute.of(LawId.CN2025, Language.ZH);
   private static final Polygon SQUARE = new GeometryFactory().createPolygon(new Coordinate[] {

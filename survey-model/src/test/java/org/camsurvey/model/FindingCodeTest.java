@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every code of RULES.md with the article it rests on, its severity, the party who bears the duty
+ * Every code of docs/RULES.md with the article it rests on, its severity, the party who bears the duty
  * and the consequence reports cite, as the table there lists them. The checklist codes' grading
  * per item is ChecklistRuleTest's.
  */

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The checklist: a {@code no} on each duty, graded as RULES.md's checklist table grades it
+ * The checklist: a {@code no} on each duty, graded as docs/RULES.md's checklist table grades it
  * (severity, party, consequence); yes and na say nothing, since yes always means the duty is met.
  */
 class ChecklistRuleTest {

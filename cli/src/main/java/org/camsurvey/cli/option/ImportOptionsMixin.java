@@ -27,11 +27,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The import options every command that reads a survey takes (CLI.md), and the one place those
+ * The import options every command that reads a survey takes (docs/CLI.md), and the one place those
  * commands read their surveys through: in the shell, a survey held open is read once and reused.
  */
 public final class ImportOptionsMixin {
-  /** Camera fields a default may fill: the numbers of SURVEY-FORMAT.md's cameras layer. */
+  /** Camera fields a default may fill: the numbers of docs/SURVEY-FORMAT.md's cameras layer. */
   static final List<String> DEFAULTABLE =
       List.of("heading", "hfov", "range_m", "res_h", "height_m", "tilt", "vfov", "retention");
 

@@ -42,7 +42,7 @@ import org.camsurvey.model.SiteClass;
 import org.camsurvey.rules.Checklist;
 
 /**
- * The blank survey workbook of {@code camsurvey template}: one sheet per layer of SURVEY-FORMAT.md,
+ * The blank survey workbook of {@code camsurvey template}: one sheet per layer of docs/SURVEY-FORMAT.md,
  * named after it, with the canonical field names in row 1 (frozen) and their meaning, in Chinese
  * and English, in each header cell's comment; drop-down lists for the coded fields; number and
  * date checks; {@code lon}/{@code lat} columns on point layers and a {@code wkt} column on polygon

@@ -122,7 +122,7 @@ public final class InspectionReport {
   }
 
   /**
-   * What a finding asks of the site, strictest first (RULES.md): removal at once (Art. 24), the
+   * What a finding asks of the site, strictest first (docs/RULES.md): removal at once (Art. 24), the
    * inspection's binding deadline (Arts. 23, 25), an advised date (a deficiency), or nothing: an
    * official's breach goes to the supervising organ (Art. 27), an act of anyone is referred (Art.
    * 26), and a late filing has been made since.

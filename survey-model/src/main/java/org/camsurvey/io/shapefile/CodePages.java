@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.camsurvey.io.InputException;
 
 /**
- * Decides the encoding of a {@code .dbf}'s text in the order of SURVEY-FORMAT.md: the user's
+ * Decides the encoding of a {@code .dbf}'s text in the order of docs/SURVEY-FORMAT.md: the user's
  * {@code --encoding}, else the {@code .cpg} file, else the DBF header's language driver byte,
  * else UTF-8 when the bytes are valid UTF-8, else GB18030, which is then only a guess.
  *

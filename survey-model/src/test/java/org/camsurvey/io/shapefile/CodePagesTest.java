@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** SURVEY-FORMAT.md's order: --encoding, .cpg, language driver byte, valid UTF-8, else a GB18030 guess. */
+/** docs/SURVEY-FORMAT.md's order: --encoding, .cpg, language driver byte, valid UTF-8, else a GB18030 guess. */
 class CodePagesTest {
   private static CodePages.Choice choose(Charset requested, String cpg, int driver, boolean utf8) {
     return CodePages.choose(requested, cpg, "t.cpg", "test", driver, () -> utf8);
