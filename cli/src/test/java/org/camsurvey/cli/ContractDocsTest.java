@@ -33,7 +33,7 @@ class ContractDocsTest {
   @Test
   void everyFindingCodeIsInRulesMdAndNoOther() throws IOException {
     Set<String> documented = new TreeSet<>();
-    Matcher m = CODE.matcher(doc("docs/RULES.md"));
+    Matcher m = CODE.matcher(doc("RULES.md"));
     while (m.find()) {
       documented.add(m.group(1));
     }
@@ -45,7 +45,7 @@ class ContractDocsTest {
 
   @Test
   void everyLayerAndFieldIsInSurveyFormatMdAndNoOther() throws IOException {
-    Map<String, Set<String>> documented = layerTables(doc("docs/SURVEY-FORMAT.md"));
+    Map<String, Set<String>> documented = layerTables(doc("SURVEY-FORMAT.md"));
     Map<String, Set<String>> inCode = new LinkedHashMap<>();
     for (LayerSchema schema : LayerSchema.ALL) {
       inCode.put(schema.layer().id(), schema.fields().stream().map(LayerSchema.Field::name)
@@ -57,7 +57,7 @@ class ContractDocsTest {
 
   @Test
   void everyCommandAndExitCodeIsInCliMdAndNoOther() throws IOException, IllegalAccessException {
-    String cli = doc("docs/CLI.md");
+    String cli = doc("CLI.md");
     Set<String> commands = new TreeSet<>();
     Matcher row = Pattern.compile("(?m)^\\| `([a-z]+)[ `]").matcher(section(cli, "## Commands"));
     while (row.find()) {

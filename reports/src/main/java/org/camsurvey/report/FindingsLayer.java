@@ -29,7 +29,7 @@ public final class FindingsLayer {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static final List<LayerSchema.Field> FIELDS = List.of(
-      field("code", FieldType.TEXT, "结论代码", "finding code (docs/RULES.md)"),
+      field("code", FieldType.TEXT, "结论代码", "finding code (RULES.md)"),
       field("severity", FieldType.TEXT, "严重程度：violation 违法 / deficiency 缺陷 / warning 提示",
           "violation / deficiency / warning"),
       field("party", FieldType.TEXT, "责任主体：site 使用单位 / official 公安机关等工作人员 / anyone 任何单位和个人",
