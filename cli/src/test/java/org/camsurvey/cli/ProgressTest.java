@@ -50,8 +50,20 @@ class ProgressTest {
 
   @Test
   void silentProgressTakesStepsAndShowsNothing() {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    PrintStream capture = new PrintStream(printed, true, StandardCharsets.UTF_8);
+    System.setOut(capture);
+    System.setErr(capture);
     try (Progress progress = Progress.silent()) {
       progress.step(5);
+      progress.step(Long.MAX_VALUE);
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
     }
+
+    assertThat(printed.toString(StandardCharsets.UTF_8)).as("what silent progress printed").isEmpty();
   }
 }
