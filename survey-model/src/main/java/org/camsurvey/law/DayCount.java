@@ -2,9 +2,12 @@ package org.camsurvey.law;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.camsurvey.model.Finding;
+import org.camsurvey.model.FindingCode;
 
 /**
  * The one rule every period of days is counted by (民法典 Arts. 201 and 203, as the measures
@@ -36,6 +39,15 @@ public final class DayCount {
     public LastDay {
       Objects.requireNonNull(date, "date");
       uncovered = Collections.unmodifiableSortedSet(new TreeSet<>(uncovered));
+    }
+
+    /**
+     * A warning for each year the counting looked at that the calendar lacks: a document whose
+     * deadline this is says that the day was counted by weekends alone.
+     */
+    public List<Finding> warnings() {
+      return uncovered.stream().map(year -> Finding.of(FindingCode.DATA_CALENDAR_MISSING)
+          .figure("year", year).figure("last_day", date.toString()).build()).toList();
     }
   }
 

@@ -18,6 +18,7 @@ import org.camsurvey.cli.OutputFile;
 import org.camsurvey.io.ImportOptions;
 import org.camsurvey.io.SiteSurvey;
 import org.camsurvey.io.SurveyDigest;
+import org.camsurvey.model.Finding;
 import org.camsurvey.model.Language;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.pdf.DocumentFont;
@@ -40,6 +41,7 @@ public final class SiteReports {
   private static final int SITE_DIGITS = 12;
 
   private final InspectionReport.Inspection inspection;
+  private final List<Finding> deadlineWarnings;
   private final LocalDate date;
   private final DocumentFont font;
   private final Language language;
@@ -49,11 +51,14 @@ public final class SiteReports {
 
   /**
    * @param inspection the inspectors and the rectification deadline
+   * @param deadlineWarnings what every report says of how its deadline was counted (a year the
+   *     holiday calendar lacks)
    * @param date the date every report bears
    */
-  public SiteReports(InspectionReport.Inspection inspection, LocalDate date, DocumentFont font, Language language,
-      String toolVersion) {
+  public SiteReports(InspectionReport.Inspection inspection, List<Finding> deadlineWarnings, LocalDate date,
+      DocumentFont font, Language language, String toolVersion) {
     this.inspection = inspection;
+    this.deadlineWarnings = List.copyOf(deadlineWarnings);
     this.date = date;
     this.font = font;
     this.language = language;
@@ -102,7 +107,7 @@ public final class SiteReports {
     String sha = digests.computeIfAbsent(unit.source(), source -> SurveyDigest.sha256(Path.of(source), options));
     String number = DocumentInfo.number("INS", date, sha256(sha + "\n" + unit.siteId()), SITE_DIGITS);
     DocumentInfo info = new DocumentInfo(number, date, unit.survey().name(), sha, language, toolVersion);
-    byte[] pdf = InspectionReport.write(result, inspection, info, font);
+    byte[] pdf = InspectionReport.write(result.with(deadlineWarnings), inspection, info, font);
     Files.createDirectories(folder);
     OutputFile.writeBinary(folder.resolve(fileName(unit.siteId()) + ".pdf"), true, List.of(), out -> out.write(pdf));
   }

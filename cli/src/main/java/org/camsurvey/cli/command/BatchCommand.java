@@ -21,6 +21,7 @@ import org.camsurvey.cli.option.LanguageOption;
 import org.camsurvey.cli.option.ProgressOptions;
 import org.camsurvey.io.ImportOptions;
 import org.camsurvey.io.SurveySites;
+import org.camsurvey.law.DayCount;
 import org.camsurvey.model.Language;
 import org.camsurvey.report.Inspector;
 import org.camsurvey.report.pdf.InspectionReport;
@@ -147,7 +148,8 @@ public final class BatchCommand implements Callable<Integer> {
     // give a deadline long past, and a site with zones but no cameras has none.
     LocalDate date = documentOptions.givenDate().orElseThrow(() -> new ParameterException(spec.commandLine(),
         "--reports takes --date DATE: the date of the inspection the reports record"));
-    return new SiteReports(new InspectionReport.Inspection(inspectors, deadline.after(date)), date,
+    DayCount.LastDay due = deadline.due(date);
+    return new SiteReports(new InspectionReport.Inspection(inspectors, due.date()), due.warnings(), date,
         documentOptions.font(), language.or(Language.ZH), VersionProvider.version());
   }
 

@@ -9,8 +9,6 @@ import org.camsurvey.cli.option.DocumentCommandOptions;
 import org.camsurvey.cli.option.InspectionOptions;
 import org.camsurvey.cli.option.SignOptions;
 import org.camsurvey.law.DayCount;
-import org.camsurvey.model.Finding;
-import org.camsurvey.model.FindingCode;
 import org.camsurvey.report.Inspector;
 import org.camsurvey.report.pdf.InspectionReport;
 import org.camsurvey.report.pdf.LaidOutPdf;
@@ -57,7 +55,7 @@ public final class InspectCommand implements Callable<Integer> {
     }
     Documents.Prepared prepared = Documents.prepare(options, survey, "INS");
     DayCount.LastDay due = deadline.due(prepared.info().date());
-    LaidOutPdf report = InspectionReport.layOut(prepared.result().with(calendarWarnings(due)),
+    LaidOutPdf report = InspectionReport.layOut(prepared.result().with(due.warnings()),
         new InspectionReport.Inspection(names, due.date()), prepared.info(), prepared.font(),
         Documents.remedies(options, prepared));
     byte[] pdf = Documents.sign(report, keys, SignOptions.signingTime(options.document()), prepared, "one per inspector");
@@ -65,9 +63,4 @@ public final class InspectCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** A warning for each year the holiday calendar lacks that the deadline's counting looked at. */
-  private static List<Finding> calendarWarnings(DayCount.LastDay due) {
-    return due.uncovered().stream().map(year -> Finding.of(FindingCode.DATA_CALENDAR_MISSING)
-        .figure("year", year).figure("last_day", due.date().toString()).build()).toList();
-  }
 }

@@ -79,15 +79,6 @@ public final class InspectionOptions {
    */
   public record Deadline(int days, LocalDate date) {
     /**
-     * The deadline of an inspection on {@code inspected}.
-     *
-     * @throws CommandFailure (usage) when the date given is before it
-     */
-    public LocalDate after(LocalDate inspected) {
-      return due(inspected).date();
-    }
-
-    /**
      * The deadline's last day, and the years the holiday calendar lacks that counting it looked at.
      *
      * @throws CommandFailure (usage) when the date given is before the inspection

@@ -180,6 +180,24 @@ class BatchCommandTest {
     assertThat(text).contains("JFB-BANK", "ART9_INSIDE_FORBIDDEN", "Zhang Wei", "Li Na");
   }
 
+  /** A deadline in 2027, a year the holiday calendar has no notice for yet, is counted by weekends and said so. */
+  @Test
+  void aReportWhoseDeadlineTheCalendarCannotCountSaysSo(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("out");
+    Run run = Cli.run("batch", SAMPLE, "--out-dir", out.toString(), "--reports", "--inspector", "张伟:50010012345",
+        "--inspector", "李娜:50010067890", "--date", "2026-12-25", "--deadline", "15");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assumeTrue(onPath("pdftotext"), "poppler-utils are not installed");
+    Process p = new ProcessBuilder("pdftotext", out.resolve("reports/jiefangbei/JFB-BANK.pdf").toString(), "-")
+        .redirectErrorStream(true).start();
+    String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replaceAll("\\s+", "");
+    assertThat(p.waitFor()).as(text).isZero();
+    // 2027-01-09 is a Saturday: Monday 2027-01-11, by weekends alone
+    assertThat(text).contains("2027-01-11", "DATA_CALENDAR_MISSING", "节假日日历缺少2027年");
+    assertThat(Files.readString(out.resolve("findings.jsonl"))).doesNotContain("DATA_CALENDAR_MISSING");
+  }
+
   @Test
   void reportsHaveTheSameBytesWhateverTheNumberOfJobs(@TempDir Path dir) throws IOException {
     Path surveys = twoSurveys(dir.resolve("city"));
