@@ -179,6 +179,7 @@ final class PdfLayout {
   /** A run of text; bold is drawn by stroking the glyphs (only the Regular weight is shipped). */
   Chunk chunk(String s, float size, boolean bold) {
     Chunk c = new Chunk(font.check(s), fontOf(size));
+    c.setSplitCharacter(ChineseLineBreaks.INSTANCE);
     if (bold) {
       c.setTextRenderMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE, size / 30f, null);
     }
