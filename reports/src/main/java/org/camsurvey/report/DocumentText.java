@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.camsurvey.law.ChineseNumeral;
 import org.camsurvey.model.CameraType;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Language;
@@ -86,8 +87,8 @@ public final class DocumentText {
     if (!m.matches()) {
       return citation;
     }
-    String text = "第" + chinese(Integer.parseInt(m.group(1))) + "条";
-    return m.group(2) == null ? text : text + "第（" + chinese(Integer.parseInt(m.group(2))) + "）项";
+    String text = "第" + ChineseNumeral.format(Integer.parseInt(m.group(1))) + "条";
+    return m.group(2) == null ? text : text + "第（" + ChineseNumeral.format(Integer.parseInt(m.group(2))) + "）项";
   }
 
   /**
@@ -108,7 +109,7 @@ public final class DocumentText {
   /** An article and its paragraph: "第十一条第三款" or "Art. 11, para. 3". */
   public String articleParagraph(int article, int paragraph) {
     return language == Language.EN ? "Art. " + article + ", para. " + paragraph
-        : "第" + chinese(article) + "条第" + chinese(paragraph) + "款";
+        : "第" + ChineseNumeral.format(article) + "条第" + ChineseNumeral.format(paragraph) + "款";
   }
 
   /** An article and its item: "第九条第（三）项" or "Art. 9(3)". */
@@ -170,15 +171,5 @@ public final class DocumentText {
   public static String percent(double fraction) {
     double p = Math.round(fraction * 1000) / 10.0;
     return (p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p)) + "%";
-  }
-
-  /** 1 → 一, 25 → 二十五: numbers as the statute writes them. */
-  public static String chinese(int n) {
-    String digits = "一二三四五六七八九";
-    if (n < 10) {
-      return String.valueOf(digits.charAt(n - 1));
-    }
-    String tens = n / 10 == 1 ? "十" : digits.charAt(n / 10 - 1) + "十";
-    return n % 10 == 0 ? tens : tens + digits.charAt(n % 10 - 1);
   }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camsurvey.law.ChineseNumeral;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Language;
 
@@ -111,9 +112,9 @@ public final class FindingMessages {
       }
       String shown;
       if (":%".equals(m.group(2)) && value instanceof Number n) {
-        shown = percent(n.doubleValue());
+        shown = DocumentText.percent(n.doubleValue());
       } else if (":cn".equals(m.group(2)) && value.toString().matches("[1-9]\\d?")) {
-        shown = chineseNumeral(Integer.parseInt(value.toString()));
+        shown = ChineseNumeral.format(Integer.parseInt(value.toString()));
       } else {
         shown = show(value);
       }
@@ -133,20 +134,6 @@ public final class FindingMessages {
     return value.toString();
   }
 
-  /** 1 → 一, 12 → 十二, 20 → 二十: item numbers as the statute writes them. */
-  private static String chineseNumeral(int n) {
-    String digits = "一二三四五六七八九";
-    if (n < 10) {
-      return String.valueOf(digits.charAt(n - 1));
-    }
-    String tens = n / 10 == 1 ? "十" : digits.charAt(n / 10 - 1) + "十";
-    return n % 10 == 0 ? tens : tens + digits.charAt(n % 10 - 1);
-  }
-
-  private static String percent(double fraction) {
-    double p = Math.round(fraction * 1000) / 10.0;
-    return (p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p)) + "%";
-  }
 
   private static Object part(Finding f, String name) {
     return switch (name) {

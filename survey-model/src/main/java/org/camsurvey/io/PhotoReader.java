@@ -15,12 +15,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.List;
 import org.camsurvey.model.Photo;
 
@@ -130,7 +127,7 @@ public final class PhotoReader {
       lon = at.getLongitude();
       lat = at.getLatitude();
     }
-    return new Photo(file, Photo.Format.JPEG, width, height, bytes.length, sha256(bytes), taken, lon, lat);
+    return new Photo(file, Photo.Format.JPEG, width, height, bytes.length, Sha256.hex(bytes), taken, lon, lat);
   }
 
   /** PNG's IHDR comes first: signature, length 13, "IHDR", width and height as 4-byte big-endian. */
@@ -145,7 +142,7 @@ public final class PhotoReader {
           + MAX_PIXELS / 1_000_000 + " million pixels a photo may have (a decompression bomb?)");
     }
     checkSize((int) width, (int) height);
-    return new Photo(file, Photo.Format.PNG, (int) width, (int) height, bytes.length, sha256(bytes), null, null, null);
+    return new Photo(file, Photo.Format.PNG, (int) width, (int) height, bytes.length, Sha256.hex(bytes), null, null, null);
   }
 
   private static void checkSize(int width, int height) throws RejectedPhoto {
@@ -192,13 +189,5 @@ public final class PhotoReader {
 
   private static String megabytes(long bytes) {
     return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
   }
 }

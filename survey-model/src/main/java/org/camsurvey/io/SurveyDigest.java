@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -27,12 +26,7 @@ public final class SurveyDigest {
 
   /** The digest of these files, in the order given. */
   public static String sha256(List<Path> files) {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("this Java has no SHA-256", e);
-    }
+    MessageDigest digest = Sha256.digest();
     byte[] buffer = new byte[1 << 16];
     for (Path file : files) {
       Path name = file.getFileName();

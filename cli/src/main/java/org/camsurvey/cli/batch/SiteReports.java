@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -16,6 +14,7 @@ import org.camsurvey.cli.CommandFailure;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.OutputFile;
 import org.camsurvey.io.ImportOptions;
+import org.camsurvey.io.Sha256;
 import org.camsurvey.io.SiteSurvey;
 import org.camsurvey.io.SurveyDigest;
 import org.camsurvey.model.Finding;
@@ -105,20 +104,11 @@ public final class SiteReports {
    */
   void write(SiteSurvey unit, CheckResult result, Path folder, ImportOptions options) throws IOException {
     String sha = digests.computeIfAbsent(unit.source(), source -> SurveyDigest.sha256(Path.of(source), options));
-    String number = DocumentInfo.number("INS", date, sha256(sha + "\n" + unit.siteId()), SITE_DIGITS);
+    String number = DocumentInfo.number("INS", date, Sha256.hex(sha + "\n" + unit.siteId()), SITE_DIGITS);
     DocumentInfo info = new DocumentInfo(number, date, unit.survey().name(), sha, language, toolVersion);
     byte[] pdf = InspectionReport.write(result.with(deadlineWarnings), inspection, info, font);
     Files.createDirectories(folder);
     OutputFile.writeBinary(folder.resolve(fileName(unit.siteId()) + ".pdf"), true, List.of(), out -> out.write(pdf));
-  }
-
-  private static String sha256(String text) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("this Java has no SHA-256", e);
-    }
   }
 
   /**
@@ -151,6 +141,6 @@ public final class SiteReports {
     while (name.charAt(cut - 1) == '%' || name.charAt(cut - 2) == '%') {
       cut--;
     }
-    return name.substring(0, cut) + "~" + sha256(id).substring(0, 16);
+    return name.substring(0, cut) + "~" + Sha256.hex(id).substring(0, 16);
   }
 }

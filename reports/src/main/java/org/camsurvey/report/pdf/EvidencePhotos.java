@@ -6,12 +6,9 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camsurvey.geo.LocalFrame;
 import org.camsurvey.io.InputException;
+import org.camsurvey.io.Sha256;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.EvidencePhoto;
 import org.camsurvey.model.Finding;
@@ -118,7 +116,7 @@ final class EvidencePhotos {
     } catch (IOException e) {
       throw InputException.file(photo.file().toString(), "cannot be read any more (" + e.getMessage() + ")");
     }
-    if (!sha256(bytes).equals(photo.sha256())) {
+    if (!Sha256.hex(bytes).equals(photo.sha256())) {
       throw InputException.file(photo.file().toString(), "has changed since the survey was read; read the survey again");
     }
     try {
@@ -172,13 +170,5 @@ final class EvidencePhotos {
 
   private static String key(String siteId, String cameraId) {
     return siteId + '\u0000' + cameraId;
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
   }
 }

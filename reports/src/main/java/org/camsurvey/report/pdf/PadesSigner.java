@@ -20,9 +20,6 @@ import com.lowagie.text.pdf.PdfTemplate;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -37,6 +34,7 @@ import java.util.TimeZone;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
+import org.camsurvey.io.Sha256;
 import org.camsurvey.report.DocumentText;
 
 /**
@@ -80,7 +78,7 @@ public final class PadesSigner {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       PdfStamper stamper = PdfStamper.createSignature(reader, out, '\0', null, true);
       stamper.setEnforcedModificationDate(when);
-      byte[] changing = Arrays.copyOf(sha256(Arrays.toString(reader.getDocumentId()) + "\n" + field + "\n" + time), 16);
+      byte[] changing = Arrays.copyOf(Sha256.of(Arrays.toString(reader.getDocumentId()) + "\n" + field + "\n" + time), 16);
       stamper.setOverrideFileId(PdfEncryption.createInfoId(changing, changing));
 
       PdfSignatureAppearance appearance = stamper.getSignatureAppearance();
@@ -169,13 +167,5 @@ public final class PadesSigner {
       return subject;
     }
     return subject;
-  }
-
-  private static byte[] sha256(String s) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

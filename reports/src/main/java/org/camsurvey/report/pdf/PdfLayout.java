@@ -23,15 +23,13 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
+import org.camsurvey.io.Sha256;
 import org.camsurvey.model.Site;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.DocumentText;
@@ -99,7 +97,7 @@ final class PdfLayout {
       document.addCreationDate();
       writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(when));
       writer.getInfo().put(PdfName.MODDATE, new PdfDate(when));
-      byte[] id = Arrays.copyOf(sha256(info.number() + "\n" + info.surveySha256() + "\n" + title), 16);
+      byte[] id = Arrays.copyOf(Sha256.of(info.number() + "\n" + info.surveySha256() + "\n" + title), 16);
       writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
       document.open();
       body.write(layout);
@@ -131,14 +129,6 @@ final class PdfLayout {
           : new SignatureBlock(page, Math.min(seen.left(), r.getLeft()), Math.min(seen.bottom(), r.getBottom()),
               Math.max(seen.right(), r.getRight()), Math.max(seen.top(), r.getTop()), signer));
     };
-  }
-
-  private static byte[] sha256(String s) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private PdfPageEventHelper footer(int totalPages) {
