@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
     name = "camsurvey",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    // the shared output options' help texts, each command's own (option/options.properties)
+    resourceBundle = "org.camsurvey.cli.option.options",
     description = {
       "Checks surveillance-camera installations against Chongqing's Measures for the",
       "Administration of Social Public Security Video Image Information Systems (2009)."

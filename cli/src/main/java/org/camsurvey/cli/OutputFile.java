@@ -6,20 +6,17 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camsurvey.io.AtomicFile;
 
 /**
  * Writes a command's output where the user asked: standard output, or a file that appears whole
- * or not at all (written beside its target, then moved into place).
+ * or not at all (written beside its target, then moved into place by {@link AtomicFile}).
  */
 public final class OutputFile {
   /** Writes the document to the writer it is given. */
@@ -39,8 +36,6 @@ public final class OutputFile {
   public interface FileBody {
     void writeTo(Path target) throws IOException;
   }
-
-  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
   private OutputFile() {}
 
@@ -92,7 +87,7 @@ public final class OutputFile {
       int i = 0;
       for (BinaryBody body : bodies.values()) {
         Path absolute = targets.get(i++);
-        Path temporary = temporaryBeside(absolute);
+        Path temporary = AtomicFile.fileBeside(absolute);
         temporaries.put(absolute, temporary);
         try (OutputStream out = Files.newOutputStream(temporary)) {
           body.writeTo(out);
@@ -103,7 +98,7 @@ public final class OutputFile {
         throw new CommandFailure(ExitCode.FAILURE, targets.get(0) + ": stopped; nothing written");
       }
       for (Map.Entry<Path, Path> e : temporaries.entrySet()) {
-        moveIntoPlace(e.getValue(), e.getKey());
+        AtomicFile.move(e.getValue(), e.getKey());
       }
     } finally {
       for (Path temporary : temporaries.values()) {
@@ -192,39 +187,6 @@ public final class OutputFile {
       return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
     } catch (IOException e) {
       return false;
-    }
-  }
-
-  /**
-   * A new empty file beside the target. Not {@code Files.createTempFile}, whose owner-only
-   * permissions the moved file would keep: this one gets the user's usual permissions (umask).
-   */
-  private static Path temporaryBeside(Path absolute) throws IOException {
-    for (int attempt = 0; ; attempt++) {
-      Path candidate = absolute.resolveSibling("." + absolute.getFileName() + "."
-          + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE) + ".part");
-      try {
-        Files.newOutputStream(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-        return candidate;
-      } catch (FileAlreadyExistsException e) {
-        if (attempt > 100) {
-          throw e;
-        }
-      }
-    }
-  }
-
-  /** Whether a file is one {@link #writeAll} writes beside its target, left by a killed process. */
-  public static boolean isTemporary(Path file) {
-    String name = file.getFileName().toString();
-    return name.matches("\\..+\\.[0-9a-f]{1,16}\\.part") && Files.isRegularFile(file);
-  }
-
-  private static void moveIntoPlace(Path temporary, Path absolute) throws IOException {
-    try {
-      Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 }

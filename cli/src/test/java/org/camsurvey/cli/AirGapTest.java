@@ -26,8 +26,11 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.camsurvey.fixture.SampleSurveys;
+import org.camsurvey.fixture.SurveyFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,8 +42,9 @@ import org.junit.jupiter.api.io.TempDir;
  * resolve, connect, listen or accept, while the URLs point at a server on the loopback that counts
  * the connections it is offered: both must stay at zero.
  */
+@Tag("slow")
 class AirGapTest {
-  private static final String SAMPLE = Cli.sample("jiefangbei");
+  private static final String SAMPLE = SampleSurveys.sample("jiefangbei").toString();
   private static final String CAMERA_FIELDS = """
       <Data name="camera_id"><value>C1</value></Data><Data name="site_id"><value>S1</value></Data>
       <Data name="heading"><value>0</value></Data><Data name="hfov"><value>90</value></Data>
@@ -145,7 +149,7 @@ class AirGapTest {
   }
 
   private Path kmlWithLinks(Path folder) throws IOException {
-    Files.writeString(folder.resolve("zones.geojson"), Surveys.CLEAN_ZONES, StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("zones.geojson"), SurveyFiles.CLEAN_ZONES, StandardCharsets.UTF_8);
     Files.writeString(folder.resolve("cameras.kml"), kml(false), StandardCharsets.UTF_8);
     return folder;
   }
@@ -210,7 +214,7 @@ class AirGapTest {
 
   /** The cameras in a GeoJSON whose legacy {@code crs} member is a link, or a name that is a URL. */
   private Path geoJsonWithCrsLink(Path folder, String type) throws IOException {
-    Surveys.write(folder, Surveys.CLEAN_ZONES, Surveys.camera("C1", ""));
+    SurveyFiles.write(folder, SurveyFiles.CLEAN_ZONES, SurveyFiles.camera("C1", ""));
     String properties = type.equals("link")
         ? "{\"href\": \"" + url + "/crs.wkt\", \"type\": \"ogcwkt\"}"
         : "{\"name\": \"" + url + "/def/crs/EPSG/0/4326\"}";

@@ -48,6 +48,7 @@ class ArchitectureTest {
     assertThat(classes.contain("org.camsurvey.rules.Checker")).isTrue();
     assertThat(classes.contain("org.camsurvey.io.SurveyReader")).isTrue();
     assertThat(classes.contain("org.camsurvey.report.FindingsJson")).isTrue();
+    assertThat(classes.contain("org.camsurvey.batch.BatchRun")).isTrue();
     assertThat(classes.contain("org.camsurvey.cli.Main")).isTrue();
     assertThat(classes.contain("org.camsurvey.cli.ArchitectureTest")).isFalse();
   }
@@ -56,7 +57,8 @@ class ArchitectureTest {
   void theDomainKnowsNothingOfReportsOrTheCommandLine() {
     noClasses().that().resideInAnyPackage("org.camsurvey.model..", "org.camsurvey.geo..", "org.camsurvey.io..",
             "org.camsurvey.law..", "org.camsurvey.rules..", "org.camsurvey.remedy..", "org.camsurvey.synth..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.camsurvey.report..", "org.camsurvey.cli..")
+        .should().dependOnClassesThat()
+        .resideInAnyPackage("org.camsurvey.report..", "org.camsurvey.batch..", "org.camsurvey.cli..")
         .check(classes);
   }
 
@@ -81,8 +83,8 @@ class ArchitectureTest {
   }
 
   @Test
-  void reportsKnowNothingOfTheCommandLine() {
-    noClasses().that().resideInAPackage("org.camsurvey.report..")
+  void reportsAndTheBatchEngineKnowNothingOfTheCommandLine() {
+    noClasses().that().resideInAnyPackage("org.camsurvey.report..", "org.camsurvey.batch..")
         .should().dependOnClassesThat().resideInAPackage("org.camsurvey.cli..")
         .check(classes);
   }

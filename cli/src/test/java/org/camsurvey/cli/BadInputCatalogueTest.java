@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.camsurvey.cli.Cli.Run;
+import org.camsurvey.fixture.SurveyFiles;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -32,7 +33,7 @@ class BadInputCatalogueTest {
             CSV_HEADER + "C1,S1,106.577,29.557,0,90,50\nC1,S1,106.578,29.557,0,90,50\n",
             "layer 'cameras', record C1, field 'camera_id'", "appears twice in site 'S1'"),
         Arguments.of("GeoJSON coordinate of 1e308", "cameras.geojson",
-            collection(Surveys.camera("C1", "").replace("106.577", "1e308")),
+            collection(SurveyFiles.camera("C1", "").replace("106.577", "1e308")),
             "layer 'cameras', record C1, field 'geometry'", "EPSG:4326"),
         Arguments.of("GeoJSON unclosed ring", "zones.geojson",
             collection(zone("Z1", "forbidden", "9.3",
@@ -70,7 +71,7 @@ class BadInputCatalogueTest {
     Path survey = dir.resolve("survey");
     Files.createDirectories(survey);
     if (!fileName.startsWith("cameras")) {
-      Files.writeString(survey.resolve("cameras.geojson"), collection(Surveys.camera("C1", "")), StandardCharsets.UTF_8);
+      Files.writeString(survey.resolve("cameras.geojson"), collection(SurveyFiles.camera("C1", "")), StandardCharsets.UTF_8);
     }
     Path bad = survey.resolve(fileName);
     Files.writeString(bad, content, StandardCharsets.UTF_8);

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.camsurvey.fixture.SampleSurveys;
 import org.camsurvey.io.LayerSchema;
 import org.camsurvey.model.FindingCode;
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,6 @@ class ContractDocsTest {
   }
 
   private static String doc(String name) throws IOException {
-    return Files.readString(Cli.repositoryRoot().resolve("docs").resolve(name), StandardCharsets.UTF_8);
+    return Files.readString(SampleSurveys.repositoryRoot().resolve("docs").resolve(name), StandardCharsets.UTF_8);
   }
 }

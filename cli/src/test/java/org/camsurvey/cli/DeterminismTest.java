@@ -15,6 +15,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
 import org.camsurvey.cli.Cli.Run;
+import org.camsurvey.fixture.SampleSurveys;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * are compared by their schema and every row of every table but one column, {@code
  * gpkg_contents.last_change}, which GeoPackage defines as the time the table was last changed.
  */
+@Tag("slow")
 class DeterminismTest {
-  private static final String SAMPLE = Cli.sample("jiefangbei");
+  private static final String SAMPLE = SampleSurveys.sample("jiefangbei").toString();
 
   /** An output: its file name and the command line that writes it to a folder. */
   private record Output(String file, Function<Path, List<String>> args) {}

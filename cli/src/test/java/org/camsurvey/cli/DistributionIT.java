@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The packaged distribution, as a user gets it: unpacked into an empty folder, its launcher checks
  * the bundled sample. Runs in {@code mvn verify} after {@code package} (Failsafe).
  */
+@Tag("slow")
 class DistributionIT {
   private static final String SUMMARY = "15 violations, 3 deficiencies, 1 warning";
 

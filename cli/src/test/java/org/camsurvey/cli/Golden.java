@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.camsurvey.fixture.SampleSurveys;
 
 /**
  * Expected JSON documents under {@code cli/src/test/resources/golden/}, compared after parsing
@@ -28,7 +29,7 @@ public final class Golden {
   }
 
   public static Path file(String name) {
-    return Cli.repositoryRoot().resolve("cli/src/test/resources/golden").resolve(name);
+    return SampleSurveys.repositoryRoot().resolve("cli/src/test/resources/golden").resolve(name);
   }
 
   /** Compares a JSON document with the golden file of that name, or rewrites the file when updating. */
@@ -70,7 +71,7 @@ public final class Golden {
    * named in findings and messages), so that golden files are the same on every machine.
    */
   private static String relativeToRepository(String text) {
-    String root = Cli.repositoryRoot().toString();
+    String root = SampleSurveys.repositoryRoot().toString();
     return text.replace(root + java.io.File.separator, "");
   }
 

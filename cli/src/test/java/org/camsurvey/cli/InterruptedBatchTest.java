@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.camsurvey.cli.Cli.Run;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A batch killed mid-run (a real child JVM, SIGKILL) leaves no output file, only complete parts;
  * {@code --resume} goes on from them and ends with the very bytes of an uninterrupted run.
  */
+@Tag("slow")
 class InterruptedBatchTest {
   private static final int SITES = 12_000;
 

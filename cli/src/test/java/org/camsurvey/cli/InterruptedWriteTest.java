@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * text or binary file, a {@code .<name>.<random>} folder for a GeoPackage and its journal), since
  * nothing runs after a SIGKILL to remove it.
  */
+@Tag("slow")
 class InterruptedWriteTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -10,10 +10,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camsurvey.cli.Cli.Run;
+import org.camsurvey.fixture.SampleSurveys;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The root command: version, help, and what happens without a command. */
+@Tag("slow")
 class MainTest {
   @Test
   void version() {
@@ -36,7 +39,7 @@ class MainTest {
 
   @Test
   void theCommitIsStampedWhenBuiltFromGit() {
-    assumeTrue(Files.exists(Cli.repositoryRoot().resolve(".git")), "built outside git: the commit is unknown");
+    assumeTrue(Files.exists(SampleSurveys.repositoryRoot().resolve(".git")), "built outside git: the commit is unknown");
     assertThat(VersionProvider.commit()).matches("[0-9a-f]{7,}");
   }
 
@@ -89,7 +92,7 @@ class MainTest {
 
   @Test
   void aMisspeltOptionSuggestsTheRightOne() {
-    Run run = Cli.run("check", Cli.sample("jiefangbei"), "--fromat", "json");
+    Run run = Cli.run("check", SampleSurveys.sample("jiefangbei").toString(), "--fromat", "json");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err().lines()).containsExactly("Unknown options: '--fromat', 'json'", "Did you mean: --format?",

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.camsurvey.fixture.SampleSurveys;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
@@ -40,7 +41,7 @@ class ManPagesTest {
     Map<String, String> fresh = pages(generated);
     assertThat(fresh).containsKeys("camsurvey.adoc", "camsurvey-check.adoc", "camsurvey-inspect.adoc",
         "camsurvey-completion.adoc");
-    Map<String, String> committed = pages(Cli.repositoryRoot().resolve("man"));
+    Map<String, String> committed = pages(SampleSurveys.repositoryRoot().resolve("man"));
     assertThat(committed)
         .as("man/ is out of date with the commands: copy cli/target/man/*.adoc over man/")
         .isEqualTo(fresh);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.camsurvey.cli.Cli.Run;
+import org.camsurvey.fixture.SampleSurveys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and a refused or failed run leaves nothing behind, not even a temporary file.
  */
 class SafeOutputTest {
-  private static final String SAMPLE = Cli.sample("jiefangbei");
+  private static final String SAMPLE = SampleSurveys.sample("jiefangbei").toString();
 
   /** A command that writes the file it is given; its name says which option names it. */
   private record Writer(String name, String extension, Function<Path, List<String>> args) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.camsurvey.cli.Cli.Run;
 import org.camsurvey.cli.SurveySession.OpenSurvey;
+import org.camsurvey.fixture.SurveyFiles;
 import org.camsurvey.io.ImportOptions;
 import org.camsurvey.io.SurveyReader;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +28,7 @@ class SurveySessionTest {
 
   @BeforeEach
   void openThenDeleteTheFiles() throws IOException {
-    survey = Surveys.clean(folder.resolve("survey"));
+    survey = SurveyFiles.clean(folder.resolve("survey"));
     session.open(new OpenSurvey(survey, ImportOptions.defaults(), SurveyReader.read(survey, ImportOptions.defaults())));
     Files.delete(survey.resolve("cameras.geojson"));
     Files.delete(survey.resolve("zones.geojson"));

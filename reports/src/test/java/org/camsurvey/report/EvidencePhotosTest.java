@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.camsurvey.fixture.SampleSurveys;
 import org.camsurvey.io.ImportOptions;
 import org.camsurvey.io.InputException;
 import org.camsurvey.io.SurveyReader;
@@ -25,6 +26,7 @@ import org.camsurvey.rules.CheckOptions;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.rules.Checker;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * embedded once, the same bytes every time; and a photo changed since the survey was read is
  * refused, not printed.
  */
+@Tag("slow")
 class EvidencePhotosTest {
   private static final LocalDate DATE = LocalDate.of(2023, 8, 30);
 
@@ -42,7 +45,7 @@ class EvidencePhotosTest {
   @BeforeEach
   void copyTheSample() throws IOException {
     sample = dir.resolve("jiefangbei");
-    Path from = ReportFixture.repositoryRoot().resolve("samples/jiefangbei");
+    Path from = SampleSurveys.sample("jiefangbei");
     try (Stream<Path> files = Files.walk(from)) {
       for (Path f : files.toList()) {
         Files.copy(f, sample.resolve(from.relativize(f).toString()));

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.camsurvey.fixture.FrameShapes;
 import org.camsurvey.model.ArticleItem;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
@@ -68,7 +69,7 @@ class FindingsCsvTest {
   @Test
   void fieldsWithCommasQuotesAndLineBreaksAreQuoted() throws IOException {
     Zone zone = new Zone("Z1", "S1", ZoneRule.MANDATED, new ArticleItem(8, 7), "Lobby \"A\", north\nside", null,
-        ReportFixture.geometry(ReportFixture.box(0, 0, 1, 1)), null);
+        FrameShapes.geometry(FrameShapes.box(0, 0, 1, 1)), null);
     Finding f = Finding.of(FindingCode.ART8_UNCOVERED).zone(zone).figure("coverage", 0.25).figure("required", 0.9)
         .figure("quality", "observe").figure("zone_name", zone.name()).build();
     Survey survey = ReportFixture.clean().survey();

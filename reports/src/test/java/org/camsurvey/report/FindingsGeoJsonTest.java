@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.camsurvey.fixture.FrameShapes;
 import org.camsurvey.model.ArticleItem;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.CameraType;
@@ -79,12 +80,12 @@ class FindingsGeoJsonTest {
   @Test
   void holesAreWrittenClockwise() throws IOException {
     // a fisheye in the middle of a 20 × 20 m zone sees a disc of it: the rest is a square with a hole
-    Camera fisheye = new Camera("F", "S1", ReportFixture.FRAME.geometryFactory().createPoint(new Coordinate(0, 0)), 0,
+    Camera fisheye = new Camera("F", "S1", FrameShapes.FRAME.geometryFactory().createPoint(new Coordinate(0, 0)), 0,
         360, 3, null, null, null, null, CameraType.FISHEYE, true, 30, true, null, null, null,
         new SourceRef("cameras.csv", "cameras", 1, "F"));
     Zone zone = new Zone("Z1", "S1", ZoneRule.MANDATED, new ArticleItem(8, 7), null, null,
-        ReportFixture.geometry(ReportFixture.box(-10, -10, 10, 10)), null);
-    Survey survey = new Survey("hole", Set.of("cameras", "zones"), ReportFixture.FRAME,
+        FrameShapes.geometry(FrameShapes.box(-10, -10, 10, 10)), null);
+    Survey survey = new Survey("hole", Set.of("cameras", "zones"), FrameShapes.FRAME,
         List.of(new Site("S1", null, null, null, null)), List.of(fisheye), List.of(zone), List.of(), List.of(),
         Set.of(), List.of());
     JsonNode features = write(Checker.check(survey, CheckOptions.defaults())).get("features");
@@ -98,10 +99,10 @@ class FindingsGeoJsonTest {
   @Test
   void roundCoordinatesAreWrittenPlain() throws IOException {
     // 30° N crosses Chongqing; BigDecimal would write it 3E+1
-    Camera c = new Camera("C", "S1", ReportFixture.FRAME.geometryFactory().createPoint(
-        ReportFixture.FRAME.fromLonLat(107.0, 30.0)), 0, 90, 10, null, null, null, null, CameraType.FIXED, false, 30,
+    Camera c = new Camera("C", "S1", FrameShapes.FRAME.geometryFactory().createPoint(
+        FrameShapes.FRAME.fromLonLat(107.0, 30.0)), 0, 90, 10, null, null, null, null, CameraType.FIXED, false, 30,
         true, null, null, null, new SourceRef("cameras.csv", "cameras", 1, "C"));
-    Survey survey = new Survey("round", Set.of("cameras", "zones"), ReportFixture.FRAME,
+    Survey survey = new Survey("round", Set.of("cameras", "zones"), FrameShapes.FRAME,
         List.of(new Site("S1", null, null, null, null)), List.of(c), List.of(), List.of(), List.of(), Set.of(), List.of());
     StringWriter out = new StringWriter();
     FindingsGeoJson.write(Checker.check(survey, CheckOptions.defaults()), FindingMessages.of(Language.EN), out);

@@ -1,13 +1,16 @@
 package org.camsurvey.report;
 
-import java.nio.file.Files;
+import static org.camsurvey.fixture.FrameShapes.FRAME;
+import static org.camsurvey.fixture.FrameShapes.box;
+import static org.camsurvey.fixture.FrameShapes.geometry;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.camsurvey.geo.LocalFrame;
+import org.camsurvey.fixture.FrameShapes;
+import org.camsurvey.fixture.SampleSurveys;
 import org.camsurvey.io.ImportOptions;
 import org.camsurvey.io.SurveyReader;
 import org.camsurvey.model.AccessLogEntry;
@@ -29,17 +32,13 @@ import org.camsurvey.rules.CheckResult;
 import org.camsurvey.rules.Checker;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
 
 /**
  * Check results for report tests: a small survey in a frame around Jiefangbei (frame metres)
  * that makes every finding the rules produce, with the data warnings the importer raises; and
  * the Jiefangbei sample itself.
  */
-final class ReportFixture {
-  static final LocalFrame FRAME = LocalFrame.around(106.577, 29.557);
-
+public final class ReportFixture {
   private ReportFixture() {}
 
   /**
@@ -48,7 +47,7 @@ final class ReportFixture {
    * inside a counter area; camera OLD installed 2008, filed 2010; an entrance covered half by its
    * own camera H and wholly by S2's camera N. Plus every data warning.
    */
-  static CheckResult everyFinding() {
+  public static CheckResult everyFinding() {
     List<Camera> cameras = List.of(
         camera("V", "S1", 0, 0, 0, 60, 10, 1920, CameraType.PTZ, false, 15, false, date("2021-01-01"), null),
         camera("IN", "S1", 100, 0, 0, 90, 5, null, CameraType.DOME, true, 30, true, date("2021-01-01"), date("2021-02-01")),
@@ -209,7 +208,7 @@ final class ReportFixture {
       "DATA_DATUM_UNSHIFTED S1 - -");
 
   /** A clean survey: one camera that sees its whole mandated zone. */
-  static CheckResult clean() {
+  public static CheckResult clean() {
     Survey survey = new Survey("clean", Set.of("cameras", "zones"), FRAME, List.of(new Site("S1", null, null, null, null)),
         List.of(camera("C1", "S1", 0, 0, 0, 90, 100, null, CameraType.FIXED, true, 30, true, date("2021-01-01"), date("2021-02-01"))),
         List.of(zone("M1", "S1", ZoneRule.MANDATED, 8, 7, null, box(-5, 20, 5, 30))), List.of(), List.of(),
@@ -220,19 +219,9 @@ final class ReportFixture {
   /** The Jiefangbei sample, checked with the defaults. */
   static CheckResult jiefangbei() {
     // named relative to the module, as a user names it, so that messages naming its files are the same on every machine
-    Path sample = Path.of("").toAbsolutePath().relativize(repositoryRoot().resolve("samples/jiefangbei"));
+    Path sample = Path.of("").toAbsolutePath().relativize(SampleSurveys.sample("jiefangbei"));
     Survey survey = SurveyReader.read(sample, ImportOptions.defaults());
     return Checker.check(survey, CheckOptions.defaults());
-  }
-
-  /** The folder holding {@code samples/}, found from the working directory up. */
-  static Path repositoryRoot() {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("samples"))) {
-        return p;
-      }
-    }
-    throw new IllegalStateException("no samples/ folder above " + Path.of("").toAbsolutePath());
   }
 
   static String row(Finding f) {
@@ -255,19 +244,6 @@ final class ReportFixture {
   private static Zone zone(String id, String site, ZoneRule rule, int article, int item, String name, String wkt) {
     return new Zone(id, site, rule, new ArticleItem(article, item), name, null, geometry(wkt),
         new SourceRef("cams/zones.csv", "zones", 1, id));
-  }
-
-  static Geometry geometry(String wkt) {
-    try {
-      return new WKTReader(FRAME.geometryFactory()).read(wkt);
-    } catch (ParseException e) {
-      throw new IllegalArgumentException(wkt, e);
-    }
-  }
-
-  static String box(double minX, double minY, double maxX, double maxY) {
-    return String.format(Locale.ROOT, "POLYGON((%s %s, %s %s, %s %s, %s %s, %s %s))",
-        minX, minY, maxX, minY, maxX, maxY, minX, maxY, minX, minY);
   }
 
   private static LocalDate date(String text) {

@@ -12,9 +12,11 @@ import org.camsurvey.model.Language;
 import org.camsurvey.report.pdf.DocumentFont;
 import org.camsurvey.report.pdf.InspectionReport;
 import org.camsurvey.rules.CheckResult;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** One {@link DocumentFont} shared by threads that lay documents out at once, as {@code batch --reports} does. */
+@Tag("slow")
 class SharedFontTest {
   private static final int DOCUMENTS = 8;
 

@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 import org.locationtech.jts.algorithm.Orientation;
@@ -44,7 +43,7 @@ public final class GeoJsonFolderWriter {
     if (Files.exists(absolute)) {
       requireOnlyGeoJson(absolute);
     }
-    Path temporary = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".");
+    Path temporary = AtomicFile.folderBeside(absolute);
     Path old = null;
     try {
       for (OutputLayer layer : layers) {
@@ -57,17 +56,17 @@ public final class GeoJsonFolderWriter {
         Files.delete(old);
         Files.move(absolute, old);
       }
-      Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE);
+      AtomicFile.move(temporary, absolute);
     } catch (IOException | RuntimeException e) {
       if (old != null && !Files.exists(absolute)) {
         Files.move(old, absolute);
         old = null;
       }
-      delete(temporary);
+      AtomicFile.deleteTree(temporary);
       throw e;
     } finally {
       if (old != null) {
-        delete(old);
+        AtomicFile.deleteTree(old);
       }
     }
   }
@@ -81,18 +80,6 @@ public final class GeoJsonFolderWriter {
         throw new IOException(folder + ": holds files other than GeoJSON layers; not replaced");
       }
     }
-  }
-
-  private static void delete(Path folder) throws IOException {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> files = Files.list(folder)) {
-      for (Path f : files.toList()) {
-        Files.delete(f);
-      }
-    }
-    Files.delete(folder);
   }
 
   private static void write(OutputLayer layer, Writer out) throws IOException {

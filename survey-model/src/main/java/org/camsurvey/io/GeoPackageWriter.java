@@ -1,10 +1,8 @@
 package org.camsurvey.io;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -16,10 +14,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import mil.nga.geopackage.BoundingBox;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
@@ -84,24 +80,20 @@ public final class GeoPackageWriter {
       throw new IOException(target + ": its folder does not exist");
     }
     // a folder, not a file: SQLite's journal is made beside the database, and goes with it
-    Path temporaryFolder = Files.createTempDirectory(folder, "." + absolute.getFileName() + ".");
+    Path temporaryFolder = AtomicFile.folderBeside(absolute);
     try {
       Path temporary = temporaryFolder.resolve("survey.gpkg");
       writePackage(temporary, layers);
-      try {
-        Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicFile.move(temporary, absolute);
     } catch (IOException | RuntimeException e) {
       try {
-        deleteRecursively(temporaryFolder);
+        AtomicFile.deleteTree(temporaryFolder);
       } catch (IOException cleanup) {
         e.addSuppressed(cleanup);
       }
       throw e;
     }
-    deleteRecursively(temporaryFolder);
+    AtomicFile.deleteTree(temporaryFolder);
   }
 
   private static void writePackage(Path file, List<OutputLayer> layers) throws IOException {
@@ -428,16 +420,5 @@ public final class GeoPackageWriter {
 
   static String quote(String identifier) {
     return '"' + identifier.replace("\"", "\"\"") + '"';
-  }
-
-  static void deleteRecursively(Path folder) throws IOException {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

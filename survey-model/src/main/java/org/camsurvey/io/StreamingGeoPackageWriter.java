@@ -1,6 +1,5 @@
 package org.camsurvey.io;
 
-import static org.camsurvey.io.GeoPackageWriter.deleteRecursively;
 import static org.camsurvey.io.GeoPackageWriter.bind;
 import static org.camsurvey.io.GeoPackageWriter.quote;
 
@@ -8,10 +7,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -133,7 +130,7 @@ public final class StreamingGeoPackageWriter implements Closeable {
       throw new IOException(target + ": its folder does not exist");
     }
     // a folder, not a file: SQLite's journal is made beside the database, and goes with it
-    Path temporaryFolder = Files.createTempDirectory(folder, "." + absolute.getFileName() + ".");
+    Path temporaryFolder = AtomicFile.folderBeside(absolute);
     Connection connection = null;
     try {
       connection = DriverManager.getConnection("jdbc:sqlite:" + temporaryFolder.resolve("survey.gpkg"));
@@ -148,7 +145,7 @@ public final class StreamingGeoPackageWriter implements Closeable {
       } catch (SQLException closing) {
         e.addSuppressed(closing);
       }
-      deleteRecursively(temporaryFolder);
+      AtomicFile.deleteTree(temporaryFolder);
       if (e instanceof RuntimeException runtime) {
         throw runtime;
       }
@@ -342,13 +339,9 @@ public final class StreamingGeoPackageWriter implements Closeable {
       throw new IOException("cannot write the GeoPackage: " + e.getMessage(), e);
     }
     Path written = temporaryFolder.resolve("survey.gpkg");
-    try {
-      Files.move(written, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(written, target, StandardCopyOption.REPLACE_EXISTING);
-    }
+    AtomicFile.move(written, target);
     committed = true;
-    deleteRecursively(temporaryFolder);
+    AtomicFile.deleteTree(temporaryFolder);
   }
 
   /** Closes the package; one not {@linkplain #commit committed} is deleted. */
@@ -362,7 +355,7 @@ public final class StreamingGeoPackageWriter implements Closeable {
     } catch (SQLException e) {
       throw new IOException("cannot close the GeoPackage: " + e.getMessage(), e);
     } finally {
-      deleteRecursively(temporaryFolder);
+      AtomicFile.deleteTree(temporaryFolder);
     }
   }
 

@@ -11,6 +11,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.statistics.Statistics;
@@ -26,6 +27,7 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * seen, what several views leave unseen, whether one holds a zone whole) is what the overlay
  * says.
  */
+@Tag("slow")
 class ConvexSumProperties {
   private static final LocalFrame FRAME = LocalFrame.around(106.55, 29.56);
   /**

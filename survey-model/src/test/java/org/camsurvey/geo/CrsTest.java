@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@Tag("slow")
 class CrsTest {
   /** One row of proj-reference.csv: a point and where PROJ's cs2cs puts it in a CRS. */
   record Reference(String crs, double lon, double lat, double x, double y) {}

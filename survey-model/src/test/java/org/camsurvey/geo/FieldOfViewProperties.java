@@ -10,6 +10,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.DoubleRange;
 import net.sf.geographiclib.Geodesic;
@@ -24,6 +25,7 @@ import org.locationtech.jts.geom.Polygon;
  * and frames centred up to 200 km away (where the frame's grid north is up to a degree and more
  * off true north), and now and then up to 3 000 km away, as a survey spanning China would be.
  */
+@Tag("slow")
 class FieldOfViewProperties {
   private static final double MARGIN = 0.1;
 

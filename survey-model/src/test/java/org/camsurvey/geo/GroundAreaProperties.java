@@ -9,6 +9,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicData;
 import net.sf.geographiclib.PolygonArea;
@@ -21,6 +22,7 @@ import org.locationtech.jts.geom.Polygon;
  * in China, in frames centred anywhere a survey of China may put them (up to 35° of longitude
  * away, where the frame's scale is 10 % off).
  */
+@Tag("slow")
 class GroundAreaProperties {
   /** Vertices at most this far apart: a zone's edges as the importer densifies them (100 m) or longer. */
   private static final double EDGE_METRES = 1_000;

@@ -11,6 +11,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.DoubleRange;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LineSegment;
@@ -21,6 +22,7 @@ import org.locationtech.jts.geom.util.AffineTransformation;
  * Visibility against walls placed at random around a camera: never more than the sector, never
  * behind the camera, and the same scene (view and walls) moved or turned as a whole sees the same.
  */
+@Tag("slow")
 class VisibilityProperties {
   private static final LocalFrame FRAME = LocalFrame.around(106.577, 29.5575);
 

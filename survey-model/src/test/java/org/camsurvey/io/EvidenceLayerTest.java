@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicData;
+import org.camsurvey.fixture.SampleSurveys;
 import org.camsurvey.model.EvidencePhoto;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
@@ -35,7 +36,7 @@ class EvidenceLayerTest {
   @BeforeEach
   void copyTheSampleWithoutItsEvidence() throws IOException {
     survey = Files.createDirectories(dir.resolve("jiefangbei"));
-    try (Stream<Path> files = Files.list(Samples.jiefangbei())) {
+    try (Stream<Path> files = Files.list(SampleSurveys.jiefangbeiMap())) {
       for (Path f : files.filter(f -> f.toString().endsWith(".geojson") && !f.endsWith("evidence.geojson")).toList()) {
         Files.copy(f, survey.resolve(f.getFileName()));
       }

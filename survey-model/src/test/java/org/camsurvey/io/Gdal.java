@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.camsurvey.fixture.SampleSurveys;
 
 /**
  * GDAL's ogr2ogr, which makes the real files the reader tests read; a test that needs it is
@@ -46,22 +47,12 @@ final class Gdal {
 
   /** The folder of ../shared/testdata named; the test is skipped where it is not beside the checkout. */
   static Path testdata(String name) {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("samples"))) {
-        Path folder = p.resolve("../shared/testdata").resolve(name).normalize();
-        assumeTrue(Files.isDirectory(folder), "the third-party test data is not at " + folder);
-        return folder;
-      }
-    }
-    throw new IllegalStateException("no samples/ folder above " + Path.of("").toAbsolutePath());
+    Path folder = SampleSurveys.repositoryRoot().resolve("../shared/testdata").resolve(name).normalize();
+    assumeTrue(Files.isDirectory(folder), "the third-party test data is not at " + folder);
+    return folder;
   }
 
   static Path sample() {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("samples/jiefangbei"))) {
-        return p.resolve("samples/jiefangbei");
-      }
-    }
-    throw new IllegalStateException("no samples/ folder above " + Path.of("").toAbsolutePath());
+    return SampleSurveys.sample("jiefangbei");
   }
 }

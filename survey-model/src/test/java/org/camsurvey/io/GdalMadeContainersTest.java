@@ -16,6 +16,7 @@ import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.Survey;
 import org.camsurvey.model.Zone;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * named in Chinese (renamed back by a mapping file's {@code @layer.NAME=LAYER}), zipped, and
  * with its zones as curves: each reads as the sample does.
  */
+@Tag("slow")
 class GdalMadeContainersTest {
   private static final String RENAMES = """
       @layer.摄像机=cameras

@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.camsurvey.fixture.SampleSurveys;
 import org.camsurvey.geo.Crs;
 import org.camsurvey.model.Survey;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ import org.locationtech.jts.io.WKTReader;
 
 /** Reading GeoPackages: files GDAL wrote, and broken ones. */
 class GeoPackageReaderTest {
-  private static final Survey SAMPLE = SurveyReader.read(Samples.jiefangbei(), ImportOptions.defaults());
+  private static final Survey SAMPLE = SurveyReader.read(SampleSurveys.jiefangbeiMap(), ImportOptions.defaults());
 
   @Test
   void gdalsGeoPackageOfTheSampleIsTheSampleSurvey() {

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.sf.GeometryEnvelope;
+import org.camsurvey.fixture.SampleSurveys;
 import org.camsurvey.io.LayerSchema.Field;
 import org.camsurvey.io.LayerSchema.GeometryKind;
 import org.camsurvey.model.Survey;
@@ -37,7 +38,7 @@ import org.locationtech.jts.io.WKTReader;
 
 /** Writing GeoPackages: the survey round trip, types, envelopes, and nothing left on failure. */
 class GeoPackageWriterTest {
-  private static final Survey SAMPLE = SurveyReader.read(Samples.jiefangbei(), ImportOptions.defaults());
+  private static final Survey SAMPLE = SurveyReader.read(SampleSurveys.jiefangbeiMap(), ImportOptions.defaults());
 
   @Test
   void theSampleReadsBackAsTheSameSurvey(@TempDir Path dir) throws IOException {

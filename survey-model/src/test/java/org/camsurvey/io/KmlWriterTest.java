@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
+import org.camsurvey.fixture.SampleSurveys;
 import org.camsurvey.model.Survey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,7 @@ import org.locationtech.jts.io.WKTReader;
 class KmlWriterTest {
   @Test
   void theSampleWrittenAsKmlReadsBackToTheSameFindings(@TempDir Path dir) throws IOException {
-    Survey sample = SurveyReader.read(Samples.jiefangbei(), ImportOptions.defaults());
+    Survey sample = SurveyReader.read(SampleSurveys.jiefangbeiMap(), ImportOptions.defaults());
     Path kml = dir.resolve("jiefangbei.kml");
     Path kmz = dir.resolve("jiefangbei.kmz");
 
@@ -76,7 +77,7 @@ class KmlWriterTest {
   @Test
   void gdalReadsWhatIsWritten(@TempDir Path dir) throws IOException, InterruptedException {
     assumeTrue(Tools.onPath("ogrinfo"), "ogrinfo (GDAL) is not installed");
-    Survey sample = SurveyReader.read(Samples.jiefangbei(), ImportOptions.defaults());
+    Survey sample = SurveyReader.read(SampleSurveys.jiefangbeiMap(), ImportOptions.defaults());
     Path kml = dir.resolve("jiefangbei.kml");
     write(kml, SurveyLayers.of(sample), false);
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicData;
 import net.sf.geographiclib.PolygonArea;
+import org.camsurvey.fixture.SampleSurveys;
 import org.camsurvey.io.shapefile.ShapefileReader;
 import org.camsurvey.law.Statute;
 import org.camsurvey.model.Finding;
@@ -126,7 +127,7 @@ class NationalSurveyTest {
 
   @Test
   void aDetailedDistrictOutlineOfAThousandKilometresIsNoTypo(@TempDir Path scratch) throws Exception {
-    Path senate = Samples.repositoryRoot().resolve("../shared/testdata/shapefile-js-senate/senate.shp").normalize();
+    Path senate = SampleSurveys.repositoryRoot().resolve("../shared/testdata/shapefile-js-senate/senate.shp").normalize();
     assumeTrue(Files.exists(senate), "the third-party test data is not at " + senate);
     RawLayer districts = ShapefileReader.read(senate, "senate.shp", "zones", ImportOptions.defaults());
     RawFeature capeAndIslands = districts.features().get(19);

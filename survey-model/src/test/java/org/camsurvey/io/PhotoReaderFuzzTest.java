@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.file.Path;
 import org.camsurvey.model.Photo;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Whatever bytes a photo file holds, checking it gives a photo within the limits or a reason to
@@ -14,6 +15,7 @@ import org.camsurvey.model.Photo;
  * <p>{@code mvn test} runs the method over its inputs in {@code PhotoReaderFuzzTestInputs}; with
  * {@code JAZZER_FUZZ=1} and {@code -Dtest=PhotoReaderFuzzTest} it fuzzes.
  */
+@Tag("slow")
 class PhotoReaderFuzzTest {
   @FuzzTest(maxDuration = "10m")
   void checksAnyBytesOrRefusesThem(byte[] content) {

@@ -1,52 +1,16 @@
 package org.camsurvey.io;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.camsurvey.fixture.SampleSurveys;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Survey;
 import org.camsurvey.rules.CheckOptions;
 import org.camsurvey.rules.Checker;
 
-/** The Jiefangbei sample and its findings, as reader tests compare other containers with them. */
+/** The Jiefangbei sample's findings, as reader tests compare other containers with them. */
 public final class Samples {
-  /** The layers with geometry, which every container carries; the access log and checklist are tested apart. */
-  private static final List<String> MAP_LAYERS =
-      List.of("sites.geojson", "cameras.geojson", "zones.geojson", "obstacles.geojson");
-  private static Path mapLayers;
-
   private Samples() {}
-
-  static Path repositoryRoot() {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("samples"))) {
-        return p;
-      }
-    }
-    throw new IllegalStateException("no samples/ folder above " + Path.of("").toAbsolutePath());
-  }
-
-  /**
-   * The sample's map layers (sites, cameras, zones, obstacles) in a folder of their own: the
-   * containers and fixtures the reader tests compare with it carry these four; the sample's access
-   * log and checklist, which have no geometry, are the rule and command tests' to check.
-   */
-  public static synchronized Path jiefangbei() {
-    if (mapLayers == null) {
-      try {
-        Path copy = Files.createTempDirectory("jiefangbei-map");
-        for (String layer : MAP_LAYERS) {
-          Files.copy(repositoryRoot().resolve("samples/jiefangbei").resolve(layer), copy.resolve(layer));
-          copy.resolve(layer).toFile().deleteOnExit();
-        }
-        copy.toFile().deleteOnExit();
-        mapLayers = copy;
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
-    return mapLayers;
-  }
 
   /** A test resource of this package, as a path. */
   static Path resource(String name) {
@@ -75,6 +39,6 @@ public final class Samples {
   }
 
   static List<String> jiefangbeiFindings() {
-    return findings(SurveyReader.read(jiefangbei(), ImportOptions.defaults()));
+    return findings(SurveyReader.read(SampleSurveys.jiefangbeiMap(), ImportOptions.defaults()));
   }
 }

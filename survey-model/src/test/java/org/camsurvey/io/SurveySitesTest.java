@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.camsurvey.fixture.SampleSurveys;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Survey;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SurveySitesTest {
   @Test
   void siteBySiteTheSampleGivesTheFindingsOfTheWholeInOrder() {
-    Path sample = Samples.jiefangbei();
+    Path sample = SampleSurveys.jiefangbeiMap();
     List<Finding> whole = Checker.check(SurveyReader.read(sample, ImportOptions.defaults()), CheckOptions.defaults())
         .findings();
     List<Finding> bySite = new ArrayList<>();
@@ -41,7 +42,7 @@ class SurveySitesTest {
    */
   @Test
   void aGeoPackageReadSiteBySiteGivesTheFindingsOfTheWhole(@TempDir Path dir) throws IOException {
-    Survey sample = SurveyReader.read(Samples.jiefangbei(), ImportOptions.defaults());
+    Survey sample = SurveyReader.read(SampleSurveys.jiefangbeiMap(), ImportOptions.defaults());
     List<Camera> reversed = new ArrayList<>(sample.cameras());
     java.util.Collections.reverse(reversed);
     List<Camera> withoutTheSchool = sample.cameras().stream().filter(c -> !c.siteId().equals("JFB-SCHOOL")).toList();
@@ -69,7 +70,7 @@ class SurveySitesTest {
   @Test
   void aSiteHoldsItsOwnZonesAndTheForbiddenZonesItsCamerasReach() {
     List<String> zones = new ArrayList<>();
-    SurveySites.read(Samples.jiefangbei(), ImportOptions.defaults(), unit -> {
+    SurveySites.read(SampleSurveys.jiefangbeiMap(), ImportOptions.defaults(), unit -> {
       if ("JFB-STREET".equals(unit.siteId())) {
         zones.addAll(unit.survey().zones().stream().map(z -> z.siteId() + "/" + z.zoneId()).toList());
         assertThat(unit.zones()).isEqualTo((int) zones.stream().filter(z -> z.startsWith("JFB-STREET/")).count());
@@ -88,8 +89,8 @@ class SurveySitesTest {
 
     assertThat(SurveySites.surveys(dir, ImportOptions.defaults()))
         .containsExactly(dir.resolve("a.gpkg"), dir.resolve("b-district"));
-    assertThat(SurveySites.surveys(Samples.jiefangbei(), ImportOptions.defaults()))
-        .containsExactly(Samples.jiefangbei());
+    assertThat(SurveySites.surveys(SampleSurveys.jiefangbeiMap(), ImportOptions.defaults()))
+        .containsExactly(SampleSurveys.jiefangbeiMap());
     assertThatThrownBy(() -> SurveySites.surveys(dir.resolve("b-district"), ImportOptions.defaults()))
         .isInstanceOf(InputException.class).hasMessageContaining("holds neither survey layers nor surveys");
   }

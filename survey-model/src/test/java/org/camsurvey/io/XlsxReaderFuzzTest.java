@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.camsurvey.law.Statute;
 import org.camsurvey.model.Language;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Whatever bytes a {@code .xlsx} file holds, reading and assembling it either gives a survey or
@@ -17,6 +18,7 @@ import org.camsurvey.model.Language;
  * XlsxReaderFuzzTestInputs/readsAnyBytesOrRejectsThemAsInput}; with {@code JAZZER_FUZZ=1} and
  * {@code -Dtest=XlsxReaderFuzzTest} it fuzzes, and any crash it finds lands there as a new input.
  */
+@Tag("slow")
 class XlsxReaderFuzzTest {
   private static final Statute STATUTE = Statute.of(Language.ZH);
   private static final Path FILE = tempFile();

@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camsurvey.fixture.SampleSurveys;
 import org.camsurvey.geo.Crs;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,7 @@ class XlsxReaderTest {
   @Test
   void theSampleAsAWorkbookHasTheSampleFindings(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("jiefangbei.xlsx");
-    var sample = SurveyReader.read(Samples.jiefangbei(), ImportOptions.defaults());
+    var sample = SurveyReader.read(SampleSurveys.jiefangbeiMap(), ImportOptions.defaults());
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       for (OutputLayer layer : SurveyLayers.of(sample)) {
         Sheet sheet = wb.createSheet(layer.name());

@@ -1,12 +1,13 @@
 package org.camsurvey.remedy;
 
+import static org.camsurvey.fixture.FrameShapes.FRAME;
+import static org.camsurvey.fixture.FrameShapes.geometry;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.camsurvey.geo.LocalFrame;
 import org.camsurvey.model.ArticleItem;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.CameraType;
@@ -20,14 +21,9 @@ import org.camsurvey.rules.CheckOptions;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.rules.Checker;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
 
 /** Small surveys for the remedy search, in frame metres around Jiefangbei; cameras of site S1 unless said. */
 final class RemedyFixture {
-  static final LocalFrame FRAME = LocalFrame.around(106.577, 29.557);
-
   private final List<Camera> cameras = new ArrayList<>();
   private final List<Zone> zones = new ArrayList<>();
   private final List<Obstacle> obstacles = new ArrayList<>();
@@ -87,18 +83,5 @@ final class RemedyFixture {
 
   RemedyPlan fix() {
     return fix(RemedyOptions.defaults());
-  }
-
-  static Geometry geometry(String wkt) {
-    try {
-      return new WKTReader(FRAME.geometryFactory()).read(wkt);
-    } catch (ParseException e) {
-      throw new IllegalArgumentException(wkt, e);
-    }
-  }
-
-  static String box(double minX, double minY, double maxX, double maxY) {
-    return String.format(Locale.ROOT, "POLYGON((%s %s, %s %s, %s %s, %s %s, %s %s))",
-        minX, minY, maxX, minY, maxX, maxY, minX, maxY, minX, minY);
   }
 }

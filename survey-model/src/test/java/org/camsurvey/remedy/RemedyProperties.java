@@ -9,6 +9,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
+import org.camsurvey.fixture.FrameShapes;
 import org.camsurvey.model.FindingCode;
 import org.camsurvey.rules.CheckOptions;
 import org.camsurvey.rules.Checker;
@@ -18,12 +20,13 @@ import org.camsurvey.rules.Checker;
  * itself clears everything it does not call unfixable, so that checking the survey it fixed finds
  * no intrusion and no short zone but those it listed, and it never makes a new one.
  */
+@Tag("slow")
 class RemedyProperties {
   record Cam(double x, double y, double heading, double hfov, double range) {}
 
   record Box(double x, double y, double w, double h) {
     String wkt() {
-      return RemedyFixture.box(x, y, x + w, y + h);
+      return FrameShapes.box(x, y, x + w, y + h);
     }
   }
 
@@ -65,7 +68,7 @@ class RemedyProperties {
     double bearing = Math.toRadians(heading + offset * hfov / 180);
     double cx = distance * Math.sin(bearing);
     double cy = distance * Math.cos(bearing);
-    String zone = RemedyFixture.box(cx - half, cy - half, cx + half, cy + half);
+    String zone = FrameShapes.box(cx - half, cy - half, cx + half, cy + half);
     RemedyPlan plan = RemedyFixture.survey().camera("C1", 0, 0, Math.round(heading * 10) / 10.0, hfov, 100)
         .forbidden("F1", zone).fix();
     net.jqwik.api.Assume.that(!plan.remedies().isEmpty());
@@ -73,7 +76,7 @@ class RemedyProperties {
     double low = Double.MAX_VALUE;
     double high = -Double.MAX_VALUE;
     double h = plan.before().survey().cameras().get(0).headingDegrees();
-    for (var c : RemedyFixture.geometry(zone).getCoordinates()) {
+    for (var c : FrameShapes.geometry(zone).getCoordinates()) {
       double d = ((Math.toDegrees(Math.atan2(c.x, c.y)) - h) % 360 + 540) % 360 - 180;
       low = Math.min(low, d);
       high = Math.max(high, d);

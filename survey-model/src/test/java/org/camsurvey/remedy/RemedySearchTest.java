@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
+import org.camsurvey.fixture.FrameShapes;
 import org.camsurvey.model.FindingCode;
 import org.camsurvey.remedy.Remedy.Action;
 import org.camsurvey.rules.CheckResult;
@@ -27,12 +28,12 @@ class RemedySearchTest {
   })
   void theTurnIsTheSmallerOfTheTwoRotationsThatBringAViewEdgeJustPastTheZone(
       double heading, double hfov, double cx, double cy) {
-    String zone = RemedyFixture.box(cx - 4, cy - 4, cx + 4, cy + 4);
+    String zone = FrameShapes.box(cx - 4, cy - 4, cx + 4, cy + 4);
     RemedyPlan plan = RemedyFixture.survey().camera("C1", 0, 0, heading, hfov, 100).forbidden("F1", zone).fix();
 
     double low = Double.MAX_VALUE;
     double high = -Double.MAX_VALUE;
-    for (var c : RemedyFixture.geometry(zone).getCoordinates()) {
+    for (var c : FrameShapes.geometry(zone).getCoordinates()) {
       double offset = ((Math.toDegrees(Math.atan2(c.x, c.y)) - heading) % 360 + 540) % 360 - 180;
       low = Math.min(low, offset);
       high = Math.max(high, offset);
@@ -54,7 +55,7 @@ class RemedySearchTest {
   @Test
   void aCameraStandingInAForbiddenZoneIsToBeRemovedOrRelocatedUnderArt24() {
     RemedyPlan plan = RemedyFixture.survey().camera("C1", 0, 0, 0, 60, 50)
-        .forbidden("F1", RemedyFixture.box(-5, -5, 5, 5)).fix();
+        .forbidden("F1", FrameShapes.box(-5, -5, 5, 5)).fix();
 
     assertThat(plan.remedies()).singleElement().satisfies(r -> {
       assertThat(r.action()).isEqualTo(Action.REMOVE_OR_RELOCATE);
@@ -69,8 +70,8 @@ class RemedySearchTest {
     // left (more than the 20° allowed) or 76° right; the mandated zone, wholly seen and needing
     // all of it, reaches 21.8° either side: the angle narrows to about 48.8° (an overlap of 0.01 m² or less is not seeing), within both.
     RemedyPlan plan = RemedyFixture.survey().camera("C1", 0, 0, 0, 90, 60)
-        .forbidden("F1", RemedyFixture.box(20, 40, 24, 44))
-        .mandated("M1", 1.0, RemedyFixture.box(-2, 5, 2, 25))
+        .forbidden("F1", FrameShapes.box(20, 40, 24, 44))
+        .mandated("M1", 1.0, FrameShapes.box(-2, 5, 2, 25))
         .fix(new RemedyOptions(20, false, false, true, Map.of()));
 
     assertThat(plan.remedies()).singleElement().satisfies(r -> {
@@ -83,7 +84,7 @@ class RemedySearchTest {
   @Test
   void withTheAngleAndRangeKeptAndNoTurnAllowedTheCameraIsToBeRemoved() {
     RemedyPlan plan = RemedyFixture.survey().camera("C1", 0, 0, 0, 60, 100)
-        .forbidden("F1", RemedyFixture.box(-4, 40, 4, 48))
+        .forbidden("F1", FrameShapes.box(-4, 40, 4, 48))
         .fix(new RemedyOptions(0, true, true, true, Map.of()));
 
     assertThat(plan.remedies()).singleElement().extracting(Remedy::action).isEqualTo(Action.REMOVE_OR_RELOCATE);
@@ -92,7 +93,7 @@ class RemedySearchTest {
   @Test
   void theRangeShortensWhenTurningAndNarrowingAreRuledOut() {
     RemedyPlan plan = RemedyFixture.survey().camera("C1", 0, 0, 0, 60, 100)
-        .forbidden("F1", RemedyFixture.box(-4, 40, 4, 48))
+        .forbidden("F1", FrameShapes.box(-4, 40, 4, 48))
         .fix(new RemedyOptions(0, true, false, true, Map.of()));
 
     assertThat(plan.remedies()).singleElement().satisfies(r -> {
@@ -104,7 +105,7 @@ class RemedySearchTest {
   @Test
   void aMandatedZoneNoCameraSeesGetsTheFewestNewCamerasAimedAtIt() {
     RemedyPlan plan = RemedyFixture.survey().camera("C1", 0, 0, 180, 60, 30)
-        .mandated("M1", null, RemedyFixture.box(10, 10, 30, 30))
+        .mandated("M1", null, FrameShapes.box(10, 10, 30, 30))
         .fix();
 
     assertThat(plan.remedies()).extracting(Remedy::action).containsOnly(Action.HEADING, Action.NEW_CAMERA);
@@ -116,7 +117,7 @@ class RemedySearchTest {
   @Test
   void reAimingAloneCoversAZoneACameraCanTurnTo() {
     RemedyPlan plan = RemedyFixture.survey().camera("C1", 0, 0, 180, 90, 60)
-        .mandated("M1", null, RemedyFixture.box(-10, 10, 10, 30))
+        .mandated("M1", null, FrameShapes.box(-10, 10, 10, 30))
         .fix();
 
     assertThat(plan.remedies()).singleElement().satisfies(r -> {
@@ -130,7 +131,7 @@ class RemedySearchTest {
   @Test
   void withoutNewCamerasAZoneNoTurnReachesIsReportedShort() {
     RemedyPlan plan = RemedyFixture.survey().camera("C1", 0, 0, 180, 60, 10)
-        .mandated("M1", null, RemedyFixture.box(100, 100, 120, 120))
+        .mandated("M1", null, FrameShapes.box(100, 100, 120, 120))
         .fix(new RemedyOptions(180, false, false, false, Map.of()));
 
     assertThat(plan.remedies()).singleElement().satisfies(r -> {
@@ -143,8 +144,8 @@ class RemedySearchTest {
   @Test
   void aNewCameraNeverLooksIntoAForbiddenZone() {
     RemedyPlan plan = RemedyFixture.survey().camera("C1", -200, -200, 180, 60, 10)
-        .mandated("M1", null, RemedyFixture.box(0, 0, 20, 20))
-        .forbidden("F1", RemedyFixture.box(22, 0, 40, 20))
+        .mandated("M1", null, FrameShapes.box(0, 0, 20, 20))
+        .forbidden("F1", FrameShapes.box(22, 0, 40, 20))
         .fix(new RemedyOptions(180, false, false, true, Map.of("hfov", 60.0, "range_m", 25.0)));
 
     assertOnlyUnfixableLeft(plan);
@@ -154,8 +155,8 @@ class RemedySearchTest {
   @Test
   void theSameSurveyGivesTheSameRemedies() {
     RemedyFixture survey = RemedyFixture.survey().camera("C1", 0, 0, 0, 60, 50).camera("C2", 30, 0, 300, 60, 50)
-        .forbidden("F1", RemedyFixture.box(-4, 20, 4, 28))
-        .mandated("M1", null, RemedyFixture.box(-30, -30, -10, -10));
+        .forbidden("F1", FrameShapes.box(-4, 20, 4, 28))
+        .mandated("M1", null, FrameShapes.box(-30, -30, -10, -10));
 
     assertThat(survey.fix().remedies()).isEqualTo(survey.fix().remedies());
   }

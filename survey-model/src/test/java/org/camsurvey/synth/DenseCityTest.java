@@ -17,6 +17,7 @@ import org.camsurvey.rules.CheckResult;
 import org.camsurvey.rules.Checker;
 import org.camsurvey.rules.Scene;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * zones forbidden, about four zone candidates and one Art. 9 finding per camera, over a third
  * of mandated zones short of cover; the same for the same seed.
  */
+@Tag("slow")
 class DenseCityTest {
   private static final CitySpec SPEC = new CitySpec(3000, 0.4, 5, 9, CityProfile.DENSE);
 

@@ -6,15 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.camsurvey.batch.BatchProgress;
+import org.camsurvey.batch.BatchRefusal;
+import org.camsurvey.batch.BatchRun;
+import org.camsurvey.batch.SiteOutcome;
+import org.camsurvey.batch.SiteReports;
+import org.camsurvey.cli.CommandFailure;
+import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.OutputFile;
 import org.camsurvey.cli.Progress;
 import org.camsurvey.cli.VersionProvider;
-import org.camsurvey.cli.batch.BatchProgress;
-import org.camsurvey.cli.batch.BatchRun;
-import org.camsurvey.cli.batch.SiteOutcome;
-import org.camsurvey.cli.batch.SiteReports;
 import org.camsurvey.cli.option.CheckOptionsMixin;
 import org.camsurvey.cli.option.DocumentOptions;
+import org.camsurvey.cli.option.ForceOption;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.InspectionOptions;
 import org.camsurvey.cli.option.LanguageOption;
@@ -89,6 +93,8 @@ public final class BatchCommand implements Callable<Integer> {
 
   @Mixin DocumentOptions documentOptions;
 
+  @Mixin ForceOption force;
+
   @Mixin ImportOptionsMixin importOptions;
 
   @Mixin LanguageOption language;
@@ -102,7 +108,7 @@ public final class BatchCommand implements Callable<Integer> {
     if (jobs < 1) {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
     }
-    boolean force = documentOptions.force();
+    boolean force = this.force.force();
     if (resume && force) {
       throw new ParameterException(spec.commandLine(), "--resume and --force exclude each other");
     }
@@ -116,20 +122,22 @@ public final class BatchCommand implements Callable<Integer> {
     }
     BatchRun run = new BatchRun(surveys, outDir, options, judged, language.orLocale(), jobs, manifestOptions(),
         siteReports);
-    int exitCode;
+    boolean violations;
     // The number of cameras is not known before they are read: the bar counts them, with their rate.
     try (Progress progress = progressOptions.start("cameras checked", -1, Progress.Unit.ITEMS)) {
-      exitCode = run.run(resume, force, new BatchProgress() {
+      violations = run.run(resume, force, new BatchProgress() {
         @Override
         public void siteDone(SiteOutcome outcome, boolean resumed) {
           progress.step(outcome.cameras());
         }
       });
+    } catch (BatchRefusal e) {
+      throw new CommandFailure(ExitCode.USAGE, e.getMessage());
     }
     if (siteReports != null) {
       Documents.warnMissingGlyphs(siteReports.font(), spec.commandLine().getErr());
     }
-    return exitCode;
+    return violations ? ExitCode.VIOLATIONS : ExitCode.OK;
   }
 
   /** What --reports needs, checked before any work; null without --reports. */

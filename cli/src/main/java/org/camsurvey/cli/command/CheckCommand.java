@@ -1,7 +1,6 @@
 package org.camsurvey.cli.command;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,23 +9,19 @@ import java.util.concurrent.Callable;
 import org.camsurvey.cli.CommandFailure;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.OutputFile;
-import org.camsurvey.cli.TerminalInfo;
-import org.camsurvey.cli.VersionProvider;
 import org.camsurvey.cli.option.BaselineOptions;
 import org.camsurvey.cli.option.CheckOptionsMixin;
+import org.camsurvey.cli.option.FindingsFormatOptions;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.LanguageOption;
+import org.camsurvey.cli.option.OutputOptions;
 import org.camsurvey.io.GeoPackageWriter;
 import org.camsurvey.io.OutputLayer;
 import org.camsurvey.io.SurveyLayers;
 import org.camsurvey.model.Survey;
 import org.camsurvey.report.FindingMessages;
-import org.camsurvey.report.FindingsCsv;
-import org.camsurvey.report.FindingsGeoJson;
-import org.camsurvey.report.FindingsJson;
 import org.camsurvey.report.FindingsKml;
 import org.camsurvey.report.FindingsLayer;
-import org.camsurvey.report.FindingsTable;
 import org.camsurvey.rules.Art10BaselineRule;
 import org.camsurvey.rules.BaselineTolerances;
 import org.camsurvey.rules.CheckOptions;
@@ -55,14 +50,6 @@ import picocli.CommandLine.Spec;
       "4:any other failure"
     })
 public final class CheckCommand implements Callable<Integer> {
-  /** The ways findings can be printed. */
-  enum Format {
-    table,
-    json,
-    csv,
-    geojson
-  }
-
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "SURVEY",
@@ -80,15 +67,11 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Mixin BaselineOptions tolerances;
 
-  @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-      description = "table, json, csv or geojson (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin FindingsFormatOptions findingsFormat;
 
   @Mixin CheckOptionsMixin checkOptions;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the findings to FILE instead of standard output.")
-  Path output;
+  @Mixin OutputOptions output;
 
   @Option(names = "--out", paramLabel = "FILE",
       description = {
@@ -97,30 +80,22 @@ public final class CheckCommand implements Callable<Integer> {
       })
   Path mapOutput;
 
-  @Option(names = "--force", description = "Replace the output files if they exist.")
-  boolean force;
-
-  @Option(names = "--width", paramLabel = "COLUMNS",
-      description = "Width of the table format (default: the terminal's, or $COLUMNS there; 80 into a file or pipe).")
-  Integer width;
-
   @Override
   public Integer call() throws Exception {
     survey = importOptions.surveyOrOpen(survey, "SURVEY");
     CheckOptions judged = checkOptions.toCheckOptions();
-    if (width != null && width < 40) {
-      throw new ParameterException(spec.commandLine(), "--width must be at least 40 columns");
-    }
+    findingsFormat.validate(spec.commandLine());
     List<Path> inputs = importOptions.inputs(survey, baseline);
     if (mapOutput != null) {
       mapFormat();
-      if (output != null && output.toAbsolutePath().normalize().equals(mapOutput.toAbsolutePath().normalize())) {
+      if (output.file() != null
+          && output.file().toAbsolutePath().normalize().equals(mapOutput.toAbsolutePath().normalize())) {
         throw new CommandFailure(ExitCode.USAGE, mapOutput + ": -o and --out name the same file");
       }
-      OutputFile.requireWritable(mapOutput, force, inputs);
+      OutputFile.requireWritable(mapOutput, output.force(), inputs);
     }
-    if (output != null && !output.toString().equals("-")) {
-      OutputFile.requireWritable(output, force, inputs);
+    if (!output.toStandardOutput()) {
+      OutputFile.requireWritable(output.file(), output.force(), inputs);
     }
     BaselineTolerances baselineTolerances = tolerances.toTolerances();
     Survey loaded = importOptions.read(survey);
@@ -135,30 +110,10 @@ public final class CheckCommand implements Callable<Integer> {
     if (mapOutput != null) {
       writeMap(loaded, result, messages, inputs);
     }
-    printFindings(spec, output, force, inputs, format, width, result, messages, survey.toString());
+    findingsFormat.print(spec.commandLine(), output, inputs, result, messages, survey.toString());
     return result.hasViolations() ? ExitCode.VIOLATIONS : ExitCode.OK;
   }
 
-  /**
-   * Writes findings in a format to a file or standard output, as check and diff both print them;
-   * a table is sized and coloured for the terminal only when it goes there.
-   *
-   * @param input the input as the user named it, for the JSON document
-   */
-  static void printFindings(CommandSpec spec, Path output, boolean force, List<Path> inputs, Format format,
-      Integer width, CheckResult result, FindingMessages messages, String input) throws IOException {
-    boolean toStdout = output == null || output.toString().equals("-");
-    TerminalInfo terminal = TerminalInfo.current();
-    OutputFile.write(output, force, inputs, spec.commandLine().getOut(), out -> {
-      switch (format) {
-        case json -> FindingsJson.write(result, VersionProvider.version(), input, messages, out);
-        case csv -> FindingsCsv.write(result, messages, out);
-        case geojson -> FindingsGeoJson.write(result, messages, out);
-        case table -> FindingsTable.write(result, messages, terminal.width(width, toStdout), terminal.colourOnStdout() && toStdout,
-            out instanceof PrintWriter p ? p : new PrintWriter(out));
-      }
-    });
-  }
 
   /** The formats {@code --out} writes, by the file's extension. */
   private String mapFormat() {
@@ -178,9 +133,9 @@ public final class CheckCommand implements Callable<Integer> {
       case "gpkg" -> {
         List<OutputLayer> layers = new ArrayList<>(SurveyLayers.of(loaded, mapOutput.toAbsolutePath().getParent()));
         layers.add(FindingsLayer.of(result, messages));
-        OutputFile.writeFile(mapOutput, force, inputs, target -> GeoPackageWriter.write(target, layers));
+        OutputFile.writeFile(mapOutput, output.force(), inputs, target -> GeoPackageWriter.write(target, layers));
       }
-      case "kml", "kmz" -> OutputFile.writeBinary(mapOutput, force, inputs,
+      case "kml", "kmz" -> OutputFile.writeBinary(mapOutput, output.force(), inputs,
           out -> FindingsKml.write(result, messages, out, mapFormat().equals("kmz")));
       default -> throw new IllegalStateException(mapOutput.toString());
     }

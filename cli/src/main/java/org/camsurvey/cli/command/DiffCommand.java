@@ -6,17 +6,17 @@ import java.util.concurrent.Callable;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.OutputFile;
 import org.camsurvey.cli.option.BaselineOptions;
+import org.camsurvey.cli.option.FindingsFormatOptions;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.LanguageOption;
+import org.camsurvey.cli.option.OutputOptions;
 import org.camsurvey.report.FindingMessages;
 import org.camsurvey.rules.Art10BaselineRule;
 import org.camsurvey.rules.CheckResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -57,35 +57,22 @@ public final class DiffCommand implements Callable<Integer> {
 
   @Mixin LanguageOption language;
 
-  @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-      description = "table, json, csv or geojson (default: ${DEFAULT-VALUE}).")
-  CheckCommand.Format format;
+  @Mixin FindingsFormatOptions findingsFormat;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the differences to FILE instead of standard output.")
-  Path output;
-
-  @Option(names = "--force", description = "Replace the output file if it exists.")
-  boolean force;
-
-  @Option(names = "--width", paramLabel = "COLUMNS",
-      description = "Width of the table format (default: the terminal's, or $COLUMNS there; 80 into a file or pipe).")
-  Integer width;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
     current = importOptions.surveyOrOpen(current, "CURRENT");
-    if (width != null && width < 40) {
-      throw new ParameterException(spec.commandLine(), "--width must be at least 40 columns");
-    }
+    findingsFormat.validate(spec.commandLine());
     List<Path> inputs = importOptions.inputs(baseline, current);
-    if (output != null && !output.toString().equals("-")) {
-      OutputFile.requireWritable(output, force, inputs);
+    if (!output.toStandardOutput()) {
+      OutputFile.requireWritable(output.file(), output.force(), inputs);
     }
     Art10BaselineRule rule = new Art10BaselineRule(importOptions.read(baseline), tolerances.toTolerances());
     CheckResult result = rule.diff(importOptions.read(current));
     FindingMessages messages = FindingMessages.of(language.orLocale());
-    CheckCommand.printFindings(spec, output, force, inputs, format, width, result, messages, current.toString());
+    findingsFormat.print(spec.commandLine(), output, inputs, result, messages, current.toString());
     // diff's 1 has always meant "a camera changed since filing", which scripts test; the changes are
     // Art. 10 deficiencies, not violations, so it is said here rather than by hasViolations
     return result.findings().stream().anyMatch(f -> f.article() != null) ? ExitCode.VIOLATIONS : ExitCode.OK;

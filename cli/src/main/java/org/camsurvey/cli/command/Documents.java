@@ -58,7 +58,7 @@ final class Documents {
     List<Path> inputs = importOptions.inputs(survey);
     Path xlsx = options.xlsx();
     OutputFile.requireWritable(xlsx == null ? List.of(options.output()) : List.of(options.output(), xlsx),
-        options.document().force(), inputs);
+        options.force(), inputs);
     Survey loaded = importOptions.read(survey);
     LocalDate date = options.document().date(loaded);
     DocumentFont font = options.document().font();
@@ -93,7 +93,7 @@ final class Documents {
     if (options.xlsx() != null) {
       files.put(options.xlsx(), out -> SurveyWorkbook.write(prepared.result(), prepared.info(), out));
     }
-    OutputFile.writeAll(options.document().force(), prepared.inputs(), files);
+    OutputFile.writeAll(options.force(), prepared.inputs(), files);
     warnMissingGlyphs(prepared.font(), err);
   }
 

@@ -10,6 +10,7 @@ import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.OutputFile;
 import org.camsurvey.cli.VersionProvider;
 import org.camsurvey.cli.option.CheckOptionsMixin;
+import org.camsurvey.cli.option.ForceOption;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.LanguageOption;
 import org.camsurvey.cli.option.RemedyOptionsMixin;
@@ -80,19 +81,18 @@ public final class FixCommand implements Callable<Integer> {
       description = "Write the survey with the changes made, new cameras marked proposed: a GeoPackage (*.gpkg), else a folder of GeoJSON layers.")
   Path output;
 
+  @Mixin ForceOption force;
+
   @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
       description = "table or json (default: ${DEFAULT-VALUE}).")
   Format format;
-
-  @Option(names = "--force", description = "Replace FIXED if it exists.")
-  boolean force;
 
   @Override
   public Integer call() throws Exception {
     survey = importOptions.surveyOrOpen(survey, "SURVEY");
     List<Path> inputs = importOptions.inputs(survey);
     if (output != null) {
-      OutputFile.requireWritable(output, force, inputs);
+      OutputFile.requireWritable(output, force.force(), inputs);
     }
     var options = remedyOptions.toRemedyOptions(importOptions);
     Survey loaded = importOptions.read(survey);
@@ -117,9 +117,9 @@ public final class FixCommand implements Callable<Integer> {
     List<OutputLayer> layers = SurveyLayers.of(plan.fixed());
     String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".gpkg")) {
-      OutputFile.writeFile(output, force, inputs, target -> GeoPackageWriter.write(target, layers));
+      OutputFile.writeFile(output, force.force(), inputs, target -> GeoPackageWriter.write(target, layers));
     } else {
-      OutputFile.writeFile(output, force, inputs, target -> GeoJsonFolderWriter.write(target, layers));
+      OutputFile.writeFile(output, force.force(), inputs, target -> GeoJsonFolderWriter.write(target, layers));
     }
   }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.camsurvey.cli.CommandFailure;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.OutputFile;
+import org.camsurvey.cli.option.ForceOption;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.QualityConverter;
 import org.camsurvey.geo.ImageQuality;
@@ -47,8 +48,7 @@ public final class FovCommand implements Callable<Integer> {
       description = "Draw the view out to where it reaches this image quality (detect, observe, recognise, identify); by default all the camera sees.")
   ImageQuality quality;
 
-  @Option(names = "--force", description = "Replace OUT if it exists.")
-  boolean force;
+  @Mixin ForceOption force;
 
   @Mixin ImportOptionsMixin importOptions;
 
@@ -63,7 +63,7 @@ public final class FovCommand implements Callable<Integer> {
     }
     List<Path> inputs = importOptions.inputs(survey);
     if (!name.equals("-")) {
-      OutputFile.requireWritable(output, force, inputs);
+      OutputFile.requireWritable(output, force.force(), inputs);
     }
     Survey loaded = importOptions.read(survey);
     write(loaded, name, inputs);
@@ -73,12 +73,12 @@ public final class FovCommand implements Callable<Integer> {
   /** Writes the views in the format OUT's name asks for. */
   private void write(Survey loaded, String name, List<Path> inputs) throws java.io.IOException {
     if (name.endsWith(".gpkg")) {
-      OutputFile.writeFile(output, force, inputs,
+      OutputFile.writeFile(output, force.force(), inputs,
           target -> GeoPackageWriter.write(target, List.of(FieldOfViewLayer.of(loaded, quality))));
     } else if (isKml(name)) {
-      OutputFile.writeBinary(output, force, inputs, out -> FieldOfViewKml.write(loaded, quality, out, name.endsWith(".kmz")));
+      OutputFile.writeBinary(output, force.force(), inputs, out -> FieldOfViewKml.write(loaded, quality, out, name.endsWith(".kmz")));
     } else {
-      OutputFile.write(output, force, inputs, spec.commandLine().getOut(),
+      OutputFile.write(output, force.force(), inputs, spec.commandLine().getOut(),
           out -> FieldOfViewGeoJson.write(loaded, quality, out));
     }
   }

@@ -12,6 +12,7 @@ import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.OutputFile;
 import org.camsurvey.cli.Progress;
 import org.camsurvey.cli.VersionProvider;
+import org.camsurvey.cli.option.ForceOption;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.LanguageOption;
 import org.camsurvey.cli.option.ProgressOptions;
@@ -57,8 +58,7 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "SURVEY.gpkg", description = "The GeoPackage to write.")
   Path output;
 
-  @Option(names = "--force", description = "Replace the output if it exists.")
-  boolean force;
+  @Mixin ForceOption force;
 
   @Option(names = "--strict", description = {
       "Refuse the input rather than repair, default or guess anything: any data warning "
@@ -83,7 +83,7 @@ public final class ImportCommand implements Callable<Integer> {
       throw new CommandFailure(ExitCode.USAGE, output + ": import writes a survey GeoPackage; name the file *.gpkg");
     }
     List<Path> readFiles = importOptions.inputs(sources.toArray(Path[]::new));
-    OutputFile.requireWritable(output, force, readFiles);
+    OutputFile.requireWritable(output, force.force(), readFiles);
     ImportOptions options = importOptions.toImportOptions();
     List<ImportSummary.Input> inputs = new ArrayList<>();
     List<RawLayer> layers = new ArrayList<>();
@@ -105,7 +105,7 @@ public final class ImportCommand implements Callable<Integer> {
           + " repair(s) or assumption(s), so nothing was written:" + System.lineSeparator() + "  "
           + String.join(System.lineSeparator() + "  ", reasons));
     }
-    OutputFile.writeFile(output, force, readFiles, target -> GeoPackageWriter.write(target,
+    OutputFile.writeFile(output, force.force(), readFiles, target -> GeoPackageWriter.write(target,
         SurveyLayers.of(survey, output.toAbsolutePath().getParent())));
     if (format == SummaryFormat.json) {
       ImportSummary.writeJson(inputs, survey, output.toString(), VersionProvider.version(), messages,

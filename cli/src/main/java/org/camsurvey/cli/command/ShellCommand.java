@@ -2,6 +2,7 @@ package org.camsurvey.cli.command;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.camsurvey.cli.shell.CommandFactory;
 import org.camsurvey.cli.shell.Shell;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,12 +25,20 @@ import picocli.CommandLine.Option;
       "are not kept in the history. Commands can be piped in: camsurvey shell < commands.txt"
     })
 public final class ShellCommand implements Callable<Integer> {
+  private final CommandFactory commands;
+
   @Option(names = "--history", paramLabel = "FILE",
       description = "The file that keeps the lines typed between sessions (default: ~/.camsurvey_history).")
   Path history;
 
+  /** @param commands the tree the shell runs each line through (the entry point's) */
+  public ShellCommand(CommandFactory commands) {
+    this.commands = commands;
+  }
+
   @Override
   public Integer call() throws Exception {
-    return Shell.onSystemTerminal(history != null ? history : Path.of(System.getProperty("user.home"), ".camsurvey_history"));
+    return Shell.onSystemTerminal(history != null ? history : Path.of(System.getProperty("user.home"), ".camsurvey_history"),
+        commands);
   }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.camsurvey.cli.CommandFailure;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.OutputFile;
+import org.camsurvey.cli.option.ForceOption;
 import org.camsurvey.synth.CityGenerator;
 import org.camsurvey.synth.CityProfile;
 import org.camsurvey.synth.CitySpec;
@@ -20,6 +21,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -76,8 +78,7 @@ public final class SynthCommand implements Callable<Integer> {
     Path outDir;
   }
 
-  @Option(names = "--force", description = "Replace files that exist.")
-  boolean force;
+  @Mixin ForceOption force;
 
   @Override
   public Integer call() throws IOException {
@@ -95,7 +96,7 @@ public final class SynthCommand implements Callable<Integer> {
       if (!name.endsWith(".gpkg")) {
         throw new ParameterException(spec.commandLine(), target.output + ": a city is written as a GeoPackage; name it *.gpkg");
       }
-      Path absolute = OutputFile.requireWritable(target.output, force, List.of());
+      Path absolute = OutputFile.requireWritable(target.output, force.force(), List.of());
       summary = generator.write(absolute);
     } else {
       Path folder = target.outDir;
@@ -104,7 +105,7 @@ public final class SynthCommand implements Callable<Integer> {
       }
       if (Files.isDirectory(folder)) {
         for (Path file : generator.districtFiles(folder)) {
-          OutputFile.requireWritable(file, force, List.of());
+          OutputFile.requireWritable(file, force.force(), List.of());
         }
       }
       Files.createDirectories(folder);

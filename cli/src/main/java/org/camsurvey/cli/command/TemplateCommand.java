@@ -7,11 +7,11 @@ import java.util.concurrent.Callable;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.OutputFile;
 import org.camsurvey.cli.option.LanguageOption;
+import org.camsurvey.cli.option.OutputFileOptions;
 import org.camsurvey.report.excel.SurveyTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -28,21 +28,18 @@ import picocli.CommandLine.Spec;
 public final class TemplateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The workbook to write (*.xlsx).")
-  Path output;
-
-  @Option(names = "--force", description = "Replace FILE if it exists.")
-  boolean force;
+  @Mixin OutputFileOptions output;
 
   @Mixin LanguageOption language;
 
   @Override
   public Integer call() throws Exception {
-    String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+    Path file = output.file();
+    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (!name.endsWith(".xlsx")) {
-      throw new ParameterException(spec.commandLine(), output + ": the template is an Excel workbook; name it *.xlsx");
+      throw new ParameterException(spec.commandLine(), file + ": the template is an Excel workbook; name it *.xlsx");
     }
-    OutputFile.writeBinary(output, force, List.of(), out -> SurveyTemplate.write(language.orLocale(), out));
+    OutputFile.writeBinary(file, output.force(), List.of(), out -> SurveyTemplate.write(language.orLocale(), out));
     return ExitCode.OK;
   }
 }

@@ -14,8 +14,7 @@ public final class DocumentCommandOptions {
   @Parameters(index = "0", arity = "0..1", paramLabel = "SURVEY", description = "A survey: a folder of layer files, or a GeoPackage, Shapefile zip, GeoJSON, CSV, KML/KMZ or XLSX file; in the shell, the open survey when left out.")
   Path survey;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The document, a PDF file.")
-  Path output;
+  @Mixin OutputFileOptions output;
 
   @Option(names = "--xlsx", paramLabel = "FILE", description = "Also write the inventory, zones and findings as a workbook.")
   Path xlsx;
@@ -37,7 +36,12 @@ public final class DocumentCommandOptions {
   }
 
   public Path output() {
-    return output;
+    return output.file();
+  }
+
+  /** Whether output files that exist may be replaced. */
+  public boolean force() {
+    return output.force();
   }
 
   /** The workbook to write as well, or null. */

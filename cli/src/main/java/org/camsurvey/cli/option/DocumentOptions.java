@@ -15,7 +15,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** The options of the commands that write documents for the authorities: date, font, replacing. */
+/** The options of the commands that write documents for the authorities: date and font. */
 public final class DocumentOptions {
   @Option(names = "--date", paramLabel = "DATE", converter = DateConverter.class,
       description = {"The date the document bears (YYYY-MM-DD); by default the latest installed or filed",
@@ -26,13 +26,6 @@ public final class DocumentOptions {
       description = {"A TrueType CJK font to embed instead of the bundled Noto Sans SC",
         "(FILE.ttf, FILE.otf, or FILE.ttc,INDEX for one face of a collection)."})
   String font;
-
-  @Option(names = "--force", description = "Replace output files that exist.")
-  boolean force;
-
-  public boolean force() {
-    return force;
-  }
 
   /** The date asked for, if one was. */
   public Optional<LocalDate> givenDate() {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.camsurvey.cli.ExitCode;
-import org.camsurvey.cli.Main;
 import org.camsurvey.cli.SurveySession;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -34,6 +33,7 @@ public final class Shell {
   static final List<String> LEAVING = List.of("exit", "quit");
 
   private final Terminal terminal;
+  private final CommandFactory factory;
   private final SurveySession session = new SurveySession();
   private final LineReader reader;
   private final CommandRunner runner;
@@ -41,9 +41,11 @@ public final class Shell {
   /**
    * @param terminal where lines are read and output goes
    * @param history the file that keeps the lines typed between sessions
+   * @param factory the command tree each line runs through
    */
-  public Shell(Terminal terminal, Path history) {
+  public Shell(Terminal terminal, Path history, CommandFactory factory) {
     this.terminal = terminal;
+    this.factory = factory;
     this.runner = new CommandRunner(terminal);
     DefaultParser parser = new DefaultParser();
     // Windows paths keep their backslashes; quotes still group words.
@@ -52,8 +54,8 @@ public final class Shell {
         .terminal(terminal)
         .appName("camsurvey")
         .parser(parser)
-        .completer(new ShellCompleter(commands(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-            session).getCommandSpec(), session))
+        .completer(new ShellCompleter(commands(factory, new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()), session).getCommandSpec(), session))
         .variable(LineReader.HISTORY_FILE, history)
         .option(LineReader.Option.HISTORY_IGNORE_SPACE, true)
         .build();
@@ -62,16 +64,17 @@ public final class Shell {
   }
 
   /** A shell on the terminal the process runs in: a real one, or a dumb one for piped input. */
-  public static int onSystemTerminal(Path history) throws IOException {
+  public static int onSystemTerminal(Path history, CommandFactory factory) throws IOException {
     try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
-      return new Shell(terminal, history).run();
+      return new Shell(terminal, history, factory).run();
     }
   }
 
   /** A shell reading the given input and writing to the given output, as a dumb terminal would. */
-  public static int onStreams(InputStream in, OutputStream out, Path history) throws IOException {
+  public static int onStreams(InputStream in, OutputStream out, Path history, CommandFactory factory)
+      throws IOException {
     try (Terminal terminal = new DumbTerminal("camsurvey", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8)) {
-      return new Shell(terminal, history).run();
+      return new Shell(terminal, history, factory).run();
     }
   }
 
@@ -97,7 +100,7 @@ public final class Shell {
         if (LEAVING.contains(words.get(0))) {
           break;
         }
-        runner.run((out, err) -> commands(out, err, session).execute(words.toArray(String[]::new)));
+        runner.run((out, err) -> commands(factory, out, err, session).execute(words.toArray(String[]::new)));
       }
     } finally {
       reader.getHistory().save();
@@ -119,8 +122,8 @@ public final class Shell {
    * The shell's command tree: every command but {@code shell}, and those only a session has. A fresh
    * one for each line, so that no option outlives its line.
    */
-  static CommandLine commands(PrintWriter out, PrintWriter err, SurveySession session) {
-    CommandLine tree = Main.commandLine(out, err, session);
+  static CommandLine commands(CommandFactory factory, PrintWriter out, PrintWriter err, SurveySession session) {
+    CommandLine tree = factory.create(out, err, session);
     tree.getCommandSpec().removeSubcommand("shell");
     tree.addSubcommand(new OpenCommand());
     tree.addSubcommand(new CloseCommand());

@@ -24,14 +24,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
 import org.camsurvey.cli.Golden;
-import org.camsurvey.cli.Surveys;
+import org.camsurvey.fixture.SampleSurveys;
+import org.camsurvey.fixture.SurveyFiles;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code camsurvey batch}, end to end in process. */
+@Tag("slow")
 class BatchCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String SAMPLE = Cli.sample("jiefangbei");
+  private static final String SAMPLE = SampleSurveys.sample("jiefangbei").toString();
 
   @Test
   void theSampleGivesTheFindingsOfCheckOnePerLine(@TempDir Path dir) throws IOException {
@@ -97,7 +100,7 @@ class BatchCommandTest {
   @Test
   void aCleanSurveyExitsZero(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("out");
-    Run run = Cli.run("batch", Surveys.clean(dir.resolve("clean")).toString(), "--out-dir", out.toString());
+    Run run = Cli.run("batch", SurveyFiles.clean(dir.resolve("clean")).toString(), "--out-dir", out.toString());
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(0);
     assertThat(Files.readString(out.resolve("findings.jsonl"))).isEmpty();
@@ -148,7 +151,7 @@ class BatchCommandTest {
 
   @Test
   void aSurveyWithoutZonesIsRefused(@TempDir Path dir) {
-    Path survey = Surveys.write(dir.resolve("nozones"), null, Surveys.camera("C1", ""));
+    Path survey = SurveyFiles.write(dir.resolve("nozones"), null, SurveyFiles.camera("C1", ""));
     Run run = Cli.run("batch", survey.toString(), "--out-dir", dir.resolve("out").toString());
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
@@ -247,8 +250,8 @@ class BatchCommandTest {
   @Test
   void aSiteIdThatIsNoFileNameGivesASafeOne(@TempDir Path dir) throws IOException {
     String site = "../日志 1/x";
-    Path survey = Surveys.write(dir.resolve("odd"), Surveys.CLEAN_ZONES.replace("\"S1\"", "\"" + site + "\""),
-        Surveys.camera("C1", ", \"site_id\": \"" + site + "\", \"signage\": \"no\""));
+    Path survey = SurveyFiles.write(dir.resolve("odd"), SurveyFiles.CLEAN_ZONES.replace("\"S1\"", "\"" + site + "\""),
+        SurveyFiles.camera("C1", ", \"site_id\": \"" + site + "\", \"signage\": \"no\""));
     Path out = dir.resolve("out");
     Run run = Cli.run(withReports("batch", survey.toString(), "--out-dir", out.toString()));
 
@@ -275,7 +278,7 @@ class BatchCommandTest {
   /** Two surveys: the sample, and one whose single site S1 has an unsigned camera. */
   private static Path twoSurveys(Path folder) throws IOException {
     copySample(folder.resolve("a-jiefangbei"));
-    Surveys.write(folder.resolve("b-findings"), Surveys.CLEAN_ZONES, Surveys.camera("C1", ", \"signage\": \"no\""));
+    SurveyFiles.write(folder.resolve("b-findings"), SurveyFiles.CLEAN_ZONES, SurveyFiles.camera("C1", ", \"signage\": \"no\""));
     return folder;
   }
 
@@ -312,9 +315,9 @@ class BatchCommandTest {
    */
   static Path severalSurveys(Path folder, boolean badThird) throws IOException {
     copySample(folder.resolve("a-jiefangbei"));
-    Surveys.clean(folder.resolve("b-clean"));
-    Surveys.write(folder.resolve("c-bad"), Surveys.CLEAN_ZONES, Surveys.camera("C1", ", \"signage\": \"no\""),
-        Surveys.camera("C9", badThird ? ", \"heading\": 400" : ", \"filed\": \"\""));
+    SurveyFiles.clean(folder.resolve("b-clean"));
+    SurveyFiles.write(folder.resolve("c-bad"), SurveyFiles.CLEAN_ZONES, SurveyFiles.camera("C1", ", \"signage\": \"no\""),
+        SurveyFiles.camera("C9", badThird ? ", \"heading\": 400" : ", \"filed\": \"\""));
     Run imported = Cli.run("import", SAMPLE, "-o", folder.resolve("d-jiefangbei.gpkg").toString());
     assertThat(imported.exitCode()).as(imported.toString()).isEqualTo(0);
     return folder;

@@ -17,7 +17,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
 import org.camsurvey.cli.Golden;
-import org.camsurvey.cli.Surveys;
+import org.camsurvey.fixture.SampleSurveys;
+import org.camsurvey.fixture.SurveyFiles;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -29,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** {@code camsurvey check}, end to end in process. */
 class CheckCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String SAMPLE = Cli.sample("jiefangbei");
+  private static final String SAMPLE = SampleSurveys.sample("jiefangbei").toString();
 
   /** The deliberate problems of samples/jiefangbei/README.md, in the order check prints them. */
   private static final List<String> JIEFANGBEI = List.of(
@@ -147,7 +148,7 @@ class CheckCommandTest {
   @TestFactory
   Stream<DynamicTest> everySampleMatchesItsGoldenDocument() throws IOException {
     List<Path> samples;
-    try (Stream<Path> folders = Files.list(Cli.repositoryRoot().resolve("samples"))) {
+    try (Stream<Path> folders = Files.list(SampleSurveys.repositoryRoot().resolve("samples"))) {
       samples = folders.filter(Files::isDirectory).sorted().toList();
     }
     assertThat(samples).extracting(p -> p.getFileName().toString()).contains("jiefangbei");
@@ -250,7 +251,7 @@ class CheckCommandTest {
 
   @Test
   void aCleanSurveyExitsZero(@TempDir Path dir) throws IOException {
-    Path survey = Surveys.clean(dir.resolve("clean"));
+    Path survey = SurveyFiles.clean(dir.resolve("clean"));
 
     Run json = Cli.run("check", survey.toString(), "--format", "json");
     Run table = Cli.run("check", survey.toString(), "--lang", "en");
@@ -268,8 +269,8 @@ class CheckCommandTest {
 
   @Test
   void deficienciesAndWarningsAloneExitZero(@TempDir Path dir) throws IOException {
-    Path survey = Surveys.write(dir.resolve("s"), Surveys.CLEAN_ZONES,
-        Surveys.camera("C1", ", \"signage\": \"no\""), Surveys.camera("C2", ", \"cam_type\": \"ptz\", \"runs_24h\": null"));
+    Path survey = SurveyFiles.write(dir.resolve("s"), SurveyFiles.CLEAN_ZONES,
+        SurveyFiles.camera("C1", ", \"signage\": \"no\""), SurveyFiles.camera("C2", ", \"cam_type\": \"ptz\", \"runs_24h\": null"));
 
     Run run = Cli.run("check", survey.toString(), "--format", "json");
 
@@ -301,7 +302,7 @@ class CheckCommandTest {
 
   @Test
   void theSampleAsKmlKmzAndAWorkbookHasTheSameFindings() throws IOException {
-    Path fixtures = Cli.repositoryRoot().resolve("survey-model/src/test/resources/org/camsurvey/io/kml");
+    Path fixtures = SampleSurveys.repositoryRoot().resolve("survey-model/src/test/resources/org/camsurvey/io/kml");
     for (Path survey : List.of(fixtures.resolve("jiefangbei.kml"), fixtures.resolve("jiefangbei-libkml.kmz"))) {
       Run run = Cli.run("check", survey.toString(), "--format", "json", "--lang", "en");
 
@@ -423,13 +424,13 @@ class CheckCommandTest {
 
   static Stream<Arguments> badInputs() {
     return Stream.of(
-        Arguments.of("heading 400", List.of(Surveys.camera("C7", ", \"heading\": 400")),
+        Arguments.of("heading 400", List.of(SurveyFiles.camera("C7", ", \"heading\": 400")),
             "cameras.geojson: layer 'cameras', record C7, field 'heading': 400.0 is outside 0–360"),
-        Arguments.of("a camera without range", List.of(Surveys.camera("C8", ", \"range_m\": null")),
+        Arguments.of("a camera without range", List.of(SurveyFiles.camera("C8", ", \"range_m\": null")),
             "cameras.geojson: layer 'cameras', record C8, field 'range_m': is empty; it is required"),
-        Arguments.of("an unknown camera type", List.of(Surveys.camera("C1", ""), Surveys.camera("C2", ", \"cam_type\": \"box\"")),
+        Arguments.of("an unknown camera type", List.of(SurveyFiles.camera("C1", ""), SurveyFiles.camera("C2", ", \"cam_type\": \"box\"")),
             "cameras.geojson: layer 'cameras', record C2, field 'cam_type': 'box' is not fixed, dome, ptz or fisheye"),
-        Arguments.of("a camera twice", List.of(Surveys.camera("C1", ""), Surveys.camera("C1", "")),
+        Arguments.of("a camera twice", List.of(SurveyFiles.camera("C1", ""), SurveyFiles.camera("C1", "")),
             "cameras.geojson: layer 'cameras', record C1, field 'camera_id': camera 'C1' appears twice in site 'S1'"),
         Arguments.of("broken JSON", List.of("{\"type\": \"Feature\","), "cameras.geojson: not valid JSON"));
   }
@@ -437,7 +438,7 @@ class CheckCommandTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("badInputs")
   void badInputExitsThreeNamingFileLayerRecordAndField(String name, List<String> cameras, String message, @TempDir Path dir) {
-    Path survey = Surveys.write(dir.resolve("s"), Surveys.CLEAN_ZONES, cameras.toArray(String[]::new));
+    Path survey = SurveyFiles.write(dir.resolve("s"), SurveyFiles.CLEAN_ZONES, cameras.toArray(String[]::new));
 
     Run run = Cli.run("check", survey.toString());
 
@@ -450,7 +451,7 @@ class CheckCommandTest {
 
   @Test
   void badZonesAreNamedToo(@TempDir Path dir) {
-    Path survey = Surveys.write(dir.resolve("s"), Surveys.CLEAN_ZONES.replace("\"9.3\"", "\"9.7\""), Surveys.camera("C1", ""));
+    Path survey = SurveyFiles.write(dir.resolve("s"), SurveyFiles.CLEAN_ZONES.replace("\"9.3\"", "\"9.7\""), SurveyFiles.camera("C1", ""));
 
     Run run = Cli.run("check", survey.toString());
 
@@ -461,7 +462,7 @@ class CheckCommandTest {
 
   @Test
   void withDebugTheStackTraceFollows(@TempDir Path dir) {
-    Path survey = Surveys.write(dir.resolve("s"), Surveys.CLEAN_ZONES, Surveys.camera("C7", ", \"heading\": 400"));
+    Path survey = SurveyFiles.write(dir.resolve("s"), SurveyFiles.CLEAN_ZONES, SurveyFiles.camera("C7", ", \"heading\": 400"));
 
     Run after = Cli.run("check", survey.toString(), "--debug");
     Run before = Cli.run("--debug", "check", survey.toString());
@@ -484,7 +485,7 @@ class CheckCommandTest {
 
   @Test
   void aSurveyWithoutZonesCannotBeChecked(@TempDir Path dir) {
-    Path survey = Surveys.write(dir.resolve("nozones"), null, Surveys.camera("C1", ""));
+    Path survey = SurveyFiles.write(dir.resolve("nozones"), null, SurveyFiles.camera("C1", ""));
 
     Run run = Cli.run("check", survey.toString());
 

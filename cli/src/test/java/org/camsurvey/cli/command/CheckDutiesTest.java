@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
-import org.camsurvey.cli.Surveys;
+import org.camsurvey.fixture.SurveyFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +20,7 @@ class CheckDutiesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static Path survey(Path dir, String accessLog, String checklist) throws IOException {
-    Path folder = Surveys.clean(dir.resolve("survey"));
+    Path folder = SurveyFiles.clean(dir.resolve("survey"));
     if (accessLog != null) {
       Files.writeString(folder.resolve("access_log.csv"), accessLog, StandardCharsets.UTF_8);
     }

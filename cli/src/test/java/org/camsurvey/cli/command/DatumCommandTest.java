@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
+import org.camsurvey.fixture.SampleSurveys;
 import org.camsurvey.io.ImportOptions;
 import org.camsurvey.io.OutputLayer;
 import org.camsurvey.io.SurveyLayers;
 import org.camsurvey.io.SurveyReader;
 import org.camsurvey.io.shapefile.ShapefileWriter;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * shifted and the import says by what; one without is refused, naming it, unless {@code
  * --towgs84} gives a shift or {@code --accept-datum} takes the risk with a warning on every output.
  */
+@Tag("slow")
 class DatumCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,7 +40,7 @@ class DatumCommandTest {
   private Path sampleIn(int epsg) throws IOException, InterruptedException {
     assumeTrue(onPath("ogr2ogr"), "GDAL's ogr2ogr is not installed");
     Path wgs84 = Files.createDirectories(scratch.resolve("wgs84"));
-    Path map = Path.of(Cli.sampleMap("jiefangbei", Files.createDirectories(scratch.resolve("map"))));
+    Path map = SampleSurveys.mapLayers("jiefangbei", Files.createDirectories(scratch.resolve("map")));
     for (OutputLayer layer : SurveyLayers.of(SurveyReader.read(map, ImportOptions.defaults()))) {
       ShapefileWriter.write(layer, wgs84, true);
     }
@@ -81,7 +84,7 @@ class DatumCommandTest {
       }
     }
     // GDAL shifts Xi'an 1980 by nothing (PROJ has no transformation), so unshifted, the sample is where it was
-    Run sample = Cli.run("check", Cli.sampleMap("jiefangbei", Files.createDirectories(scratch.resolve("expected"))),
+    Run sample = Cli.run("check", SampleSurveys.mapLayers("jiefangbei", Files.createDirectories(scratch.resolve("expected"))).toString(),
         "--format", "json", "--lang", "en");
     List<String> expected = new ArrayList<>();
     for (JsonNode finding : JSON.readTree(sample.out()).get("findings")) {

@@ -20,8 +20,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
 import org.camsurvey.cli.Golden;
-import org.camsurvey.cli.Surveys;
+import org.camsurvey.fixture.SampleSurveys;
+import org.camsurvey.fixture.SurveyFiles;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,13 +32,14 @@ import org.junit.jupiter.api.io.TempDir;
  * text and the workbook's cells against golden files (see {@link Golden} to regenerate them),
  * byte-identical reruns, embedded fonts, and the refusals.
  */
+@Tag("slow")
 class DocumentCommandsTest {
   /**
    * The sample as a path from the working folder: documents print the files findings come from
    * (the access log's), so the golden files must not depend on where the checkout stands.
    */
   private static final String SAMPLE =
-      Path.of("").toAbsolutePath().relativize(Path.of(Cli.sample("jiefangbei"))).toString();
+      Path.of("").toAbsolutePath().relativize(Path.of(SampleSurveys.sample("jiefangbei").toString())).toString();
   @TempDir static Path dir;
   private static Path report;
   private static Path reportXlsx;
@@ -212,7 +215,7 @@ class DocumentCommandsTest {
 
   @Test
   void charactersTheFontLacksAreNamed(@TempDir Path tmp) {
-    Path survey = Surveys.write(tmp.resolve("s"), Surveys.CLEAN_ZONES, Surveys.camera("C\uD83D\uDCF7", ""));
+    Path survey = SurveyFiles.write(tmp.resolve("s"), SurveyFiles.CLEAN_ZONES, SurveyFiles.camera("C\uD83D\uDCF7", ""));
     Run run = Cli.run("filing", survey.toString(), "-o", tmp.resolve("p.pdf").toString());
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
@@ -267,7 +270,7 @@ class DocumentCommandsTest {
   void theReportPrintsTheWholeChecklistWithItsAnswers(@TempDir Path work) throws IOException {
     Path survey = Files.createDirectories(work.resolve("survey"));
     for (String layer : List.of("sites", "cameras", "zones", "obstacles")) {
-      Files.copy(Path.of(Cli.sample("jiefangbei"), layer + ".geojson"), survey.resolve(layer + ".geojson"));
+      Files.copy(Path.of(SampleSurveys.sample("jiefangbei").toString(), layer + ".geojson"), survey.resolve(layer + ".geojson"));
     }
     Files.writeString(survey.resolve("checklist.csv"), """
         site_id,article,item,answer,note,checked_by,when
@@ -300,9 +303,9 @@ class DocumentCommandsTest {
     Path holiday = work.resolve("holiday.pdf");
     Path uncovered = work.resolve("uncovered.pdf");
 
-    Run run = Cli.run("inspect", Cli.sample("jiefangbei"), "-o", holiday.toString(), "--inspector", "张伟:50010012345",
+    Run run = Cli.run("inspect", SampleSurveys.sample("jiefangbei").toString(), "-o", holiday.toString(), "--inspector", "张伟:50010012345",
         "--inspector", "李娜:50010012346", "--date", "2026-09-20", "--deadline", "11");
-    Run late = Cli.run("inspect", Cli.sample("jiefangbei"), "-o", uncovered.toString(), "--inspector", "张伟:50010012345",
+    Run late = Cli.run("inspect", SampleSurveys.sample("jiefangbei").toString(), "-o", uncovered.toString(), "--inspector", "张伟:50010012345",
         "--inspector", "李娜:50010012346", "--date", "2026-12-25", "--deadline", "15");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();

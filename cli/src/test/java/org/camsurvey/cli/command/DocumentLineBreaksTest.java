@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
+import org.camsurvey.fixture.SampleSurveys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,7 @@ class DocumentLineBreaksTest {
   void noLineOfTheInspectionReportOrTheFilingPacketBreaksTheRules(@TempDir Path dir) throws IOException,
       InterruptedException {
     assumeTrue(onPath("pdftotext"), "poppler-utils are not installed");
-    String sample = Cli.sample("jiefangbei");
+    String sample = SampleSurveys.sample("jiefangbei").toString();
     Path report = dir.resolve("report.pdf");
     Path packet = dir.resolve("packet.pdf");
     Run inspect = Cli.run("inspect", sample, "-o", report.toString(), "--inspector", "张伟:50010012345",

@@ -14,15 +14,18 @@ import java.util.TreeSet;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
 import org.camsurvey.cli.Golden;
+import org.camsurvey.fixture.SampleSurveys;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code camsurvey fix}, end to end in process: what it proposes, and what check says of the survey it writes. */
+@Tag("slow")
 class FixCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String SAMPLE = Cli.sample("jiefangbei");
+  private static final String SAMPLE = SampleSurveys.sample("jiefangbei").toString();
 
   @TempDir Path dir;
 

@@ -14,14 +14,15 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
-import org.camsurvey.cli.Surveys;
+import org.camsurvey.fixture.SampleSurveys;
+import org.camsurvey.fixture.SurveyFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code camsurvey fov SURVEY -o OUT}: the fields of view as GeoJSON, written whole or not at all. */
 class FovCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String SAMPLE = Cli.sample("jiefangbei");
+  private static final String SAMPLE = SampleSurveys.sample("jiefangbei").toString();
 
   @Test
   void onePolygonPerCamera(@TempDir Path dir) throws IOException {
@@ -84,7 +85,7 @@ class FovCommandTest {
 
   @Test
   void badInputLeavesNoFile(@TempDir Path dir) {
-    Path survey = Surveys.write(dir.resolve("s"), null, Surveys.camera("C7", ", \"hfov\": 0"));
+    Path survey = SurveyFiles.write(dir.resolve("s"), null, SurveyFiles.camera("C7", ", \"hfov\": 0"));
     Path out = dir.resolve("out.geojson");
 
     Run run = Cli.run("fov", survey.toString(), "-o", out.toString());
@@ -97,7 +98,7 @@ class FovCommandTest {
 
   @Test
   void aSurveyWithoutZonesHasFieldsOfViewAllTheSame(@TempDir Path dir) throws IOException {
-    Path survey = Surveys.write(dir.resolve("s"), null, Surveys.camera("C1", ""), Surveys.camera("C2", ", \"hfov\": 360"));
+    Path survey = SurveyFiles.write(dir.resolve("s"), null, SurveyFiles.camera("C1", ""), SurveyFiles.camera("C2", ", \"hfov\": 360"));
 
     Run run = Cli.run("fov", survey.toString(), "-o", "-");
 
@@ -160,7 +161,7 @@ class FovCommandTest {
 
   @Test
   void neverWritesIntoItsInput(@TempDir Path dir) throws IOException {
-    Path survey = Surveys.clean(dir.resolve("s"));
+    Path survey = SurveyFiles.clean(dir.resolve("s"));
 
     Run run = Cli.run("fov", survey.toString(), "-o", survey.resolve("fov.geojson").toString());
     Run overInput = Cli.run("fov", survey.resolve("cameras.geojson").toString(), "-o",

@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
 import org.camsurvey.cli.GeoPackages;
-import org.camsurvey.cli.Surveys;
+import org.camsurvey.fixture.SampleSurveys;
+import org.camsurvey.fixture.SurveyFiles;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * findings; {@code fov -o x.gpkg}, the fields of view. And every file the project writes, opened
  * by GDAL's ogrinfo as QGIS would open it.
  */
+@Tag("slow")
 class GeoPackageOutputTest {
-  private static final String SAMPLE = Cli.sample("jiefangbei");
+  private static final String SAMPLE = SampleSurveys.sample("jiefangbei").toString();
   private static final String NL = System.lineSeparator();
 
   @Test
@@ -73,7 +76,7 @@ class GeoPackageOutputTest {
   @Test
   void checkOutRefusesWhatItMayNotWrite(@TempDir Path dir) throws IOException {
     Path existing = Files.writeString(dir.resolve("old.gpkg"), "keep me", StandardCharsets.UTF_8);
-    Path survey = Surveys.clean(dir.resolve("s"));
+    Path survey = SurveyFiles.clean(dir.resolve("s"));
 
     Run exists = Cli.run("check", SAMPLE, "--out", existing.toString());
     Run notGpkg = Cli.run("check", SAMPLE, "--out", dir.resolve("x.geojson").toString());
@@ -101,7 +104,7 @@ class GeoPackageOutputTest {
 
   @Test
   void checkOutWithBadInputLeavesNoFile(@TempDir Path dir) {
-    Path survey = Surveys.write(dir.resolve("s"), Surveys.CLEAN_ZONES, Surveys.camera("C7", ", \"heading\": 400"));
+    Path survey = SurveyFiles.write(dir.resolve("s"), SurveyFiles.CLEAN_ZONES, SurveyFiles.camera("C7", ", \"heading\": 400"));
 
     Run run = Cli.run("check", survey.toString(), "--out", dir.resolve("out.gpkg").toString());
 
@@ -130,7 +133,7 @@ class GeoPackageOutputTest {
   @Test
   void fovToAGeoPackageWholeOrNotAtAll(@TempDir Path dir) throws IOException {
     Path existing = Files.writeString(dir.resolve("fov.gpkg"), "keep me", StandardCharsets.UTF_8);
-    Path bad = Surveys.write(dir.resolve("s"), null, Surveys.camera("C7", ", \"hfov\": 0"));
+    Path bad = SurveyFiles.write(dir.resolve("s"), null, SurveyFiles.camera("C7", ", \"hfov\": 0"));
 
     Run exists = Cli.run("fov", SAMPLE, "-o", existing.toString());
     Run badInput = Cli.run("fov", bad.toString(), "-o", dir.resolve("new.gpkg").toString());

@@ -14,7 +14,8 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
-import org.camsurvey.cli.Surveys;
+import org.camsurvey.fixture.SampleSurveys;
+import org.camsurvey.fixture.SurveyFiles;
 import org.camsurvey.io.GeoPackageWriter;
 import org.camsurvey.io.ImportOptions;
 import org.camsurvey.io.SurveyLayers;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code camsurvey import SRC… -o SURVEY.gpkg}: one survey GeoPackage, whole or not at all. */
 class ImportCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String SAMPLE = Cli.sample("jiefangbei");
+  private static final String SAMPLE = SampleSurveys.sample("jiefangbei").toString();
   private static final String NL = System.lineSeparator();
 
   @Test
@@ -106,8 +107,8 @@ class ImportCommandTest {
 
   @Test
   void anIdInTwoInputsIsRejectedNamingBoth(@TempDir Path dir) {
-    Path a = Surveys.clean(dir.resolve("a"));
-    Path b = Surveys.clean(dir.resolve("b"));
+    Path a = SurveyFiles.clean(dir.resolve("a"));
+    Path b = SurveyFiles.clean(dir.resolve("b"));
     Path out = dir.resolve("out.gpkg");
 
     Run run = Cli.run("import", a.toString(), b.toString(), "-o", out.toString());
@@ -121,7 +122,7 @@ class ImportCommandTest {
 
   @Test
   void badInputLeavesNoFile(@TempDir Path dir) {
-    Path survey = Surveys.write(dir.resolve("s"), Surveys.CLEAN_ZONES, Surveys.camera("C7", ", \"range_m\": -5"));
+    Path survey = SurveyFiles.write(dir.resolve("s"), SurveyFiles.CLEAN_ZONES, SurveyFiles.camera("C7", ", \"range_m\": -5"));
 
     Run run = Cli.run("import", survey.toString(), "-o", dir.resolve("out.gpkg").toString());
 
@@ -165,7 +166,7 @@ class ImportCommandTest {
 
   @Test
   void theOutputIsNeverAnInput(@TempDir Path dir) throws IOException {
-    Path survey = Surveys.clean(dir.resolve("s"));
+    Path survey = SurveyFiles.clean(dir.resolve("s"));
     Path gpkg = dir.resolve("s.gpkg");
     assertThat(Cli.run("import", survey.toString(), "-o", gpkg.toString()).exitCode()).isZero();
     byte[] before = Files.readAllBytes(gpkg);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
+import org.camsurvey.fixture.SampleSurveys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,11 +25,11 @@ class MunicipalExportTest {
 
   @Test
   void aGbkShapefileExportInGaussKrugerWithAMappingFileGivesTheSamplesFindings(@TempDir Path dir) throws IOException {
-    String export = Cli.repositoryRoot().resolve("cli/src/test/resources/municipal-export/shp").toString();
-    String mapping = Cli.repositoryRoot().resolve("cli/src/test/resources/municipal-export/export.map").toString();
+    String export = SampleSurveys.repositoryRoot().resolve("cli/src/test/resources/municipal-export/shp").toString();
+    String mapping = SampleSurveys.repositoryRoot().resolve("cli/src/test/resources/municipal-export/export.map").toString();
 
     Run municipal = Cli.run("check", export, "--map", mapping, "--format", "json", "--lang", "en");
-    Run sample = Cli.run("check", Cli.sampleMap("jiefangbei", dir), "--format", "json", "--lang", "en");
+    Run sample = Cli.run("check", SampleSurveys.mapLayers("jiefangbei", dir).toString(), "--format", "json", "--lang", "en");
     Run unmapped = Cli.run("check", export, "--format", "json");
 
     assertThat(municipal.exitCode()).as(municipal.toString()).isEqualTo(1);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
 import org.camsurvey.cli.ExitCode;
+import org.camsurvey.fixture.SampleSurveys;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OpenStreetMapImportTest {
   private static String export() {
-    Path file = Cli.repositoryRoot().resolve("../shared/testdata/osm-switzerland/ch_surveillance.geojson").normalize();
+    Path file = SampleSurveys.repositoryRoot().resolve("../shared/testdata/osm-switzerland/ch_surveillance.geojson").normalize();
     Assumptions.assumeTrue(Files.isRegularFile(file), "the third-party test data is not at " + file);
     return file.toString();
   }

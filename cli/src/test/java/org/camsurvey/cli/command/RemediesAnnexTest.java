@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
 import org.camsurvey.cli.Golden;
+import org.camsurvey.fixture.SampleSurveys;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code filing --remedies} and {@code inspect --remedies}: fix's proposal as an annex of the document. */
+@Tag("slow")
 class RemediesAnnexTest {
-  private static final String SAMPLE = Cli.sample("jiefangbei");
+  private static final String SAMPLE = SampleSurveys.sample("jiefangbei").toString();
 
   @TempDir Path dir;
 

@@ -13,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
+import org.camsurvey.fixture.SampleSurveys;
 import org.camsurvey.io.ImportOptions;
 import org.camsurvey.io.OutputLayer;
 import org.camsurvey.io.SurveyLayers;
@@ -33,7 +34,7 @@ class ShapefileSurveyTest {
   @BeforeEach
   void writeTheSampleAsShapefiles() throws IOException {
     folder = Files.createDirectory(scratch.resolve("jiefangbei"));
-    for (OutputLayer layer : SurveyLayers.of(SurveyReader.read(Path.of(Cli.sample("jiefangbei")), ImportOptions.defaults()))) {
+    for (OutputLayer layer : SurveyLayers.of(SurveyReader.read(Path.of(SampleSurveys.sample("jiefangbei").toString()), ImportOptions.defaults()))) {
       ShapefileWriter.write(layer, folder, false);
     }
   }
@@ -56,7 +57,7 @@ class ShapefileSurveyTest {
       }
     }
 
-    List<String> expected = findings("check", Cli.sample("jiefangbei"), "--format", "json");
+    List<String> expected = findings("check", SampleSurveys.sample("jiefangbei").toString(), "--format", "json");
     assertThat(findings("check", folder.toString(), "--format", "json")).containsExactlyElementsOf(expected);
     assertThat(findings("check", zip.toString(), "--format", "json")).containsExactlyElementsOf(expected);
   }
@@ -72,7 +73,7 @@ class ShapefileSurveyTest {
     assertThat(run.err()).contains("cameras.shp", "layer 'cameras'", "--crs").doesNotContain("\tat ");
 
     assertThat(findings("check", folder.toString(), "--crs", "EPSG:4326", "--format", "json"))
-        .containsExactlyElementsOf(findings("check", Cli.sample("jiefangbei"), "--format", "json"));
+        .containsExactlyElementsOf(findings("check", SampleSurveys.sample("jiefangbei").toString(), "--format", "json"));
   }
 
   @Test

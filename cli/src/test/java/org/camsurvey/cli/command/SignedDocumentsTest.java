@@ -16,7 +16,9 @@ import org.bouncycastle.asn1.x509.KeyUsage;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
 import org.camsurvey.cli.TestAuthority;
+import org.camsurvey.fixture.SampleSurveys;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * the sample's inspection signed by both inspectors with keys of a test authority made for the
  * run, checked by poppler's {@code pdfsig} and by {@code verify}; then tampered with.
  */
+@Tag("slow")
 class SignedDocumentsTest {
-  private static final String SAMPLE = Cli.sample("jiefangbei");
+  private static final String SAMPLE = SampleSurveys.sample("jiefangbei").toString();
   private static final String PASSWORD = "correct horse battery staple";
   @TempDir static Path dir;
   private static TestAuthority authority;

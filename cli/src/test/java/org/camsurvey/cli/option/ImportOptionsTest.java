@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
+import org.camsurvey.fixture.SampleSurveys;
 import org.camsurvey.geo.ChineseWebDatum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ImportOptionsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Path SAMPLE = Path.of(Cli.sample("jiefangbei"));
+  private static final Path SAMPLE = Path.of(SampleSurveys.sample("jiefangbei").toString());
 
   @ParameterizedTest
   @EnumSource(ChineseWebDatum.class)
@@ -183,7 +184,7 @@ class ImportOptionsTest {
   private static Run sampleRun() throws IOException {
     Path dir = Files.createTempDirectory("sample-map");
     try {
-      return Cli.run("check", Cli.sampleMap("jiefangbei", dir), "--format", "json", "--lang", "en");
+      return Cli.run("check", SampleSurveys.mapLayers("jiefangbei", dir).toString(), "--format", "json", "--lang", "en");
     } finally {
       try (var files = Files.walk(dir)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

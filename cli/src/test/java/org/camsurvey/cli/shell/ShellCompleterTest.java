@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.camsurvey.cli.Cli;
+import org.camsurvey.cli.Main;
 import org.camsurvey.cli.SurveySession;
 import org.camsurvey.cli.SurveySession.OpenSurvey;
+import org.camsurvey.fixture.SampleSurveys;
 import org.camsurvey.io.ImportOptions;
 import org.camsurvey.io.SurveyReader;
 import org.jline.reader.Candidate;
@@ -42,7 +44,8 @@ class ShellCompleterTest {
         StandardCharsets.UTF_8);
     reader = LineReaderBuilder.builder().terminal(terminal).build();
     completer = new ShellCompleter(
-        Shell.commands(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), session).getCommandSpec(),
+        Shell.commands(Main::commandLine, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+            session).getCommandSpec(),
         session);
   }
 
@@ -99,7 +102,7 @@ class ShellCompleterTest {
   @Test
   void layersAndCamerasOfTheOpenSurvey() {
     assertThat(complete("show ")).isEmpty();
-    Path sample = Path.of(Cli.sample("jiefangbei"));
+    Path sample = Path.of(SampleSurveys.sample("jiefangbei").toString());
     session.open(new OpenSurvey(sample, ImportOptions.defaults(), SurveyReader.read(sample, ImportOptions.defaults())));
 
     assertThat(complete("show ")).contains("cameras", "zones", "sites", "obstacles", "B-03", "H3-02", "ST-07")

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.camsurvey.cli.Cli;
+import org.camsurvey.cli.Main;
+import org.camsurvey.fixture.SampleSurveys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,14 +21,14 @@ class ShellTest {
   private String shell(String input) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int code = Shell.onStreams(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out,
-        folder.resolve("history"));
+        folder.resolve("history"), Main::commandLine);
     assertThat(code).isZero();
     return out.toString(StandardCharsets.UTF_8);
   }
 
   @Test
   void opensASurveyOnceChecksItQuotesTheLawAndCompletes() throws IOException {
-    String out = shell("open " + Cli.sample("jiefangbei") + "\n"
+    String out = shell("open " + SampleSurveys.sample("jiefangbei").toString() + "\n"
         + "check --lang en\n"
         + "law 9\n"
         + "show cam\t\n"         // Tab completes the layer name of the open survey

@@ -32,10 +32,12 @@ import org.camsurvey.model.Language;
 import org.camsurvey.model.Survey;
 import org.camsurvey.rules.CheckOptions;
 import org.camsurvey.rules.Checker;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The blank survey workbook: its layout, its checks, and a filled-in copy read back as a survey. */
+@Tag("slow")
 class SurveyTemplateTest {
   @Test
   void oneSheetPerLayerWithTheFieldsInRowOneAndTheirMeaningInComments() throws IOException {

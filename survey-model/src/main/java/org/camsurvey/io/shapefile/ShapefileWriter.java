@@ -6,11 +6,9 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.camsurvey.io.AtomicFile;
 import org.camsurvey.io.FieldType;
 import org.camsurvey.io.LayerSchema;
 import org.camsurvey.io.OutputLayer;
@@ -113,7 +112,7 @@ public final class ShapefileWriter {
     boolean done = false;
     try {
       for (String extension : extensions) {
-        temporary.put(extension, Files.createTempFile(folder, "." + name + ".", "." + extension + ".part"));
+        temporary.put(extension, AtomicFile.fileBeside(targets.get(extension)));
       }
       writeShapes(layer, shapeType, temporary.get("shp"), temporary.get("shx"));
       int truncated = writeTable(layer, columns, temporary.get("dbf"));
@@ -122,7 +121,8 @@ public final class ShapefileWriter {
       }
       Files.writeString(temporary.get("cpg"), "UTF-8", StandardCharsets.US_ASCII);
       for (String extension : extensions) {
-        move(temporary.get(extension), targets.get(extension), replace);
+        // replacing or not was settled above, before any work
+        AtomicFile.move(temporary.get(extension), targets.get(extension));
       }
       done = true;
       if (replace) {
@@ -142,21 +142,6 @@ public final class ShapefileWriter {
     }
   }
 
-  private static void move(Path from, Path to, boolean replace) throws IOException {
-    try {
-      if (replace) {
-        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } else {
-        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-      }
-    } catch (AtomicMoveNotSupportedException e) {
-      if (replace) {
-        Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-      } else {
-        Files.move(from, to);
-      }
-    }
-  }
 
   // ---- geometry ----
 

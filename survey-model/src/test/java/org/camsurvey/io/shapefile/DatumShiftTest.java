@@ -18,6 +18,7 @@ import org.camsurvey.io.ImportOptions;
 import org.camsurvey.io.RawFeature;
 import org.camsurvey.io.RawLayer;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +31,7 @@ import org.locationtech.jts.geom.Coordinate;
  * same points within 1 m wherever PROJ has a published transformation; a datum with none (Xi'an
  * 1980) is known to have none. Skipped without GDAL and PROJ's command-line tools.
  */
+@Tag("slow")
 class DatumShiftTest {
   private static final double METRE = 1;
   private static final String WGS84_LON_LAT = "+proj=longlat +datum=WGS84";

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.camsurvey.fixture.SampleSurveys;
 import org.camsurvey.model.Finding;
 
 /** Where the shapefile tests find their files. */
@@ -28,26 +29,12 @@ final class Fixtures {
     }
   }
 
-  /** The folder holding {@code samples/}, found from the working directory up. */
-  static Path repositoryRoot() {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("samples"))) {
-        return p;
-      }
-    }
-    throw new IllegalStateException("no samples/ folder above " + Path.of("").toAbsolutePath());
-  }
-
-  static Path sample() {
-    return org.camsurvey.io.Samples.jiefangbei();
-  }
-
   /**
    * The third-party shapefiles of ../shared/testdata/pyshp (not copied into the project: their
    * licence stays with them); the test is skipped where they are not beside the checkout.
    */
   static Path pyshp(String file) {
-    Path folder = repositoryRoot().resolve("../shared/testdata/pyshp").normalize();
+    Path folder = SampleSurveys.repositoryRoot().resolve("../shared/testdata/pyshp").normalize();
     assumeTrue(Files.isDirectory(folder), "the third-party test data is not at " + folder);
     return folder.resolve(file);
   }

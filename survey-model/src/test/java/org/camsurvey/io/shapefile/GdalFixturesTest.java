@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.camsurvey.fixture.SampleSurveys;
 import org.camsurvey.io.ImportOptions;
 import org.camsurvey.io.SurveyReader;
 import org.camsurvey.model.Finding;
@@ -13,6 +14,7 @@ import org.camsurvey.model.Survey;
 import org.camsurvey.rules.CheckOptions;
 import org.camsurvey.rules.Checker;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,6 +29,7 @@ import org.locationtech.jts.geom.Polygonal;
  * core) come as lines, the stair core as its outline, and cut the cameras' views exactly as the
  * GeoJSON's do.
  */
+@Tag("slow")
 class GdalFixturesTest {
   private static Survey expected;
   private static List<String> expectedFindings;
@@ -34,7 +37,7 @@ class GdalFixturesTest {
   @BeforeAll
   static void readTheSample() {
     // the fixtures were made from the sample's geometry layers, before it had evidence
-    expected = SurveyReader.read(Fixtures.sample(), ImportOptions.defaults());
+    expected = SurveyReader.read(SampleSurveys.jiefangbeiMap(), ImportOptions.defaults());
     expected = new Survey(expected.name(), expected.layers().stream().filter(l -> !l.equals("evidence"))
         .collect(java.util.stream.Collectors.toSet()), expected.frame(), expected.sites(), expected.cameras(),
         expected.zones(), expected.obstacles(), expected.accessLog(), expected.checklist(), List.of(),

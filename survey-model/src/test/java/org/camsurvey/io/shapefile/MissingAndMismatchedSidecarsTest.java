@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.camsurvey.fixture.SampleSurveys;
 import org.camsurvey.io.ImportOptions;
 import org.camsurvey.io.InputException;
 import org.camsurvey.io.RawLayer;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MissingAndMismatchedSidecarsTest {
   private static Path senate(Path dir, String... parts) throws IOException {
-    Path folder = Fixtures.repositoryRoot().resolve("../shared/testdata/shapefile-js-senate").normalize();
+    Path folder = SampleSurveys.repositoryRoot().resolve("../shared/testdata/shapefile-js-senate").normalize();
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(folder), "no third-party test data at " + folder);
     for (String part : parts) {
       Files.copy(folder.resolve("senate." + part), dir.resolve("senate." + part));
@@ -61,7 +62,7 @@ class MissingAndMismatchedSidecarsTest {
   @Test
   void anIndexListingTooFewRecordsIsNamedAsTheCulprit(@TempDir Path dir) throws IOException {
     Path shp = senate(dir, "shp", "dbf", "prj");
-    byte[] shx = Files.readAllBytes(Fixtures.repositoryRoot().resolve("../shared/testdata/shapefile-js-senate/senate.shx")
+    byte[] shx = Files.readAllBytes(SampleSurveys.repositoryRoot().resolve("../shared/testdata/shapefile-js-senate/senate.shx")
         .normalize());
     // the index of the first 39 records, as a .shx left over from an earlier export
     byte[] shorter = java.util.Arrays.copyOf(shx, shx.length - 8);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.camsurvey.fixture.SampleSurveys;
 import org.camsurvey.io.FieldType;
 import org.camsurvey.io.ImportOptions;
 import org.camsurvey.io.LayerSchema;
@@ -52,7 +53,7 @@ class ShapefileWriterTest {
 
   @BeforeAll
   static void readTheSample() {
-    sample = SurveyReader.read(Fixtures.sample(), ImportOptions.defaults());
+    sample = SurveyReader.read(SampleSurveys.jiefangbeiMap(), ImportOptions.defaults());
   }
 
   private void writeTheSample() throws IOException {

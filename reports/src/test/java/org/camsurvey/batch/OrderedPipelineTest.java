@@ -1,4 +1,4 @@
-package org.camsurvey.cli.batch;
+package org.camsurvey.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.camsurvey.cli.batch;
+package org.camsurvey.batch;
 
 /** Hears how far a batch has come, for a progress display. Called on the thread that writes. */
 public interface BatchProgress {

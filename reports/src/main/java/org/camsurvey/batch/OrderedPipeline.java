@@ -1,4 +1,4 @@
-package org.camsurvey.cli.batch;
+package org.camsurvey.batch;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;

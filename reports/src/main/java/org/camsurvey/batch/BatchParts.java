@@ -1,4 +1,4 @@
-package org.camsurvey.cli.batch;
+package org.camsurvey.batch;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -10,17 +10,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.camsurvey.cli.CommandFailure;
-import org.camsurvey.cli.ExitCode;
-import org.camsurvey.cli.OutputFile;
+import org.camsurvey.io.AtomicFile;
 import org.camsurvey.model.Language;
 import org.camsurvey.report.FindingsJsonLines;
 import org.camsurvey.report.excel.BatchWorkbook;
@@ -38,7 +33,6 @@ final class BatchParts implements AutoCloseable {
   static final String SUMMARY = "summary.xlsx";
   static final String PARTS = ".camsurvey-batch";
   private static final String MANIFEST = "manifest.json";
-  private static final String TEMPORARY = ".tmp";
   private static final JsonFactory JSON = new JsonFactory();
   /** A part is closed after this many units, this many bytes of findings or this long. */
   private static final int PART_UNITS = 5_000;
@@ -68,7 +62,7 @@ final class BatchParts implements AutoCloseable {
    *
    * @param manifest the sources and options, as text that is equal for equal runs
    * @return the parts, with the units the earlier run finished
-   * @throws CommandFailure (usage) when the folder holds outputs it may not touch
+   * @throws BatchRefusal when the folder holds outputs it may not touch
    */
   static BatchParts open(Path dir, String manifest, boolean resume, boolean force, Language language,
       List<SiteOutcome> done) throws IOException {
@@ -79,7 +73,7 @@ final class BatchParts implements AutoCloseable {
     boolean hasParts = Files.isDirectory(parts);
     if (resume && hasParts && Files.exists(manifestFile)) {
       if (!Files.readString(manifestFile, StandardCharsets.UTF_8).equals(manifest)) {
-        throw new CommandFailure(ExitCode.USAGE, dir + ": the unfinished batch there was run on other sources or"
+        throw new BatchRefusal(dir + ": the unfinished batch there was run on other sources or"
             + " with other options (or its sources changed since); run it as it was, or give --force to start again");
       }
       BatchParts opened = new BatchParts(dir, language);
@@ -88,21 +82,22 @@ final class BatchParts implements AutoCloseable {
       return opened;
     }
     if (resume && hasOutputs) {
-      throw new CommandFailure(ExitCode.USAGE, dir + ": the batch there is finished; nothing to resume"
+      throw new BatchRefusal(dir + ": the batch there is finished; nothing to resume"
           + " (give --force to run it again)");
     }
     if ((hasOutputs || hasParts) && !force && !resume) {
-      throw new CommandFailure(ExitCode.USAGE, dir + ": holds a batch's outputs; give --resume to finish an"
+      throw new BatchRefusal(dir + ": holds a batch's outputs; give --resume to finish an"
           + " interrupted run or --force to replace them");
     }
     Files.createDirectories(dir);
     Files.deleteIfExists(dir.resolve(FINDINGS));
     Files.deleteIfExists(dir.resolve(SUMMARY));
-    deleteTree(dir.resolve(SiteReports.FOLDER));
+    AtomicFile.deleteTree(dir.resolve(SiteReports.FOLDER));
     BatchParts opened = new BatchParts(dir, language);
     opened.deleteParts();
     Files.createDirectories(opened.parts);
-    opened.writeWhole(manifestFile, manifest.getBytes(StandardCharsets.UTF_8));
+    byte[] manifestBytes = manifest.getBytes(StandardCharsets.UTF_8);
+    AtomicFile.write(manifestFile, out -> out.write(manifestBytes));
     return opened;
   }
 
@@ -110,7 +105,7 @@ final class BatchParts implements AutoCloseable {
   void add(SiteOutcome outcome) throws IOException {
     if (findings == null) {
       partNumber++;
-      findingsTemporary = parts.resolve(name(partNumber, "findings") + TEMPORARY);
+      findingsTemporary = AtomicFile.fileBeside(parts.resolve(name(partNumber, "findings")));
       findings = Files.newOutputStream(findingsTemporary);
       partBytes = 0;
       partStarted = System.nanoTime();
@@ -132,7 +127,7 @@ final class BatchParts implements AutoCloseable {
     }
     findings.close();
     findings = null;
-    move(findingsTemporary, parts.resolve(name(partNumber, "findings")));
+    AtomicFile.move(findingsTemporary, parts.resolve(name(partNumber, "findings")));
     StringWriter sites = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(sites)) {
       g.setRootValueSeparator(null);
@@ -151,7 +146,8 @@ final class BatchParts implements AutoCloseable {
         sites.write('\n');
       }
     }
-    writeWhole(parts.resolve(name(partNumber, "sites")), sites.toString().getBytes(StandardCharsets.UTF_8));
+    byte[] sitesBytes = sites.toString().getBytes(StandardCharsets.UTF_8);
+    AtomicFile.write(parts.resolve(name(partNumber, "sites")), out -> out.write(sitesBytes));
     pending.clear();
   }
 
@@ -162,11 +158,11 @@ final class BatchParts implements AutoCloseable {
   void assemble() throws IOException {
     closePart();
     try {
-      OutputFile.writeBinary(dir.resolve(SUMMARY), true, List.of(), out -> book.write(out, parts));
+      AtomicFile.write(dir.resolve(SUMMARY), out -> book.write(out, parts));
     } finally {
       book.close();
     }
-    OutputFile.writeBinary(dir.resolve(FINDINGS), true, List.of(), out -> {
+    AtomicFile.write(dir.resolve(FINDINGS), out -> {
       for (int n = 1; n <= partNumber; n++) {
         try (InputStream in = Files.newInputStream(parts.resolve(name(n, "findings")))) {
           in.transferTo(out);
@@ -197,13 +193,13 @@ final class BatchParts implements AutoCloseable {
     }
     book.close();
     deleteParts();
-    deleteTree(dir.resolve(SiteReports.FOLDER));
+    AtomicFile.deleteTree(dir.resolve(SiteReports.FOLDER));
   }
 
   /** The complete parts of an earlier run, in order; anything after the first incomplete one goes. */
   private void readParts(List<SiteOutcome> done) throws IOException {
     try (Stream<Path> files = Files.list(parts)) {
-      for (Path temporary : files.filter(p -> p.getFileName().toString().endsWith(TEMPORARY)).toList()) {
+      for (Path temporary : files.filter(AtomicFile::isTemporary).toList()) {
         Files.delete(temporary);
       }
     }
@@ -280,7 +276,7 @@ final class BatchParts implements AutoCloseable {
   }
 
   private void deleteParts() throws IOException {
-    deleteTree(parts);
+    AtomicFile.deleteTree(parts);
   }
 
   /** Removes the reports a killed run was writing, which never got their names. */
@@ -289,34 +285,10 @@ final class BatchParts implements AutoCloseable {
       return;
     }
     try (Stream<Path> files = Files.walk(folder)) {
-      for (Path p : files.filter(OutputFile::isTemporary).toList()) {
+      for (Path p : files.filter(AtomicFile::isTemporary).toList()) {
         Files.delete(p);
       }
     }
   }
 
-  private static void deleteTree(Path folder) throws IOException {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
-  }
-
-  private static void writeWhole(Path target, byte[] bytes) throws IOException {
-    Path temporary = target.resolveSibling(target.getFileName() + TEMPORARY);
-    Files.write(temporary, bytes);
-    move(temporary, target);
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
 }

@@ -1,4 +1,4 @@
-package org.camsurvey.cli.batch;
+package org.camsurvey.batch;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.camsurvey.cli.CommandFailure;
-import org.camsurvey.cli.ExitCode;
-import org.camsurvey.cli.OutputFile;
+import org.camsurvey.io.AtomicFile;
 import org.camsurvey.io.ImportOptions;
 import org.camsurvey.io.Sha256;
 import org.camsurvey.io.SiteSurvey;
@@ -88,7 +86,7 @@ public final class SiteReports {
       String folder = fileName(name == null ? survey.toAbsolutePath().toString() : name.toString());
       Path other = taken.putIfAbsent(folder, survey);
       if (other != null && !other.equals(survey)) {
-        throw new CommandFailure(ExitCode.USAGE, survey + " and " + other + ": --reports names a folder after each"
+        throw new BatchRefusal(survey + " and " + other + ": --reports names a folder after each"
             + " survey, and these share the name " + folder + "; give them in separate runs or rename one");
       }
       folders.put(survey.toString(), folder);
@@ -108,7 +106,7 @@ public final class SiteReports {
     DocumentInfo info = new DocumentInfo(number, date, unit.survey().name(), sha, language, toolVersion);
     byte[] pdf = InspectionReport.write(result.with(deadlineWarnings), inspection, info, font);
     Files.createDirectories(folder);
-    OutputFile.writeBinary(folder.resolve(fileName(unit.siteId()) + ".pdf"), true, List.of(), out -> out.write(pdf));
+    AtomicFile.write(folder.resolve(fileName(unit.siteId()) + ".pdf"), out -> out.write(pdf));
   }
 
   /**

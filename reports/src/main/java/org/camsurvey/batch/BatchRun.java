@@ -1,4 +1,4 @@
-package org.camsurvey.cli.batch;
+package org.camsurvey.batch;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camsurvey.cli.CommandFailure;
-import org.camsurvey.cli.ExitCode;
 import org.camsurvey.io.ImportOptions;
 import org.camsurvey.io.InputException;
 import org.camsurvey.io.SiteSurvey;
@@ -54,9 +52,10 @@ public record BatchRun(List<Path> surveys, Path outDir, ImportOptions options, C
    *
    * @param resume whether to go on from the finished parts of an interrupted run of the same batch
    * @param force whether the outputs of an earlier run may be replaced
-   * @return {@link ExitCode#VIOLATIONS} when any site has a violation, else {@link ExitCode#OK}
+   * @return whether any site has a violation
+   * @throws BatchRefusal when the output folder or the sources do not allow the run
    */
-  public int run(boolean resume, boolean force, BatchProgress progress) throws Exception {
+  public boolean run(boolean resume, boolean force, BatchProgress progress) throws Exception {
     Map<String, String> reportFolders = reports == null ? Map.of() : SiteReports.folders(surveys);
     boolean created = !Files.exists(outDir);
     List<SiteOutcome> done = new ArrayList<>();
@@ -77,7 +76,7 @@ public record BatchRun(List<Path> surveys, Path outDir, ImportOptions options, C
             violations[0] |= outcome.violations() > 0;
             progress.siteDone(outcome, false);
           });
-    } catch (InputException | CommandFailure e) {
+    } catch (InputException | BatchRefusal e) {
       parts.discard();
       if (created) {
         deleteIfEmpty(outDir);
@@ -91,7 +90,7 @@ public record BatchRun(List<Path> surveys, Path outDir, ImportOptions options, C
     }
     progress.assembling();
     parts.assemble();
-    return violations[0] ? ExitCode.VIOLATIONS : ExitCode.OK;
+    return violations[0];
   }
 
   /** Hands on every unit, past those an earlier run finished (which must be the same units). */
@@ -107,7 +106,7 @@ public record BatchRun(List<Path> surveys, Path outDir, ImportOptions options, C
         if (i < done.size()) {
           SiteOutcome earlier = done.get(i);
           if (!earlier.source().equals(unit.source()) || !java.util.Objects.equals(earlier.siteId(), unit.siteId())) {
-            throw new CommandFailure(ExitCode.USAGE, outDir + ": the unfinished batch there holds site "
+            throw new BatchRefusal(outDir + ": the unfinished batch there holds site "
                 + earlier.siteId() + " of " + earlier.source() + " where this run has " + unit.siteId() + " of "
                 + unit.source() + "; give --force to start again");
           }
@@ -117,7 +116,7 @@ public record BatchRun(List<Path> surveys, Path outDir, ImportOptions options, C
       });
     }
     if (index[0] < done.size()) {
-      throw new CommandFailure(ExitCode.USAGE, outDir + ": the unfinished batch there holds more sites than"
+      throw new BatchRefusal(outDir + ": the unfinished batch there holds more sites than"
           + " these surveys have; give --force to start again");
     }
   }

@@ -1,4 +1,4 @@
-package org.camsurvey.cli.batch;
+package org.camsurvey.batch;
 
 import java.util.List;
 import org.camsurvey.report.FindingsJsonLines;
