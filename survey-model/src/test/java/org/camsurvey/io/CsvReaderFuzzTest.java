@@ -8,6 +8,7 @@ import java.util.List;
 import org.camsurvey.geo.Crs;
 import org.camsurvey.law.Statute;
 import org.camsurvey.model.Language;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Whatever bytes a CSV file holds, reading them as any layer and assembling them either gives a
@@ -17,6 +18,7 @@ import org.camsurvey.model.Language;
  * {@code JAZZER_FUZZ=1} and {@code -Dtest=CsvReaderFuzzTest} it fuzzes, and any crash it finds
  * lands there as a new regression input.
  */
+@Tag("slow")
 class CsvReaderFuzzTest {
   private static final Statute STATUTE = Statute.of(Language.ZH);
   private static final ImportOptions GK_108 = new ImportOptions(Crs.parse("EPSG:4545"), null);

@@ -3,6 +3,7 @@ package org.camsurvey.io;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Whatever text a mapping file holds, parsing it either gives a mapping or fails with an {@link
@@ -12,6 +13,7 @@ import com.code_intelligence.jazzer.mutation.annotation.NotNull;
  * FieldMappingFuzzTestInputs/parsesAnyTextOrRejectsItAsInput}; with {@code JAZZER_FUZZ=1} and
  * {@code -Dtest=FieldMappingFuzzTest} it fuzzes.
  */
+@Tag("slow")
 class FieldMappingFuzzTest {
   @DictionaryEntries({
     // libFuzzer dictionary syntax: line breaks (LF, CRLF, U+2028 in UTF-8) as \\x escapes

@@ -6,6 +6,7 @@ import java.util.List;
 import org.camsurvey.geo.Crs;
 import org.camsurvey.law.Statute;
 import org.camsurvey.model.Language;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Whatever bytes a GeoJSON file holds, reading and assembling them either gives a survey or
@@ -15,6 +16,7 @@ import org.camsurvey.model.Language;
  * with {@code JAZZER_FUZZ=1} and {@code -Dtest=GeoJsonReaderFuzzTest} it fuzzes, and any crash
  * it finds lands there as a new regression input.
  */
+@Tag("slow")
 class GeoJsonReaderFuzzTest {
   private static final Statute STATUTE = Statute.of(Language.ZH);
   private static final ImportOptions GK_108 = new ImportOptions(Crs.parse("EPSG:4545"), null);

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.List;
 import org.camsurvey.law.Statute;
 import org.camsurvey.model.Language;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Whatever bytes a feature's geometry blob holds, reading and assembling the GeoPackage either
@@ -24,6 +25,7 @@ import org.camsurvey.model.Language;
  * GeoPackageReaderFuzzTestInputs/readsAnyGeometryBlobOrRejectsItAsInput}; with {@code
  * JAZZER_FUZZ=1} and {@code -Dtest=GeoPackageReaderFuzzTest} it fuzzes.
  */
+@Tag("slow")
 class GeoPackageReaderFuzzTest {
   private static final Statute STATUTE = Statute.of(Language.ZH);
   private static final Path TEMPLATE = GeoPackageReaderTest.fixture("jiefangbei.gpkg");

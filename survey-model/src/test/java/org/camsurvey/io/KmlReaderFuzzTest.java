@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Whatever bytes a KML file or a KMZ archive holds, the reader either reads it or refuses it with
@@ -12,6 +13,7 @@ import java.nio.file.Path;
  * KmlReaderFuzzTestInputs/<method>/} with the tests; {@code JAZZER_FUZZ=1 mvn -pl survey-model test
  * -Dtest=KmlReaderFuzzTest#kmz} fuzzes one method.
  */
+@Tag("slow")
 class KmlReaderFuzzTest {
   private static final Path KMZ = tempFile();
 

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import org.camsurvey.geo.Crs;
 import org.camsurvey.io.ImportOptions;
 import org.camsurvey.io.InputException;
+import org.junit.jupiter.api.Tag;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
@@ -19,6 +20,7 @@ import org.locationtech.jts.geom.GeometryFactory;
  * (and any finding saved there); with {@code JAZZER_FUZZ=1} Jazzer mutates them, one method per
  * run: {@code JAZZER_FUZZ=1 mvn -pl survey-model test -Dtest=ShapefileFuzzTest#shp}.
  */
+@Tag("slow")
 class ShapefileFuzzTest {
   private static final byte[] VALID_SHP = resource("jiefangbei-wgs84-utf8/cameras.shp");
 
