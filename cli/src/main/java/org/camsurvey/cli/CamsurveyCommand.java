@@ -15,8 +15,10 @@ import org.camsurvey.cli.command.ShellCommand;
 import org.camsurvey.cli.command.SynthCommand;
 import org.camsurvey.cli.command.TemplateCommand;
 import org.camsurvey.cli.command.VerifyCommand;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IFactory;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,6 +72,20 @@ public final class CamsurveyCommand implements Runnable {
 
   public SurveySession session() {
     return session;
+  }
+
+  /**
+   * Makes the commands and their options; the shell command is handed the way to build a tree
+   * per line, so that the shell does not reach back to the entry point.
+   */
+  static IFactory factory(CommandFactory commands) {
+    return new IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        return type == ShellCommand.class ? type.cast(new ShellCommand(commands))
+            : CommandLine.defaultFactory().create(type);
+      }
+    };
   }
 
   @Override

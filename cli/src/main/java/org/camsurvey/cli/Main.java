@@ -4,24 +4,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.camsurvey.cli.command.ShellCommand;
 import picocli.CommandLine;
-import picocli.CommandLine.IFactory;
 
 /** The entry point: {@link #run} is what tests and the shell call; only {@link #main} exits. */
 public final class Main {
-  /**
-   * Makes the commands and their options; the shell command is handed the way to build a tree
-   * per line, so that it does not reach back to this class.
-   */
-  private static final IFactory COMMANDS = new IFactory() {
-    @Override
-    public <K> K create(Class<K> type) throws Exception {
-      return type == ShellCommand.class ? type.cast(new ShellCommand(Main::commandLine))
-          : CommandLine.defaultFactory().create(type);
-    }
-  };
-
   private Main() {}
 
   public static void main(String[] args) {
@@ -67,7 +53,7 @@ public final class Main {
 
   /** The command tree whose commands may use the survey the session holds open. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, SurveySession session) {
-    CommandLine commandLine = new CommandLine(new CamsurveyCommand(session), COMMANDS);
+    CommandLine commandLine = new CommandLine(new CamsurveyCommand(session), CamsurveyCommand.factory(Main::commandLine));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camsurvey.io.AtomicFile;
+import org.camsurvey.read.AtomicFile;
 
 /**
  * Writes a command's output where the user asked: standard output, or a file that appears whole

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.camsurvey.io.AtomicFile;
+import org.camsurvey.read.AtomicFile;
 import org.camsurvey.model.Language;
 import org.camsurvey.report.FindingsJsonLines;
 import org.camsurvey.report.excel.BatchWorkbook;

@@ -9,10 +9,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
-import org.camsurvey.fixture.FrameShapes;
 import org.camsurvey.fixture.SampleSurveys;
-import org.camsurvey.io.ImportOptions;
-import org.camsurvey.io.SurveyReader;
+import org.camsurvey.read.ImportOptions;
+import org.camsurvey.survey.SurveyReader;
 import org.camsurvey.model.AccessLogEntry;
 import org.camsurvey.model.ArticleItem;
 import org.camsurvey.model.Camera;
@@ -25,13 +24,14 @@ import org.camsurvey.model.SourceRef;
 import org.camsurvey.model.Survey;
 import org.camsurvey.model.Zone;
 import org.camsurvey.model.ZoneRule;
+import org.camsurvey.read.ImportOptions;
 import org.camsurvey.rules.Art10BaselineRule;
 import org.camsurvey.rules.BaselineTolerances;
-import org.camsurvey.rules.CheckOptions;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.rules.Checker;
+import org.camsurvey.survey.SurveyReader;
+import org.camsurvey.view.CheckOptions;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
 
 /**
  * Check results for report tests: a small survey in a frame around Jiefangbei (frame metres)

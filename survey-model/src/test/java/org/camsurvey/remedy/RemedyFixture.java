@@ -17,9 +17,9 @@ import org.camsurvey.model.SourceRef;
 import org.camsurvey.model.Survey;
 import org.camsurvey.model.Zone;
 import org.camsurvey.model.ZoneRule;
-import org.camsurvey.rules.CheckOptions;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.rules.Checker;
+import org.camsurvey.view.CheckOptions;
 import org.locationtech.jts.geom.Coordinate;
 
 /** Small surveys for the remedy search, in frame metres around Jiefangbei; cameras of site S1 unless said. */

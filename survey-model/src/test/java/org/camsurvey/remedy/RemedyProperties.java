@@ -12,8 +12,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
 import org.camsurvey.fixture.FrameShapes;
 import org.camsurvey.model.FindingCode;
-import org.camsurvey.rules.CheckOptions;
 import org.camsurvey.rules.Checker;
+import org.camsurvey.view.CheckOptions;
 
 /**
  * Over random small sites (a few cameras, forbidden and mandated boxes, a wall): the search

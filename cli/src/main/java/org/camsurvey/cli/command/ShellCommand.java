@@ -2,7 +2,7 @@ package org.camsurvey.cli.command;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.camsurvey.cli.shell.CommandFactory;
+import org.camsurvey.cli.CommandFactory;
 import org.camsurvey.cli.shell.Shell;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.camsurvey.cli.CommandFactory;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.SurveySession;
 import org.jline.reader.EndOfFileException;

@@ -299,7 +299,7 @@ class CheckCommandTest {
 
   @Test
   void theSampleAsKmlKmzAndAWorkbookHasTheSameFindings() throws IOException {
-    Path fixtures = SampleSurveys.repositoryRoot().resolve("survey-model/src/test/resources/org/camsurvey/io/kml");
+    Path fixtures = SampleSurveys.repositoryRoot().resolve("survey-model/src/test/resources/org/camsurvey/read/kml");
     for (Path survey : List.of(fixtures.resolve("jiefangbei.kml"), fixtures.resolve("jiefangbei-libkml.kmz"))) {
       Run run = Cli.run("check", survey.toString(), "--format", "json", "--lang", "en");
 

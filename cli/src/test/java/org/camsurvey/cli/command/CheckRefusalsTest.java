@@ -92,7 +92,7 @@ class CheckRefusalsTest {
     for (Run run : List.of(after, before)) {
       assertThat(run.exitCode()).isEqualTo(3);
       assertThat(run.err()).startsWith("camsurvey: " + survey.resolve("cameras.geojson") + ": layer 'cameras', record C7")
-          .contains("org.camsurvey.io.InputException").contains("\tat org.camsurvey.");
+          .contains("org.camsurvey.read.InputException").contains("\tat org.camsurvey.");
     }
   }
 

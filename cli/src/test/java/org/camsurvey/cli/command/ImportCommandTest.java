@@ -16,10 +16,14 @@ import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
 import org.camsurvey.fixture.SampleSurveys;
 import org.camsurvey.fixture.SurveyFiles;
-import org.camsurvey.io.GeoPackageWriter;
-import org.camsurvey.io.ImportOptions;
-import org.camsurvey.io.SurveyLayers;
-import org.camsurvey.io.SurveyReader;
+import org.camsurvey.write.GeoPackageWriter;
+import org.camsurvey.read.ImportOptions;
+import org.camsurvey.write.SurveyLayers;
+import org.camsurvey.survey.SurveyReader;
+import org.camsurvey.read.ImportOptions;
+import org.camsurvey.survey.SurveyReader;
+import org.camsurvey.write.GeoPackageWriter;
+import org.camsurvey.write.SurveyLayers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
