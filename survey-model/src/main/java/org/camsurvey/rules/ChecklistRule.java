@@ -3,19 +3,21 @@ package org.camsurvey.rules;
 import java.util.function.Consumer;
 import org.camsurvey.model.ChecklistAnswer;
 import org.camsurvey.model.Finding;
+import org.camsurvey.model.LawId;
 
 /**
  * Arts. 11 ¶3, 12, 13, 17, 19 and 20 — the duties an inspector answers in the checklist: each
  * {@code no} (the duty not met) is a finding on the article and item answered, graded as {@link
  * Checklist} lists (severity, party and consequence depend on the item).
  *
- * <p>{@code yes} and {@code na} make no finding.
+ * <p>{@code yes} and {@code na} make no finding; rows answering the 2025 regulation are {@link
+ * CnChecklistRule}'s.
  */
 public final class ChecklistRule implements Rule {
   @Override
   public void check(Scene scene, Consumer<Finding> findings) {
     for (ChecklistAnswer answer : scene.survey().checklist()) {
-      if (answer.answer() != ChecklistAnswer.Answer.NO) {
+      if (answer.law() != LawId.CQ2009 || answer.answer() != ChecklistAnswer.Answer.NO) {
         continue;
       }
       Checklist.Duty duty = Checklist.duty(answer.article(), answer.item()).orElseThrow(() ->
