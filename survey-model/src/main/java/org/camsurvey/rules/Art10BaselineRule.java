@@ -180,10 +180,25 @@ public final class Art10BaselineRule implements Rule {
    * needs the views: {@code check --baseline} gives it).
    */
   public CheckResult diff(Survey current) {
+    return diff(current, List.of(LawId.CQ2009));
+  }
+
+  /**
+   * The differences as each law names them: the measures' {@code ART10_*} findings, the
+   * regulation's {@code CN13_VIEW_CHANGED}, each law's own set of added and removed cameras.
+   */
+  public CheckResult diff(Survey current, List<LawId> laws) {
     List<Finding> findings = new ArrayList<>();
-    compare(current, findings::add);
+    for (LawId law : laws) {
+      if (law == LawId.CN2025) {
+        viewChanged(current, findings::add);
+      } else {
+        compare(current, findings::add);
+      }
+    }
     findings.sort(Checker.ORDER);
-    return new CheckResult(current, CheckOptions.defaults(), findings);
+    CheckOptions defaults = CheckOptions.defaults();
+    return new CheckResult(current, new CheckOptions(defaults.minCover(), defaults.quality(), laws, null), findings);
   }
 
   /** Adds a finding for every change beyond the tolerances, and every camera added or removed. */

@@ -38,9 +38,9 @@ public record CheckOptions(double minCover, ImageQuality quality, List<LawId> la
     return new CheckOptions(DEFAULT_MIN_COVER, ImageQuality.OBSERVE);
   }
 
-  /** These options judged by other laws. */
-  public CheckOptions withLaws(List<LawId> others) {
-    return new CheckOptions(minCover, quality, others, date);
+  /** These options judged on another day. */
+  public CheckOptions withDate(LocalDate day) {
+    return new CheckOptions(minCover, quality, laws, day);
   }
 
   /** The day judged on: {@link #date}, else today. */

@@ -3,6 +3,7 @@ package org.camsurvey.cli.command;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.camsurvey.cli.TerminalInfo;
 import org.camsurvey.cli.VersionProvider;
 import org.camsurvey.cli.option.BaselineOptions;
 import org.camsurvey.cli.option.CheckOptionsMixin;
+import org.camsurvey.cli.option.DocumentOptions;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.LanguageOption;
 import org.camsurvey.io.GeoPackageWriter;
@@ -86,6 +88,11 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Mixin CheckOptionsMixin checkOptions;
 
+  @Option(names = "--date", paramLabel = "DATE", converter = DocumentOptions.DateConverter.class,
+      description = "The day the survey is judged on (YYYY-MM-DD), against which the regulation's filing periods have "
+          + "ended or not (default: today).")
+  LocalDate date;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write the findings to FILE instead of standard output.")
   Path output;
@@ -107,7 +114,7 @@ public final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     survey = importOptions.surveyOrOpen(survey, "SURVEY");
-    CheckOptions judged = checkOptions.toCheckOptions();
+    CheckOptions judged = checkOptions.toCheckOptions(date);
     if (width != null && width < 40) {
       throw new ParameterException(spec.commandLine(), "--width must be at least 40 columns");
     }

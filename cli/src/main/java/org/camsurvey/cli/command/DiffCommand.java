@@ -8,6 +8,7 @@ import org.camsurvey.cli.OutputFile;
 import org.camsurvey.cli.option.BaselineOptions;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.LanguageOption;
+import org.camsurvey.cli.option.LawOption;
 import org.camsurvey.report.FindingMessages;
 import org.camsurvey.rules.Art10BaselineRule;
 import org.camsurvey.rules.CheckResult;
@@ -57,6 +58,8 @@ public final class DiffCommand implements Callable<Integer> {
 
   @Mixin LanguageOption language;
 
+  @Mixin LawOption law;
+
   @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
       description = "table, json, csv or geojson (default: ${DEFAULT-VALUE}).")
   CheckCommand.Format format;
@@ -83,7 +86,7 @@ public final class DiffCommand implements Callable<Integer> {
       OutputFile.requireWritable(output, force, inputs);
     }
     Art10BaselineRule rule = new Art10BaselineRule(importOptions.read(baseline), tolerances.toTolerances());
-    CheckResult result = rule.diff(importOptions.read(current));
+    CheckResult result = rule.diff(importOptions.read(current), law.laws());
     FindingMessages messages = FindingMessages.of(language.orLocale());
     CheckCommand.printFindings(spec, output, force, inputs, format, width, result, messages, current.toString());
     // diff's 1 has always meant "a camera changed since filing", which scripts test; the changes are
