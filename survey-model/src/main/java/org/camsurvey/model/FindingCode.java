@@ -92,7 +92,7 @@ public enum FindingCode {
   CN16_CHECKLIST("16", Severity.VIOLATION, "31"),
   CN17_CHECKLIST("17", Severity.VIOLATION, "31"),
   CN22_CHECKLIST("22", Severity.VIOLATION, "31"),
-  CN23_CHECKLIST("23", Severity.VIOLATION, "31"),
+  CN23_CHECKLIST("23", Severity.VIOLATION, "31", Party.ANYONE),
   CN24_CHECKLIST("24", Severity.DEFICIENCY, null);
 
   private final String article;

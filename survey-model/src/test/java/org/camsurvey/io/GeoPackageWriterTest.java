@@ -141,7 +141,7 @@ class GeoPackageWriterTest {
         blobs++;
       }
     }
-    assertThat(blobs).isEqualTo(25 + 19);
+    assertThat(blobs).isEqualTo(25 + 20);
   }
 
   @Test
@@ -196,7 +196,7 @@ class GeoPackageWriterTest {
     assertThat(ogrinfoSummary(file)).contains("using driver `GPKG' successful")
         .contains("Layer name: sites\nGeometry: Polygon\nFeature Count: 7\n")
         .contains("Layer name: cameras\nGeometry: Point\nFeature Count: 25\n")
-        .contains("Layer name: zones\nGeometry: Polygon\nFeature Count: 19\n")
+        .contains("Layer name: zones\nGeometry: Polygon\nFeature Count: 20\n")
         .contains("ID[\"EPSG\",4326]")
         .contains("signage: Integer(Boolean) (0.0)")
         .contains("installed: Date (0.0)");

@@ -46,7 +46,7 @@ class GdalFixturesTest {
   void theSampleIsTheHotelsThirdFloorWithItsWalls() {
     assertThat(expected.sites()).hasSize(7);
     assertThat(expected.cameras()).hasSize(25);
-    assertThat(expected.zones()).hasSize(19);
+    assertThat(expected.zones()).hasSize(20);
     assertThat(expected.obstacles()).hasSize(11);
     assertThat(expected.obstacles()).filteredOn(o -> o.shape() instanceof Polygonal).map(Obstacle::obstacleId)
         .containsExactly("3F-S01");
@@ -67,7 +67,7 @@ class GdalFixturesTest {
     SameSurvey.check(survey, expected);
     assertThat(survey.sites()).hasSize(7);
     assertThat(survey.cameras()).hasSize(25);
-    assertThat(survey.zones()).hasSize(19);
+    assertThat(survey.zones()).hasSize(20);
     assertThat(survey.obstacles()).hasSize(11).allSatisfy(o -> assertThat(o.shape()).isInstanceOf(Lineal.class));
 
     List<Finding> findings = Checker.check(survey, CheckOptions.defaults()).findings();
