@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.camsurvey.law.Law;
 import org.camsurvey.law.Statute;
+import org.camsurvey.model.LawId;
 import org.camsurvey.model.ChecklistAnswer;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
@@ -131,10 +133,12 @@ public final class InspectionReport {
     NONE, ADVISED, BINDING, REMOVAL;
 
     static Demand of(Finding finding) {
-      if (finding.party() != Party.SITE || finding.code() == FindingCode.ART15_LATE_FILING) {
+      if (finding.party() != Party.SITE || finding.code() == FindingCode.ART15_LATE_FILING
+          || finding.code() == FindingCode.CN14_LATE_FILING) {
         return NONE;
       }
-      if ("24".equals(finding.consequence())) {
+      // the measures' Art. 24 removes at once; the regulation's Art. 24 is supervision, not removal
+      if ("24".equals(finding.consequence()) && finding.law() != LawId.CN2025) {
         return REMOVAL;
       }
       return finding.severity() == Severity.DEFICIENCY ? ADVISED : BINDING;
@@ -165,7 +169,7 @@ public final class InspectionReport {
     result.survey().sites().forEach(s -> sites.put(s.siteId(), s));
 
     layout.title(text.text("inspect.title"), 17);
-    layout.centred(text.text("basis"), 9.5f);
+    basis(layout, text, result.options().laws());
     Set<String> inspected = new LinkedHashSet<>();
     result.findings().stream().map(Finding::siteId).filter(Objects::nonNull).forEach(inspected::add);
     List<String> siteNames = sites.values().stream().map(s -> s.name() == null ? s.siteId() : s.siteId() + " " + s.name()).toList();
@@ -182,13 +186,13 @@ public final class InspectionReport {
 
     // 1. summary
     layout.heading(text.text("section.summary"));
-    Map<Integer, List<Finding>> byArticle = new TreeMap<>();
+    Map<Integer, List<Finding>> byArticle = new TreeMap<>(); // by law and article: see lawArticle
     List<Finding> warnings = new ArrayList<>();
     for (Finding f : result.findings()) {
       if (f.article() == null) {
         warnings.add(f);
       } else {
-        byArticle.computeIfAbsent(Integer.parseInt(f.article()), k -> new ArrayList<>()).add(f);
+        byArticle.computeIfAbsent(lawArticle(f), k -> new ArrayList<>()).add(f);
       }
     }
     long violations = result.count(Severity.VIOLATION);
@@ -204,7 +208,7 @@ public final class InspectionReport {
       for (Map.Entry<Integer, List<Finding>> e : byArticle.entrySet()) {
         long v = e.getValue().stream().filter(f -> f.severity() == Severity.VIOLATION).count();
         long d = e.getValue().stream().filter(f -> f.severity() == Severity.DEFICIENCY).count();
-        t.addCell(layout.cell(text.article(e.getKey().toString()), PdfLayout.BODY));
+        t.addCell(layout.cell(articleHeading(text, e.getKey()), PdfLayout.BODY));
         t.addCell(layout.cell(Long.toString(v), PdfLayout.BODY));
         t.addCell(layout.cell(Long.toString(d), PdfLayout.BODY));
         t.addCell(layout.cell(InspectionReport.deadline(text, strictest(e.getValue()), info.date(), inspection.deadline()),
@@ -219,7 +223,6 @@ public final class InspectionReport {
 
     // 2. findings by article: the site's, and acts of anyone referred (Art. 26)
     layout.heading(text.text("section.findings"));
-    Statute zh = Statute.of(Language.ZH);
     EvidencePhotos photos = new EvidencePhotos(layout, result.survey());
     int n = 0;
     List<Finding> official = new ArrayList<>();
@@ -229,7 +232,7 @@ public final class InspectionReport {
       if (forSite.isEmpty()) {
         continue;
       }
-      layout.subheading(text.article(e.getKey().toString()));
+      layout.subheading(articleHeading(text, e.getKey()));
       for (Finding f : forSite) {
         n++;
         PdfPTable t = layout.table(18, 82);
@@ -246,13 +249,15 @@ public final class InspectionReport {
           row(layout, t, "finding.evidence", List.of(String.join(text.language() == Language.ZH ? "；" : "; ", evidence)));
         }
         String citation = DocumentText.citation(f);
+        Statute zh = statute(f);
         List<String> law = new ArrayList<>(quoteLines(zh, text, citation));
         if (f.figures().get("required") instanceof Number required && "8".equals(f.article())) {
           law.add(text.format("criterion.art8", DocumentText.percent(required.doubleValue())));
         }
         row(layout, t, "finding.law", law);
         String consequence = f.consequence();
-        row(layout, t, "finding.consequence", f.code() == FindingCode.ART15_LATE_FILING
+        boolean filedLate = f.code() == FindingCode.ART15_LATE_FILING || f.code() == FindingCode.CN14_LATE_FILING;
+        row(layout, t, "finding.consequence", filedLate
             ? List.of(text.text("consequence.filed_late"))
             : consequence == null ? List.of(text.text("consequence.none")) : quoteLines(zh, text, consequence));
         row(layout, t, "finding.deadline", List.of(deadline(text, f, info.date(), inspection.deadline())));
@@ -279,8 +284,8 @@ public final class InspectionReport {
       head.setColspan(2);
       t.addCell(head);
       row(layout, t, "finding.fact", List.of(text.message(f)));
-      row(layout, t, "finding.law", quoteLines(zh, text, DocumentText.citation(f)));
-      row(layout, t, "finding.consequence", quoteLines(zh, text, f.consequence()));
+      row(layout, t, "finding.law", quoteLines(statute(f), text, DocumentText.citation(f)));
+      row(layout, t, "finding.consequence", quoteLines(statute(f), text, f.consequence()));
       layout.add(t);
     }
 
@@ -346,6 +351,49 @@ public final class InspectionReport {
   }
 
   /** The Chinese text of a citation, verbatim: the law is the Chinese text in either language. */
+  /**
+   * What the document applied, under its title: the measures alone as before; otherwise each law
+   * with its issuer and the day it took effect, and, with several, which prevails where they differ.
+   */
+  private static void basis(PdfLayout layout, DocumentText text, List<LawId> laws) throws DocumentException {
+    if (laws.equals(List.of(LawId.CQ2009))) {
+      layout.centred(text.text("basis"), 9.5f);
+      return;
+    }
+    for (LawId id : laws) {
+      Law law = Law.of(id);
+      layout.centred(text.format("basis.law", law.title(text.language()), law.issuer().in(text.language()),
+          law.effective().toString()), 9.5f);
+    }
+    for (LawId id : laws) {
+      for (LawId other : laws) {
+        if (Law.of(id).prevailsOver(Law.of(other))) {
+          layout.centred(text.format("basis.prevails", Law.of(id).title(text.language()),
+              Law.of(other).title(text.language())), 9.5f);
+        }
+      }
+    }
+  }
+
+  /** The law a finding quotes: its own; a warning's none, which is never quoted. */
+  private static Statute statute(Finding f) {
+    return Statute.of(f.law() == null ? LawId.CQ2009 : f.law(), Language.ZH);
+  }
+
+  /** A finding's law and article as one key, the measures' articles first: law × 1000 + article. */
+  private static int lawArticle(Finding f) {
+    LawId law = f.law() == null ? LawId.CQ2009 : f.law();
+    return law.ordinal() * 1000 + Integer.parseInt(f.article());
+  }
+
+  /** "第九条", or "条例 第八条" where the article is another law's than the measures'. */
+  private static String articleHeading(DocumentText text, int lawArticle) {
+    LawId law = LawId.values()[lawArticle / 1000];
+    String article = text.article(Integer.toString(lawArticle % 1000));
+    return law == LawId.CQ2009 ? article
+        : text.format("article.of", Law.of(law).shortName().in(text.language()), article);
+  }
+
   static List<String> quoteLines(Statute zh, DocumentText text, String citation) {
     List<String> lines = new ArrayList<>(zh.quote(citation));
     if (text.language() == Language.EN) {
