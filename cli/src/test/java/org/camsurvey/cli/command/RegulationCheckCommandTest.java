@@ -33,6 +33,11 @@ class RegulationCheckCommandTest {
     return JSON.readTree(run.out());
   }
 
+  /** The findings some law made, leaving out what the import warns of (the short CSV surveys lack optional fields). */
+  private static List<String> judged(JsonNode doc) {
+    return rows(doc).stream().filter(r -> !r.split(" ")[1].equals("-")).toList();
+  }
+
   private static List<String> rows(JsonNode doc) {
     List<String> rows = new ArrayList<>();
     for (JsonNode f : doc.get("findings")) {
@@ -139,18 +144,19 @@ class RegulationCheckCommandTest {
     JsonNode doc = json(Cli.run("check", survey.toString(), "--law", "cn2025,cq2009", "--date", "2026-11-20",
         "--format", "json"));
 
-    assertThat(rows(doc)).containsExactly(cq + " cq2009 C1 Z1", cn + " cn2025 C1 Z1");
+    assertThat(judged(doc)).containsExactly(cq + " cq2009 C1 Z1", cn + " cn2025 C1 Z1");
   }
 
   @Test
   void aMandatedKindTheMeasuresSplitIsJudgedByTheRegulationAndWarnedOfByTheMeasures(@TempDir Path dir)
       throws IOException {
     Path survey = survey(dir, "government", "Z1,S1,mandated,,public_road,某路口,", "", "2020-01-01", "2020-01-10");
+    // the camera turned away: the crossing is not covered
+    Files.writeString(dir.resolve("cameras.csv"), Files.readString(dir.resolve("cameras.csv")).replace(",45,90,", ",225,90,"));
 
-    JsonNode doc = json(Cli.run("check", survey.toString(), "--law", "cn2025,cq2009", "--min-cover", "1",
-        "--quality", "identify", "--format", "json"));
+    JsonNode doc = json(Cli.run("check", survey.toString(), "--law", "cn2025,cq2009", "--format", "json"));
 
-    assertThat(rows(doc)).containsExactly("DATA_MISSING_FIELD cq2009 - Z1", "CN7_UNCOVERED cn2025 - Z1");
+    assertThat(judged(doc)).containsExactly("DATA_MISSING_FIELD cq2009 - Z1", "CN7_UNCOVERED cn2025 - Z1");
   }
 
   @ParameterizedTest(name = "class {0}, consent {1}")
@@ -166,7 +172,7 @@ class RegulationCheckCommandTest {
 
     Run run = Cli.run("check", survey.toString(), "--law", "cn2025", "--format", "json");
 
-    assertThat(rows(json(run))).containsExactlyElementsOf(code == null ? List.of() : List.of(code + " cn2025 C1 Z1"));
+    assertThat(judged(json(run))).containsExactlyElementsOf(code == null ? List.of() : List.of(code + " cn2025 C1 Z1"));
     assertThat(run.exitCode()).isEqualTo(code == null ? 0 : 1);
   }
 
@@ -211,14 +217,14 @@ class RegulationCheckCommandTest {
     Run run = Cli.run("diff", filed.toString(), now.toString(), "--law", "cn2025,cq2009", "--format", "json");
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(rows(json(run))).containsExactly("ART10_REAIMED cq2009 C1 -", "CN13_VIEW_CHANGED cn2025 C1 -");
+    assertThat(judged(json(run))).containsExactly("ART10_REAIMED cq2009 C1 -", "CN13_VIEW_CHANGED cn2025 C1 -");
   }
 
   @Test
   void batchJudgesSiteBySiteAsCheckDoes(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("out");
-    Run batch = Cli.run("batch", SAMPLE, "--out-dir", out.toString(), "--law", "cn2025", "--date", "2026-11-20");
-    JsonNode check = json(Cli.run("check", SAMPLE, "--law", "cn2025", "--date", "2026-11-20", "--format", "json"));
+    Run batch = Cli.run("batch", SAMPLE, "--out-dir", out.toString(), "--law", "cn2025");
+    JsonNode check = json(Cli.run("check", SAMPLE, "--law", "cn2025", "--format", "json"));
 
     assertThat(batch.exitCode()).as(batch.toString()).isEqualTo(1);
     List<String> lines = new ArrayList<>();
