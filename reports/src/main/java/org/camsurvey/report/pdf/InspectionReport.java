@@ -29,6 +29,7 @@ import org.camsurvey.report.Inspector;
 import org.camsurvey.remedy.RemedyPlan;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.rules.Checklist;
+import org.camsurvey.rules.RegulationChecklist;
 import org.camsurvey.rules.Scene;
 
 /**
@@ -83,8 +84,13 @@ public final class InspectionReport {
     layout.heading(text.text("section.checklist"));
     Map<String, List<ChecklistAnswer>> bySite = new LinkedHashMap<>();
     for (ChecklistAnswer a : result.survey().checklist()) {
-      bySite.computeIfAbsent(a.siteId(), k -> new ArrayList<>()).add(a);
+      // only the answers on the laws the inspection applied
+      if (result.options().laws().contains(a.law())) {
+        bySite.computeIfAbsent(a.siteId(), k -> new ArrayList<>()).add(a);
+      }
     }
+    boolean measures = result.options().laws().contains(LawId.CQ2009);
+    boolean regulation = result.options().laws().contains(LawId.CN2025);
     if (bySite.isEmpty()) {
       layout.paragraph(text.text("checklist.unanswered"));
       bySite.put(null, List.of());
@@ -99,28 +105,42 @@ public final class InspectionReport {
       for (String k : List.of("checklist.article", "checklist.duty", "checklist.answer", "checklist.note")) {
         t.addCell(layout.header(text.text(k), PdfLayout.BODY));
       }
-      for (Checklist.Duty duty : Checklist.duties()) {
+      for (Checklist.Duty duty : measures ? Checklist.duties() : List.<Checklist.Duty>of()) {
         ChecklistAnswer answer = e.getValue().stream()
-            .filter(a -> a.article() == duty.article() && Objects.equals(a.item(), duty.item()))
+            .filter(a -> a.law() == LawId.CQ2009 && a.article() == duty.article() && Objects.equals(a.item(), duty.item()))
             .findFirst().orElse(null);
         String cited = duty.item() == null ? text.article(Integer.toString(duty.article()))
             : duty.isParagraph() ? text.articleParagraph(duty.article(), Integer.parseInt(duty.item()))
             : text.articleItem(Integer.toString(duty.article()), duty.item());
-        t.addCell(layout.cell(cited, PdfLayout.BODY));
-        t.addCell(layout.cell(duty.statement(text.language()), PdfLayout.BODY));
-        t.addCell(layout.cell(text.text("checklist.answer." + (answer == null ? "none"
-            : answer.answer().name().toLowerCase(java.util.Locale.ROOT))), PdfLayout.BODY));
-        List<String> note = new ArrayList<>();
-        if (answer != null && answer.note() != null) {
-          note.add(answer.note());
-        }
-        if (answer != null && answer.checkedBy() != null) {
-          note.add(text.text("checklist.checked_by") + " " + answer.checkedBy());
-        }
-        t.addCell(layout.cell(String.join(text.language() == Language.ZH ? "；" : "; ", note), PdfLayout.BODY));
+        checklistRow(layout, text, t, cited, duty.statement(text.language()), answer);
+      }
+      // the regulation's duties, each cited as the regulation cites itself
+      for (RegulationChecklist.Duty duty : regulation ? RegulationChecklist.duties() : List.<RegulationChecklist.Duty>of()) {
+        ChecklistAnswer answer = e.getValue().stream()
+            .filter(a -> a.law() == LawId.CN2025 && a.article() == duty.article() && Objects.equals(a.item(), duty.part()))
+            .findFirst().orElse(null);
+        String cited = text.format("article.of", Law.of(LawId.CN2025).shortName().in(text.language()),
+            text.part(LawId.CN2025, Integer.toString(duty.article()), duty.part()));
+        checklistRow(layout, text, t, cited, duty.statement(text.language()), answer);
       }
       layout.add(t);
     }
+  }
+
+  private static void checklistRow(PdfLayout layout, DocumentText text, PdfPTable t, String cited, String statement,
+      ChecklistAnswer answer) {
+    t.addCell(layout.cell(cited, PdfLayout.BODY));
+    t.addCell(layout.cell(statement, PdfLayout.BODY));
+    t.addCell(layout.cell(text.text("checklist.answer." + (answer == null ? "none"
+        : answer.answer().name().toLowerCase(java.util.Locale.ROOT))), PdfLayout.BODY));
+    List<String> note = new ArrayList<>();
+    if (answer != null && answer.note() != null) {
+      note.add(answer.note());
+    }
+    if (answer != null && answer.checkedBy() != null) {
+      note.add(text.text("checklist.checked_by") + " " + answer.checkedBy());
+    }
+    t.addCell(layout.cell(String.join(text.language() == Language.ZH ? "；" : "; ", note), PdfLayout.BODY));
   }
 
   /**
