@@ -7,6 +7,10 @@ import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.Survey;
 import org.camsurvey.model.Zone;
 import org.camsurvey.model.ZoneRule;
+import org.camsurvey.view.CameraView;
+import org.camsurvey.view.Figures;
+import org.camsurvey.view.Scene;
+import org.camsurvey.view.ZoneCoverage;
 
 /**
  * Art. 9 — places where installation is forbidden: no camera may stand inside a forbidden zone,

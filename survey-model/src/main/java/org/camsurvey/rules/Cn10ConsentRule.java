@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import org.camsurvey.law.RegulationZones;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
+import org.camsurvey.view.Scene;
 
 /**
  * The 2025 regulation, Art. 10 — cameras in military restricted or managed zones, classified units

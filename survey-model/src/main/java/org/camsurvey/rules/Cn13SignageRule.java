@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
+import org.camsurvey.view.Scene;
 
 /**
  * The 2025 regulation, Art. 13 — a public-safety camera is announced by a conspicuous sign: a

@@ -10,6 +10,8 @@ import org.camsurvey.model.Camera;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.LawId;
+import org.camsurvey.view.CheckOptions;
+import org.camsurvey.view.Scene;
 
 /**
  * The 2025 regulation, Art. 14(1) — the managing unit of a {@code government} or {@code operator}

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.camsurvey.model.AccessLogEntry;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
+import org.camsurvey.view.Scene;
 
 /**
  * The 2025 regulation, Art. 16(2)(三) — the register of retrievals records the reason, the content,

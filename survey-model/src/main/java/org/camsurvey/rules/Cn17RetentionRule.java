@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
+import org.camsurvey.view.Scene;
 
 /**
  * The 2025 regulation, Art. 17 — footage is kept at least 30 days (the measures' "一般" hedge is

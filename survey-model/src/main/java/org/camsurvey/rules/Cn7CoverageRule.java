@@ -7,6 +7,9 @@ import org.camsurvey.law.RegulationZones;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.Survey;
+import org.camsurvey.view.Figures;
+import org.camsurvey.view.Scene;
+import org.camsurvey.view.ZoneCoverage;
 
 /**
  * The 2025 regulation, Art. 7(1) and (2) — the public places where the government, or the unit

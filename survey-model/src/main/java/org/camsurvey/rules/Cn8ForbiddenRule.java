@@ -6,6 +6,7 @@ import org.camsurvey.law.RegulationZones;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.PlaceKind;
+import org.camsurvey.view.Scene;
 
 /**
  * The 2025 regulation, Art. 8(1) — areas of public places where installing cameras is forbidden

@@ -1,9 +1,11 @@
 package org.camsurvey.rules;
 
 import java.util.function.Consumer;
+import org.camsurvey.law.RegulationChecklist;
 import org.camsurvey.model.ChecklistAnswer;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.LawId;
+import org.camsurvey.view.Scene;
 
 /**
  * The 2025 regulation's duties an inspector answers in the checklist (rows whose {@code law} is

@@ -7,6 +7,8 @@ import org.camsurvey.geo.ConvexClip;
 import org.camsurvey.geo.ConvexSum;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Zone;
+import org.camsurvey.view.Figures;
+import org.camsurvey.view.Scene;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;

@@ -20,6 +20,7 @@ import org.camsurvey.model.Severity;
 import org.camsurvey.model.SiteClass;
 import org.camsurvey.model.SourceRef;
 import org.camsurvey.model.ZoneRule;
+import org.camsurvey.view.CheckOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -2,7 +2,7 @@ package org.camsurvey.cli.option;
 
 import java.time.LocalDate;
 import org.camsurvey.geo.ImageQuality;
-import org.camsurvey.rules.CheckOptions;
+import org.camsurvey.view.CheckOptions;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

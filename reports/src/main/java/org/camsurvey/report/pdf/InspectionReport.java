@@ -1,8 +1,5 @@
 package org.camsurvey.report.pdf;
 
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,24 +10,27 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import org.camsurvey.law.Checklist;
 import org.camsurvey.law.Law;
+import org.camsurvey.law.RegulationChecklist;
 import org.camsurvey.law.Statute;
-import org.camsurvey.model.LawId;
 import org.camsurvey.model.ChecklistAnswer;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.Language;
+import org.camsurvey.model.LawId;
 import org.camsurvey.model.Party;
 import org.camsurvey.model.Severity;
 import org.camsurvey.model.Site;
+import org.camsurvey.remedy.RemedyPlan;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.DocumentText;
 import org.camsurvey.report.Inspector;
-import org.camsurvey.remedy.RemedyPlan;
 import org.camsurvey.rules.CheckResult;
-import org.camsurvey.rules.Checklist;
-import org.camsurvey.rules.RegulationChecklist;
-import org.camsurvey.rules.Scene;
+import org.camsurvey.view.Scene;
 
 /**
  * The inspection report (at least two officers, 《行政处罚法》 Art. 42): findings grouped by article, each with
