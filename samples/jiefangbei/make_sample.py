@@ -137,36 +137,40 @@ def rect(x0, x1, y0, y1):
     return [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
 
 
+# site_class: the class under the 2025 regulation (docs/RULES.md): the street and its public
+# toilet are government-built public places (Art. 7(1)); the mall and the school are the
+# gathering places whose operators build (Art. 7(2)(一)); the bank and the hotel are other
+# public places (Art. 9), exempt from filing, retention and access-log duties (Art. 9(2)).
 SITES = [
-    dict(site_id="JFB-STREET", name="解放碑步行街（民权路—邹容路段）",
+    dict(site_id="JFB-STREET", site_class="government", name="解放碑步行街（民权路—邹容路段）",
          address="渝中区民权路、邹容路（解放碑步行街）",
          operator="重庆碑心街区运营管理有限公司",
          # 民权路 north of the monument square, the square itself, 邹容路 south of it
          ring=[(-10, -90), (10, -90), (10, -25), (25, -25), (25, 25), (10, 25),
                (10, 230), (-10, 230), (-10, 25), (-25, 25), (-25, -25), (-10, -25)]),
-    dict(site_id="JFB-WC", name="民权路公共厕所",
+    dict(site_id="JFB-WC", site_class="government", name="民权路公共厕所",
          address="渝中区民权路2号附1号",
          operator="重庆洁渝环境卫生服务有限公司",
          ring=rect(10, 26, 28, 42)),
-    dict(site_id="JFB-BANK", name="渝江商业银行解放碑支行",
+    dict(site_id="JFB-BANK", site_class="other", name="渝江商业银行解放碑支行",
          address="渝中区民权路27号",
          operator="重庆渝江商业银行股份有限公司解放碑支行",
          ring=rect(10, 40, 60, 92)),
-    dict(site_id="JFB-MALL", name="碑都购物中心",
+    dict(site_id="JFB-MALL", site_class="operator", name="碑都购物中心",
          address="渝中区民权路59号",
          operator="重庆碑都商业管理有限公司",
          ring=rect(10, 50, 110, 180)),
-    dict(site_id="JFB-HOTEL", name="云栖大酒店（解放碑店）",
+    dict(site_id="JFB-HOTEL", site_class="other", name="云栖大酒店（解放碑店）",
          address="渝中区民权路66号",
          operator="重庆渝碑云栖酒店有限公司",
          ring=rect(-44, -10, 118, 162)),
-    dict(site_id="JFB-SCHOOL", name="渝中区碑西实验小学",
+    dict(site_id="JFB-SCHOOL", site_class="operator", name="渝中区碑西实验小学",
          address="渝中区五一路163号",
          operator="重庆市渝中区碑西实验小学",
          ring=rect(-100, -50, 40, 104)),
     # the hotel's third floor, west guest wing: inside the hotel's footprint, over the
     # south-west corner of the ground floor where no ground-floor zone or camera looks
-    dict(site_id="JFB-HOTEL-3F", name="云栖大酒店（解放碑店）三楼客房层",
+    dict(site_id="JFB-HOTEL-3F", site_class="other", name="云栖大酒店（解放碑店）三楼客房层",
          address="渝中区民权路66号3楼",
          operator="重庆渝碑云栖酒店有限公司",
          ring=rect(-44, -23, 118, 133)),
@@ -216,10 +220,22 @@ OBSTACLES = [
     ("3F-S01", "stair core", "Polygon", rect(F3_BAYS[2], F3_E, F3_CN, F3_N)),
 ]
 
+# The place kind of each zone that gives one (the rest derive it from their item): both laws
+# judge the same zones, each under its own items.
+KINDS = {
+    "Z-ST-01": "public_road", "Z-ST-02": "public_road", "Z-W-01": "toilet", "Z-B-02": "bank_counter",
+    "Z-M-01": "gathering_place", "Z-M-02": "other_private", "Z-H-01": "other_mandated",
+    "Z-SC-01": "gathering_place", "Z-H3-01": "other_mandated", "Z-H3-08": "other_private",
+    "Z-ST-03": "sensitive",
+}
+
 ZONES = [
     # zone_id, site_id, rule, item, name, ring
     ("Z-ST-01", "JFB-STREET", "mandated", "8.7", "民权路步行街北出入口", rect(-7, 7, 212, 220)),
     ("Z-ST-02", "JFB-STREET", "mandated", "8.7", "邹容路步行街南出入口", rect(-7, 7, -88, -80)),
+    # the street's stretch beside a classified unit: the 2025 regulation (Art. 10) wants the
+    # unit's consent for the cameras that see it; the measures know no such zone
+    ("Z-ST-03", "JFB-STREET", "sensitive", None, "涉密单位周边区域（民权路西侧）", rect(-9, -1, 44, 54)),
     ("Z-W-01", "JFB-WC", "forbidden", "9.3", "公共卫生间（男、女）", rect(14, 22, 32, 38)),
     ("Z-B-01", "JFB-BANK", "mandated", "8.2", "营业厅出入口", rect(10, 17, 70, 82)),
     ("Z-B-02", "JFB-BANK", "forbidden", "9.4", "个人业务柜台客户操作区", rect(27, 31, 64, 84)),
@@ -243,7 +259,7 @@ ZONES = [
 
 # Camera defaults: the clean case.  Each camera overrides what it needs.
 CLEAN = dict(res_h=3840, height_m=None, tilt=None, vfov=None, cam_type="fixed",
-             signage="yes", retention=30, runs_24h="yes")
+             signage="yes", retention=30, runs_24h="yes", consent=None)
 
 # camera_id, site_id, (x, y) in frame, frame heading, hfov, range_m, installed, filed, overrides
 CAMERAS = [
@@ -262,7 +278,8 @@ CAMERAS = [
     # replacement camera, the filing never made
     ("ST-07", "JFB-STREET", (9, 150), 180, 70, 50, "2022-11-08", "", {}),
     # older box camera, resolution not recorded
-    ("ST-08", "JFB-STREET", (-9, 30), 0, 60, 40, "2013-06-21", "2013-08-02", dict(res_h=None)),
+    # it also looks along the classified unit's frontage, whose consent was never asked
+    ("ST-08", "JFB-STREET", (-9, 30), 0, 60, 40, "2013-06-21", "2013-08-02", dict(res_h=None, consent="no")),
 
     # --- public toilet: one camera on the façade looking out, sign unknown ---------
     ("W-01", "JFB-WC", (11, 41), 315, 90, 25, "2020-05-11", "2020-06-19",
@@ -387,12 +404,13 @@ def build():
     rows = []
     for s in SITES:
         props = {k: s[k] for k in ("site_id", "name", "address", "operator")}
+        props["class"] = s["site_class"]
         rows.append((props, ring_lonlat(s["ring"])))
     layers["sites"] = rows
 
     rows = []
     for zid, sid, rule, item, name, ring in ZONES:
-        props = dict(zone_id=zid, site_id=sid, rule=rule, item=item, name=name, min_cover=None)
+        props = dict(zone_id=zid, site_id=sid, rule=rule, item=item, kind=KINDS.get(zid), name=name, min_cover=None)
         rows.append((props, ring_lonlat(ring)))
     layers["zones"] = rows
 
@@ -403,7 +421,7 @@ def build():
                      range_m=rng, res_h=c["res_h"], height_m=c["height_m"], tilt=c["tilt"],
                      vfov=c["vfov"], cam_type=c["cam_type"], signage=c["signage"],
                      retention=c["retention"], runs_24h=c["runs_24h"], installed=installed,
-                     filed=filed, operator=site_op[sid])
+                     filed=filed, operator=site_op[sid], consent=c["consent"])
         # integral headings print without a trailing ".0"
         if float(props["heading"]).is_integer():
             props["heading"] = int(props["heading"])

@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 import org.camsurvey.fixture.SampleSurveys;
 import org.camsurvey.read.LayerSchema;
 import org.camsurvey.model.FindingCode;
-import org.camsurvey.read.LayerSchema;
 import org.junit.jupiter.api.Test;
 
 /**

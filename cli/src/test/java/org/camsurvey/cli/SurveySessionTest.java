@@ -12,8 +12,6 @@ import org.camsurvey.cli.SurveySession.OpenSurvey;
 import org.camsurvey.fixture.SurveyFiles;
 import org.camsurvey.read.ImportOptions;
 import org.camsurvey.survey.SurveyReader;
-import org.camsurvey.read.ImportOptions;
-import org.camsurvey.survey.SurveyReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -15,15 +15,10 @@ import org.camsurvey.survey.SurveyReader;
 import org.camsurvey.survey.SurveySites;
 import org.camsurvey.model.Language;
 import org.camsurvey.model.Severity;
-import org.camsurvey.read.ImportOptions;
-import org.camsurvey.read.InputException;
 import org.camsurvey.report.FindingMessages;
 import org.camsurvey.report.FindingsJsonLines;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.rules.Checker;
-import org.camsurvey.survey.SiteSurvey;
-import org.camsurvey.survey.SurveyReader;
-import org.camsurvey.survey.SurveySites;
 import org.camsurvey.view.CheckOptions;
 
 /**

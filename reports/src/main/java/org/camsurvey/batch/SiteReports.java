@@ -17,14 +17,10 @@ import org.camsurvey.survey.SiteSurvey;
 import org.camsurvey.survey.SurveyDigest;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Language;
-import org.camsurvey.read.ImportOptions;
-import org.camsurvey.read.Sha256;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.pdf.DocumentFont;
 import org.camsurvey.report.pdf.InspectionReport;
 import org.camsurvey.rules.CheckResult;
-import org.camsurvey.survey.SiteSurvey;
-import org.camsurvey.survey.SurveyDigest;
 
 /**
  * The inspection report of every site with findings, {@code DIR/reports/SURVEY/SITE.pdf}, each

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.camsurvey.law.ChineseNumeral;
+import org.camsurvey.law.Statute;
 import org.camsurvey.model.CameraType;
 import org.camsurvey.model.Finding;
+import org.camsurvey.model.LawId;
 import org.camsurvey.model.Language;
 
 /**
@@ -92,12 +94,33 @@ public final class DocumentText {
   }
 
   /**
+   * A part of a law as that law cites it in this language: the regulation's "27(1)" is "第二十七条第一款"
+   * (a paragraph), "8(1)(三)" is "Art. 8(1)(三)"; the measures' as {@link #article} and {@link
+   * #articleItem} write them.
+   *
+   * @param law the finding's law, or null for the measures' way
+   * @param article the article, with a paragraph or item as the law cites them
+   * @param item the measures' item of the article, or the regulation's part after it, or null
+   */
+  public String part(LawId law, String article, String item) {
+    if (law == LawId.CN2025) {
+      Statute statute = Statute.of(law, language);
+      return statute.reference(statute.cite(article + (item == null ? "" : item)));
+    }
+    return item == null ? article(article) : articleItem(article, item);
+  }
+
+  /**
    * What a finding cites, as {@link org.camsurvey.law.Statute#quote} takes it: the article and
    * item ("9.3"), the article and paragraph ("15(2)"), or the article alone ("10").
    */
   public static String citation(Finding finding) {
     if (finding.article() == null) {
       return null;
+    }
+    if (finding.law() == LawId.CN2025) {
+      // the regulation's findings carry the part after the article as it cites it: 8(1)(三)
+      return finding.article() + (finding.item() == null ? "" : finding.item());
     }
     if (finding.item() != null) {
       return finding.article() + "." + finding.item();

@@ -12,6 +12,7 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camsurvey.law.ChineseNumeral;
+import org.camsurvey.law.Statute;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Language;
 
@@ -71,6 +72,18 @@ public final class FindingMessages {
     return value;
   }
 
+  /**
+   * The finding's article and item as its law cites them in this language ("第八条第一款第（三）项",
+   * "Art. 8(1)(三)"), for the regulation's findings, whose item is the part after the article.
+   */
+  private String citation(Finding f) {
+    if (f.article() == null || f.law() == null) {
+      return null;
+    }
+    Statute statute = Statute.of(f.law(), language);
+    return statute.reference(statute.cite(f.article() + (f.item() == null ? "" : f.item())));
+  }
+
   /** The finding's sentence. */
   public String message(Finding finding) {
     String code = finding.code().name();
@@ -78,6 +91,11 @@ public final class FindingMessages {
     if (finding.cameraId() == null && finding.source() != null && finding.source().recordNumber() > 0
         && templates.getProperty(code + ".row") != null) {
       template = templates.getProperty(code + ".row");
+    }
+    if (finding.cameraId() == null && finding.source() == null && finding.siteId() != null
+        && templates.getProperty(code + ".site") != null) {
+      // a site's own field (class), which no record of a layer names
+      template = templates.getProperty(code + ".site");
     }
     if (template == null) {
       template = text(code);
@@ -135,8 +153,10 @@ public final class FindingMessages {
   }
 
 
-  private static Object part(Finding f, String name) {
+  private Object part(Finding f, String name) {
     return switch (name) {
+      case "cite" -> citation(f);
+      case "catchall" -> f.figures().get("catch_all") == null ? null : text("catchall");
       case "camera" -> f.cameraId();
       case "zone" -> f.zoneId();
       case "site" -> f.siteId();

@@ -8,8 +8,10 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.camsurvey.model.Finding;
+import org.camsurvey.model.LawId;
 import org.camsurvey.model.Severity;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.view.ZoneCoverage;
@@ -50,6 +52,7 @@ public final class FindingsJson {
       g.writeNumberField("violations", result.count(Severity.VIOLATION));
       g.writeNumberField("deficiencies", result.count(Severity.DEFICIENCY));
       g.writeNumberField("warnings", result.count(Severity.WARNING));
+      writeLaws(g, result);
       g.writeEndObject();
       g.writeArrayFieldStart("findings");
       for (Finding finding : result.findings()) {
@@ -64,6 +67,31 @@ public final class FindingsJson {
   }
 
   /**
+   * The counts of each law's findings, where the check applied any law but the measures alone:
+   * each law's own findings and the warnings raised under it (warnings about the survey itself
+   * belong to no law and are in neither).
+   */
+  private static void writeLaws(JsonGenerator g, CheckResult result) throws IOException {
+    List<LawId> laws = result.options().laws();
+    if (laws.equals(List.of(LawId.CQ2009))) {
+      return;
+    }
+    g.writeObjectFieldStart("laws");
+    for (LawId law : laws) {
+      g.writeObjectFieldStart(law.code());
+      for (Severity severity : Severity.values()) {
+        g.writeNumberField(PLURALS.get(severity), result.findings().stream()
+            .filter(f -> f.law() == law && f.severity() == severity).count());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  private static final Map<Severity, String> PLURALS =
+      Map.of(Severity.VIOLATION, "violations", Severity.DEFICIENCY, "deficiencies", Severity.WARNING, "warnings");
+
+  /**
    * Every mandated zone's coverage, met or not, after the findings: a member docs/CLI.md does not
    * name, so scripts that read only the findings are unaffected.
    */
@@ -73,7 +101,7 @@ public final class FindingsJson {
       g.writeStartObject();
       g.writeStringField("site_id", c.zone().siteId());
       g.writeStringField("zone_id", c.zone().zoneId());
-      g.writeStringField("item", c.zone().item().toString());
+      optional(g, "item", c.zone().item() == null ? null : c.zone().item().toString());
       optional(g, "zone_name", c.zone().name());
       g.writeNumberField("coverage", BigDecimal.valueOf(c.coverage()).setScale(3, RoundingMode.DOWN).doubleValue());
       g.writeNumberField("required", result.required(c));
@@ -104,6 +132,7 @@ public final class FindingsJson {
     g.writeStringField("code", f.code().name());
     g.writeStringField("severity", f.severity().code());
     g.writeStringField("party", f.party().code());
+    optional(g, "law", f.law() == null ? null : f.law().code());
     optional(g, "article", f.article());
     optional(g, "item", f.item());
     optional(g, "site_id", f.siteId());

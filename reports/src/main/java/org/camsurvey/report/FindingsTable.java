@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camsurvey.model.Finding;
+import org.camsurvey.model.LawId;
 import org.camsurvey.model.Party;
 import org.camsurvey.model.Severity;
 import org.camsurvey.model.Site;
@@ -101,10 +102,21 @@ public final class FindingsTable {
       out.println(format(messages, "summary.findings",
           result.count(Severity.VIOLATION), result.count(Severity.DEFICIENCY), result.count(Severity.WARNING)));
     }
+    if (!result.options().laws().equals(List.of(LawId.CQ2009))) {
+      // each law's findings stand on their own: count them apart
+      for (LawId law : result.options().laws()) {
+        out.println(format(messages, "summary.law", law.code(), count(result, law, Severity.VIOLATION),
+            count(result, law, Severity.DEFICIENCY), count(result, law, Severity.WARNING)));
+      }
+    }
     out.flush();
     if (out.checkError()) {
       throw new IOException("the findings table could not be written in full");
     }
+  }
+
+  private static long count(CheckResult result, LawId law, Severity severity) {
+    return result.findings().stream().filter(f -> f.law() == law && f.severity() == severity).count();
   }
 
   /** Numbers as the report's language writes them, not the system locale (1.234 in German). */

@@ -27,6 +27,7 @@ class FindingMessagesTest {
     Set<FindingCode> codes = EVERY.findings().stream().map(Finding::code).collect(Collectors.toSet());
     DUTIES.findings().forEach(f -> codes.add(f.code()));
     ReportFixture.readerWarnings().forEach(f -> codes.add(f.code()));
+    ReportFixture.regulationFindings().forEach(f -> codes.add(f.code()));
     assertThat(codes).as("every finding code needs a case in ReportFixture so that its messages are tested")
         .isEqualTo(EnumSet.allOf(FindingCode.class));
   }
@@ -35,12 +36,25 @@ class FindingMessagesTest {
   @EnumSource(Language.class)
   void noPlaceholderIsLeftUnfilled(Language language) {
     FindingMessages messages = FindingMessages.of(language);
-    for (Finding f : java.util.stream.Stream.of(EVERY.findings(), DUTIES.findings(), ReportFixture.readerWarnings())
+    for (Finding f : java.util.stream.Stream.of(EVERY.findings(), DUTIES.findings(), ReportFixture.readerWarnings(),
+            ReportFixture.regulationFindings())
         .flatMap(List::stream).toList()) {
       assertThat(messages.message(f)).as(ReportFixture.row(f))
           .doesNotContain("?", "{", "}", "[", "]")
           .doesNotContain("null");
     }
+  }
+
+  @Test
+  void theRegulationsFindingsCiteItAsItCitesItself() {
+    List<Finding> findings = ReportFixture.regulationFindings();
+
+    assertThat(FindingMessages.of(Language.ZH).message(findings.get(0))).contains("（条例第八条第一款第（四）项；属条例兜底项");
+    assertThat(FindingMessages.of(Language.EN).message(findings.get(0))).contains("(Art. 8(1)(四) of the regulation;");
+    assertThat(FindingMessages.of(Language.EN).message(findings.get(8))).contains("(public_road, Art. 7(1) of the regulation)");
+    assertThat(FindingMessages.of(Language.ZH).message(findings.get(7))).contains("未如实记录：调取用途、调用内容（条例第十六条第二款第（三）项）");
+    assertThat(FindingMessages.of(Language.EN).message(findings.get(11)))
+        .isEqualTo("Site S3 has no value for class; the rules that need it were not applied to its cameras.");
   }
 
   @Test

@@ -39,17 +39,17 @@ class FindingsJsonTest {
         .containsExactly("code", "severity", "party", "fields", "file", "layer", "message");
     assertThat(fieldNames(findings.get(2))).containsExactly("code", "severity", "party", "file", "layer", "message");
     assertThat(fieldNames(findings.get(3))).containsExactly(
-        "code", "severity", "party", "article", "item", "site_id", "zone_id", "coverage", "required", "quality",
+        "code", "severity", "party", "law", "article", "item", "site_id", "zone_id", "coverage", "required", "quality",
         "zone_area_m2", "uncovered_m2", "zone_name", "covered_by", "seen_by_other_sites", "consequence", "message");
     assertThat(fieldNames(findings.get(4))).containsExactly(
-        "code", "severity", "party", "article", "item", "site_id", "camera_id", "zone_id", "zone_site_id", "overlap_m2",
+        "code", "severity", "party", "law", "article", "item", "site_id", "camera_id", "zone_id", "zone_site_id", "overlap_m2",
         "zone_share", "range_m", "zone_name", "image_camera", "near_m", "far_m", "ppm_near", "ppm_far",
         "quality_reached", "consequence", "message");
     assertThat(fieldNames(findings.get(5))).doesNotContain("zone_site_id");
     assertThat(fieldNames(findings.get(7))).containsExactly(
-        "code", "severity", "party", "article", "site_id", "camera_id", "message");
+        "code", "severity", "party", "law", "article", "site_id", "camera_id", "message");
     assertThat(fieldNames(findings.get(10))).containsExactly(
-        "code", "severity", "party", "article", "site_id", "camera_id", "paragraph", "installed", "filed", "due", "message");
+        "code", "severity", "party", "law", "article", "site_id", "camera_id", "paragraph", "installed", "filed", "due", "message");
     assertThat(fieldNames(findings.get(13))).containsExactly(
         "code", "severity", "party", "site_id", "zone_id", "reason", "area_before_m2", "area_after_m2", "file", "layer", "record",
         "message");

@@ -7,11 +7,14 @@ import static org.camsurvey.fixture.FrameShapes.geometry;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.camsurvey.fixture.SampleSurveys;
 import org.camsurvey.read.ImportOptions;
 import org.camsurvey.survey.SurveyReader;
+import org.camsurvey.geo.LocalFrame;
+import org.camsurvey.law.RegulationChecklist;
 import org.camsurvey.model.AccessLogEntry;
 import org.camsurvey.model.ArticleItem;
 import org.camsurvey.model.Camera;
@@ -19,17 +22,17 @@ import org.camsurvey.model.CameraType;
 import org.camsurvey.model.ChecklistAnswer;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
+import org.camsurvey.model.LawId;
+import org.camsurvey.model.PlaceKind;
 import org.camsurvey.model.Site;
 import org.camsurvey.model.SourceRef;
 import org.camsurvey.model.Survey;
 import org.camsurvey.model.Zone;
 import org.camsurvey.model.ZoneRule;
-import org.camsurvey.read.ImportOptions;
 import org.camsurvey.rules.Art10BaselineRule;
 import org.camsurvey.rules.BaselineTolerances;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.rules.Checker;
-import org.camsurvey.survey.SurveyReader;
 import org.camsurvey.view.CheckOptions;
 import org.locationtech.jts.geom.Coordinate;
 
@@ -97,6 +100,51 @@ public final class ReportFixture {
             .figure("tag", "camera:direction").figure("value", "90;270").figure("cameras", "node/6-1, node/6-2").build(),
         Finding.of(FindingCode.DATA_CURVE_LINEARISED).source(new SourceRef("zones.gpkg", "zones", 2, "Z-ARC (fid 2)"))
             .figure("type", "CurvePolygon").figure("tolerance_m", 0.01).build());
+  }
+
+  /**
+   * One finding of each code of the 2025 regulation, with the parts and figures its rule gives, and
+   * the regulation's warning about a site without a class: their messages in both languages.
+   */
+  static List<Finding> regulationFindings() {
+    Camera c = camera("C1", "S1", 0, 0, 0, 60, 10, null, CameraType.FIXED, false, 15, true, date("2025-05-01"), null);
+    Zone counter = new Zone("Z1", "S2", ZoneRule.FORBIDDEN, null, PlaceKind.BANK_COUNTER, "柜台", null,
+        geometry(box(-1, 4, 1, 6)), new SourceRef("cams/zones.csv", "zones", 1, "Z1"));
+    Zone road = new Zone("Z2", "S1", ZoneRule.MANDATED, null, PlaceKind.PUBLIC_ROAD, "路口", null,
+        geometry(box(-1, 4, 1, 6)), new SourceRef("cams/zones.csv", "zones", 2, "Z2"));
+    Zone sensitive = new Zone("Z3", "S1", ZoneRule.SENSITIVE, null, null, "营区周边", null,
+        geometry(box(-1, 4, 1, 6)), new SourceRef("cams/zones.csv", "zones", 3, "Z3"));
+    SourceRef logRow = new SourceRef("cams/access_log.csv", "access_log", 2, null);
+    SourceRef checklistRow = new SourceRef("cams/checklist.csv", "checklist", 1, null);
+    List<Finding> findings = new ArrayList<>(List.of(
+        Finding.of(FindingCode.CN8_FORBIDDEN_VIEW).camera(c).zone(counter).item("(1)(四)").figure("overlap_m2", 2.0)
+            .figure("zone_name", "柜台").figure("kind", "bank_counter").figure("catch_all", true).build(),
+        Finding.of(FindingCode.CN8_INSIDE_FORBIDDEN).camera(c).zone(counter).item("(1)(四)").figure("kind", "bank_counter")
+            .build(),
+        Finding.of(FindingCode.CN10_NO_CONSENT).camera(c).zone(sensitive).figure("overlap_m2", 2.0)
+            .figure("inside", false).build(),
+        Finding.of(FindingCode.CN13_NO_SIGNAGE).camera(c).build(),
+        Finding.of(FindingCode.CN14_NOT_FILED).camera(c).item("(1)").figure("installed", "2025-05-01")
+            .figure("due", "2025-06-03").figure("period_days", 30).build(),
+        Finding.of(FindingCode.CN14_LATE_FILING).camera(c).item("(1)").figure("filed", "2025-07-01")
+            .figure("installed", "2025-03-01").figure("due", "2025-06-30").figure("period_days", 90).build(),
+        Finding.of(FindingCode.CN17_SHORT_RETENTION).camera(c).figure("retention_days", 15).figure("required_days", 30)
+            .build(),
+        Finding.of(FindingCode.CN16_LOG_INCOMPLETE).site("S1").source(logRow).item("(2)(三)")
+            .figure("when", "2026-03-05 14:30").figure("missing", List.of("purpose", "footage")).build(),
+        Finding.of(FindingCode.CN7_UNCOVERED).zone(road).item("(1)").figure("kind", "public_road")
+            .figure("coverage", 0.5).figure("required", 0.9).figure("quality", "observe").figure("zone_name", "路口")
+            .build(),
+        Finding.of(FindingCode.CN33_PRIVACY).camera(c).zone(counter).item("(1)").figure("kind", "bank_counter")
+            .figure("overlap_m2", 2.0).build(),
+        Finding.of(FindingCode.CN13_VIEW_CHANGED).camera(c).figure("changes", List.of("moved", "reaimed")).build(),
+        Finding.of(FindingCode.DATA_MISSING_FIELD).site("S3").figure("fields", "class").law(LawId.CN2025).build()));
+    for (RegulationChecklist.Duty duty : RegulationChecklist.duties()) {
+      findings.add(Finding.of(duty.code()).site("S1").item(duty.part()).severity(duty.severity())
+          .consequence(duty.consequence()).party(duty.party()).source(checklistRow).figure("note", "备注")
+          .figure("checked_by", "王芳").figure("checked_on", "2026-11-20").build());
+    }
+    return findings;
   }
 
   /** The codes {@link #everyFinding()} makes, in the order the checker puts them. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.camsurvey.model.ArticleItem;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
+import org.camsurvey.model.LawId;
 import org.camsurvey.model.Survey;
 import org.camsurvey.model.Zone;
 import org.camsurvey.model.ZoneRule;
@@ -39,11 +40,34 @@ public record MeasuresZones(Survey survey, List<Finding> warnings) {
             zone.kind(), zone.name(), zone.minCover(), zone.area(), zone.source()));
       } else if (zone.rule() != ZoneRule.SENSITIVE) {
         warnings.add(Finding.of(FindingCode.DATA_MISSING_FIELD).site(zone.siteId()).source(zone.source())
-            .figure("fields", "item").build());
+            .figure("fields", "item").law(LawId.CQ2009).build());
       }
     }
-    return new MeasuresZones(new Survey(survey.name(), survey.layers(), survey.frame(), survey.sites(),
-        survey.cameras(), judged, survey.obstacles(), survey.accessLog(), survey.checklist(), survey.cameraFields(),
-        survey.importWarnings()), warnings);
+    return new MeasuresZones(withZones(survey, judged), warnings);
+  }
+
+  /**
+   * The survey with every zone, each given the measures' item its kind has where it has none of
+   * its own: the survey several laws judge, each its own share of the zones ({@link #of} gives the
+   * measures' share of it without making new zones).
+   */
+  public static Survey filled(Survey survey) {
+    if (survey.zones().stream().allMatch(z -> z.item() != null)) {
+      return survey;
+    }
+    List<Zone> zones = new ArrayList<>();
+    for (Zone zone : survey.zones()) {
+      Optional<ArticleItem> item = PlaceKinds.cq2009Item(zone);
+      zones.add(zone.item() != null || item.isEmpty() ? zone : new Zone(zone.zoneId(), zone.siteId(), zone.rule(),
+          item.get(), zone.kind(), zone.name(), zone.minCover(), zone.area(), zone.source()));
+    }
+    return withZones(survey, zones);
+  }
+
+  /** A survey with other zones, everything else as it was. */
+  static Survey withZones(Survey survey, List<Zone> zones) {
+    return new Survey(survey.name(), survey.layers(), survey.frame(), survey.sites(), survey.cameras(), zones,
+        survey.obstacles(), survey.accessLog(), survey.checklist(), survey.evidence(), survey.cameraFields(),
+        survey.importWarnings());
   }
 }

@@ -1,5 +1,6 @@
 package org.camsurvey.law;
 
+import org.camsurvey.model.LawId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package org.camsurvey.law;
 
+import org.camsurvey.model.LawId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -273,7 +274,7 @@ public final class Statute {
     }
     int number = Integer.parseInt(m.group(1));
     Article article = article(number).orElseThrow(() -> notInLaw(number));
-    CitationStyle style = law.law().citationStyle();
+    CitationStyle style = Law.of(law).citationStyle();
     if (m.group(3) != null || m.group(5) != null) {
       int p = anyNumeral(m.group(3) != null ? m.group(2) : m.group(4));
       int i = m.group(3) != null ? Integer.parseInt(m.group(3)) : anyNumeral(m.group(5));
@@ -325,7 +326,7 @@ public final class Statute {
    */
   public String reference(Citation citation) {
     Article article = article(citation.article()).orElseThrow(() -> notInLaw(citation.article()));
-    CitationStyle style = law.law().citationStyle();
+    CitationStyle style = Law.of(law).citationStyle();
     boolean zh = language == Language.ZH;
     int a = citation.article();
     StringBuilder text = new StringBuilder(zh ? "第" + ChineseNumeral.format(a) + "条" : "Art. " + a);
@@ -346,7 +347,7 @@ public final class Statute {
   }
 
   private String examples() {
-    return law.law().citationStyle() == CitationStyle.ITEM_OF_ARTICLE
+    return Law.of(law).citationStyle() == CitationStyle.ITEM_OF_ARTICLE
         ? "an article number (24), or an article and its item or paragraph (19.8, 24(1))"
         : "an article number (8), a paragraph (8(1)) or an item (8(1)(三), 8.3)";
   }
@@ -357,7 +358,7 @@ public final class Statute {
 
   private IllegalArgumentException notInLaw(int number) {
     return new IllegalArgumentException(
-        "Art. " + number + " is not in " + law.law().shortName().en() + " (articles 1–" + articles.size() + ")");
+        "Art. " + number + " is not in " + Law.of(law).shortName().en() + " (articles 1–" + articles.size() + ")");
   }
 
   private static IllegalArgumentException noParagraph(Article article, int k, String hint) {

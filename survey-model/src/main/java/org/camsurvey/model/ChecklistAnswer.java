@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param checkedBy who checked, or null
  * @param when the day checked, or null
  * @param source where the record came from
+ * @param law the law whose duty the row answers ({@code law} column; the measures where empty)
  */
 public record ChecklistAnswer(
     String siteId,
@@ -27,7 +28,8 @@ public record ChecklistAnswer(
     String note,
     String checkedBy,
     LocalDate when,
-    SourceRef source) {
+    SourceRef source,
+    LawId law) {
 
   /** An inspector's answer: the duty is met, not met, or does not apply to the site. */
   public enum Answer {
@@ -53,5 +55,12 @@ public record ChecklistAnswer(
   public ChecklistAnswer {
     Objects.requireNonNull(siteId, "siteId");
     Objects.requireNonNull(answer, "answer");
+    Objects.requireNonNull(law, "law");
+  }
+
+  /** An answer on a duty of the measures, as checklists were before they named a law. */
+  public ChecklistAnswer(String siteId, int article, String item, Answer answer, String note, String checkedBy,
+      LocalDate when, SourceRef source) {
+    this(siteId, article, item, answer, note, checkedBy, when, source, LawId.CQ2009);
   }
 }

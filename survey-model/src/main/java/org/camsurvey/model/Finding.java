@@ -27,6 +27,9 @@ import org.locationtech.jts.geom.Geometry;
  * @param consequence the article saying what follows, likewise the code's own unless the item
  *     names another, or null where none does
  * @param party who bears the duty, likewise the code's own unless the item names another
+ * @param law the law whose rule made the finding (its code's), or the law a data warning was
+ *     raised under ({@code DATA_MISSING_FIELD} for a field only the regulation needs); null for
+ *     warnings about the survey itself
  */
 public record Finding(
     FindingCode code,
@@ -40,7 +43,8 @@ public record Finding(
     SourceRef source,
     Severity severity,
     String consequence,
-    Party party) {
+    Party party,
+    LawId law) {
 
   public Finding {
     Objects.requireNonNull(code, "code");
@@ -101,9 +105,11 @@ public record Finding(
     private Severity severity;
     private String consequence;
     private Party party;
+    private LawId law;
 
     private Builder(FindingCode code) {
       this.code = code;
+      this.law = code.law();
       this.severity = code.severity();
       this.consequence = code.consequence();
       this.party = code.party();
@@ -127,6 +133,12 @@ public record Finding(
       return this;
     }
 
+    /** Names the law a data warning was raised under (a rule's finding takes its code's). */
+    public Builder law(LawId law) {
+      this.law = law;
+      return this;
+    }
+
     public Builder item(String item) {
       this.item = item;
       return this;
@@ -144,7 +156,8 @@ public record Finding(
     /** Names the zone; its site is recorded separately only when it is not the finding's site. */
     public Builder zone(Zone zone) {
       this.zoneId = zone.zoneId();
-      this.item = Integer.toString(zone.item().item());
+      // a zone given by its kind alone has no item of the measures: the regulation's rules name theirs
+      this.item = zone.item() == null ? null : Integer.toString(zone.item().item());
       if (siteId == null) {
         siteId = zone.siteId();
       } else if (!siteId.equals(zone.siteId())) {
@@ -182,7 +195,7 @@ public record Finding(
 
     public Finding build() {
       return new Finding(code, item, siteId, cameraId, zoneId, zoneSiteId, figures, geometry, source, severity,
-          consequence, party);
+          consequence, party, law);
     }
   }
 }

@@ -61,7 +61,39 @@ public enum FindingCode {
   /** A layer on a datum no shift to WGS 84 is known for, read as it stands ({@code --accept-datum}). */
   DATA_DATUM_UNSHIFTED(null, Severity.WARNING, null),
   /** An evidence photo whose EXIF position is more than 50 m from the camera it is said to show. */
-  DATA_EVIDENCE_FAR(null, Severity.WARNING, null);
+  DATA_EVIDENCE_FAR(null, Severity.WARNING, null),
+  // The 2025 regulation's codes (docs/RULES.md, "cn2025"): consequences are its articles.
+  /** A camera of a public place sees a zone of a forbidden kind (Art. 8(1)); Art. 27(1) confiscates and fines. */
+  CN8_FORBIDDEN_VIEW("8", Severity.VIOLATION, "27(1)"),
+  CN8_INSIDE_FORBIDDEN("8", Severity.VIOLATION, "27(1)"),
+  /** A camera sees or stands in a sensitive zone without the classified unit's prior consent (Art. 10). */
+  CN10_NO_CONSENT("10", Severity.VIOLATION, "28"),
+  /** No conspicuous sign (Art. 13, whose last sentence orders the correction itself). */
+  CN13_NO_SIGNAGE("13", Severity.VIOLATION, "13"),
+  CN14_NOT_FILED("14", Severity.VIOLATION, "29"),
+  CN14_LATE_FILING("14", Severity.DEFICIENCY, null),
+  /** Under 30 days' retention: the regulation sets no penalty; corrected in supervision (Art. 24). */
+  CN17_SHORT_RETENTION("17", Severity.DEFICIENCY, "24"),
+  CN16_LOG_INCOMPLETE("16", Severity.VIOLATION, "31"),
+  /** A mandated place under-covered: the regulation allocates the duty to build but attaches no penalty. */
+  CN7_UNCOVERED("7", Severity.DEFICIENCY, null),
+  /** A camera of a non-public place that sees a zone of a forbidden kind (Art. 33(1)). */
+  CN33_PRIVACY("33", Severity.VIOLATION, "33(2)"),
+  /** A change since filing beyond the tolerances: Art. 13 sets the view as public safety requires; no penalty. */
+  CN13_VIEW_CHANGED("13", Severity.DEFICIENCY, null),
+  /** Checklist answers on the regulation, graded per duty as {@link #ART11_CHECKLIST}. */
+  CN7_CHECKLIST("7", Severity.VIOLATION, "26"),
+  CN8_CHECKLIST("8", Severity.VIOLATION, "27(2)"),
+  CN9_CHECKLIST("9", Severity.VIOLATION, "26"),
+  CN11_CHECKLIST("11", Severity.DEFICIENCY, null),
+  CN12_CHECKLIST("12", Severity.DEFICIENCY, null),
+  CN14_CHECKLIST("14", Severity.VIOLATION, "29"),
+  CN15_CHECKLIST("15", Severity.VIOLATION, "31"),
+  CN16_CHECKLIST("16", Severity.VIOLATION, "31"),
+  CN17_CHECKLIST("17", Severity.VIOLATION, "31"),
+  CN22_CHECKLIST("22", Severity.VIOLATION, "31"),
+  CN23_CHECKLIST("23", Severity.VIOLATION, "31", Party.ANYONE),
+  CN24_CHECKLIST("24", Severity.DEFICIENCY, null);
 
   private final String article;
   private final Severity severity;
@@ -91,6 +123,17 @@ public enum FindingCode {
   /** The article (and paragraph or item) that says what follows, or null where none does. */
   public String consequence() {
     return consequence;
+  }
+
+  /**
+   * The law whose rule makes the finding: {@code ART*} codes are the measures', {@code CN*} the
+   * regulation's; data and baseline warnings belong to none unless the finding names one.
+   */
+  public LawId law() {
+    if (name().startsWith("CN")) {
+      return LawId.CN2025;
+    }
+    return name().startsWith("ART") ? LawId.CQ2009 : null;
   }
 
   /** Who bears the duty, unless the finding's item names another (Art. 20(1): anyone). */

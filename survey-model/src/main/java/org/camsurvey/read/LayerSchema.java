@@ -128,7 +128,8 @@ public record LayerSchema(LayerName layer, GeometryKind geometry, List<Field> fi
       required("answer", FieldType.TEXT, "yes 是 / no 否 / na 不适用", "yes / no / na"),
       optional("note", FieldType.TEXT, "备注", "note"),
       optional("checked_by", FieldType.TEXT, "检查人", "checked by"),
-      optional("when", FieldType.DATE, "检查日期", "date checked")));
+      optional("when", FieldType.DATE, "检查日期", "date checked"),
+      optional("law", FieldType.TEXT, "所依法规：cq2009 办法（留空）/ cn2025 条例", "law answered: cq2009 (empty) / cn2025")));
 
   /** Written as a table; a record may stand on a point (where the photo was taken), read and written back. */
   public static final LayerSchema EVIDENCE = new LayerSchema(LayerName.EVIDENCE, GeometryKind.NONE, List.of(

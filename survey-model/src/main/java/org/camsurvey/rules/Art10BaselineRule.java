@@ -12,6 +12,7 @@ import org.camsurvey.geo.WallIndex;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
+import org.camsurvey.model.LawId;
 import org.camsurvey.model.Survey;
 import org.camsurvey.model.Zone;
 import org.camsurvey.model.ZoneRule;
@@ -56,6 +57,10 @@ public final class Art10BaselineRule implements Rule {
 
   @Override
   public void check(Scene scene, Consumer<Finding> findings) {
+    if (scene.law() == LawId.CN2025) {
+      viewChanged(scene.survey(), findings);
+      return;
+    }
     Survey current = scene.survey();
     Map<String, Camera> filed = filedCameras();
     List<Camera> cameras = current.cameras();
@@ -71,6 +76,39 @@ public final class Art10BaselineRule implements Rule {
       }
     }
     compare(current, findings);
+  }
+
+  /**
+   * The 2025 regulation, Art. 13 — the managing unit sets a camera's position, angle and range as
+   * public safety requires; it does not forbid a change as such. A camera changed beyond the
+   * tolerances since it was filed is one {@code CN13_VIEW_CHANGED} deficiency naming what changed
+   * ({@code changes}: moved, reaimed, fov_changed) with the measures' figures; cameras added or
+   * removed are warned of under the regulation too, so that its findings stand on their own.
+   */
+  private void viewChanged(Survey current, Consumer<Finding> findings) {
+    Map<String, Camera> filed = filedCameras();
+    for (Camera now : current.cameras()) {
+      Camera before = filed.get(key(now));
+      if (before == null) {
+        continue;
+      }
+      List<Finding> changes = new ArrayList<>();
+      compare(before, now, current, changes::add);
+      if (!changes.isEmpty()) {
+        Finding.Builder finding = Finding.of(FindingCode.CN13_VIEW_CHANGED).camera(now)
+            .figure("changes", changes.stream().map(f -> f.code().name().substring("ART10_".length())
+                .toLowerCase(java.util.Locale.ROOT)).toList());
+        changes.forEach(f -> f.figures().forEach(finding::figure));
+        findings.accept(finding.build());
+      }
+    }
+    compare(current, f -> findings.accept(f.code().law() == null ? relabelled(f) : f), true);
+  }
+
+  /** A baseline warning raised under the regulation. */
+  private static Finding relabelled(Finding f) {
+    return new Finding(f.code(), f.item(), f.siteId(), f.cameraId(), f.zoneId(), f.zoneSiteId(), f.figures(),
+        f.geometry(), f.source(), f.severity(), f.consequence(), f.party(), LawId.CN2025);
   }
 
   /**
@@ -146,20 +184,40 @@ public final class Art10BaselineRule implements Rule {
    * needs the views: {@code check --baseline} gives it).
    */
   public CheckResult diff(Survey current) {
+    return diff(current, List.of(LawId.CQ2009));
+  }
+
+  /**
+   * The differences as each law names them: the measures' {@code ART10_*} findings, the
+   * regulation's {@code CN13_VIEW_CHANGED}, each law's own set of added and removed cameras.
+   */
+  public CheckResult diff(Survey current, List<LawId> laws) {
     List<Finding> findings = new ArrayList<>();
-    compare(current, findings::add);
+    for (LawId law : laws) {
+      if (law == LawId.CN2025) {
+        viewChanged(current, findings::add);
+      } else {
+        compare(current, findings::add);
+      }
+    }
     findings.sort(Checker.ORDER);
-    return new CheckResult(current, CheckOptions.defaults(), findings);
+    CheckOptions defaults = CheckOptions.defaults();
+    return new CheckResult(current, new CheckOptions(defaults.minCover(), defaults.quality(), laws, null), findings);
   }
 
   /** Adds a finding for every change beyond the tolerances, and every camera added or removed. */
   public void compare(Survey current, Consumer<Finding> findings) {
+    compare(current, findings, false);
+  }
+
+  /** As {@link #compare(Survey, Consumer)}; with {@code presenceOnly}, cameras added and removed alone. */
+  private void compare(Survey current, Consumer<Finding> findings, boolean presenceOnly) {
     Map<String, Camera> filed = filedCameras();
     for (Camera now : current.cameras()) {
       Camera before = filed.remove(key(now));
       if (before == null) {
         findings.accept(Finding.of(FindingCode.BASELINE_CAMERA_ADDED).camera(now).build());
-      } else {
+      } else if (!presenceOnly) {
         compare(before, now, current, findings);
       }
     }

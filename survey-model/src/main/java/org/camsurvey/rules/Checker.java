@@ -6,6 +6,7 @@ import java.util.List;
 import org.camsurvey.law.MeasuresZones;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
+import org.camsurvey.model.LawId;
 import org.camsurvey.model.Survey;
 import org.camsurvey.view.CheckOptions;
 import org.camsurvey.view.Interruption;
@@ -14,12 +15,14 @@ import org.camsurvey.view.Scene;
 /** Runs every rule over a survey and puts the findings in the order docs/CLI.md promises. */
 public final class Checker {
   /**
-   * Site, code, camera, zone; then the zone's site and the record, so that the order is total.
+   * Site, law (the measures' findings, then the regulation's, then warnings of no law), code,
+   * camera, zone; then the zone's site and the record, so that the order is total.
    * Codes go in article order (ART8 before ART15), then as {@link FindingCode} lists them; codes
    * without an article (data and baseline warnings) last.
    */
   public static final Comparator<Finding> ORDER =
       Comparator.comparing(Finding::siteId, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(Finding::law, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparingInt(f -> f.article() == null ? Integer.MAX_VALUE : Integer.parseInt(f.article()))
           .thenComparing(Finding::code)
           .thenComparing(Finding::cameraId, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -28,17 +31,6 @@ public final class Checker {
           .thenComparing(f -> f.source() == null ? "" : f.source().file() + "\u0000" + f.source().layer())
           .thenComparingInt(f -> f.source() == null ? 0 : f.source().recordNumber());
 
-  private static final List<Rule> RULES =
-      List.of(
-          new Art8CoverageRule(),
-          new Art9PrivacyRule(),
-          new Art10SignageRule(),
-          new Art15FilingRule(),
-          new Art18AccessLogRule(),
-          new Art19OperationRule(),
-          new Art19AccessLogRule(),
-          new ChecklistRule());
-
   private Checker() {}
 
   public static CheckResult check(Survey survey, CheckOptions options) {
@@ -46,24 +38,36 @@ public final class Checker {
   }
 
   /**
-   * Runs every rule and the given ones, which need more than the survey (such as an {@link
-   * Art10BaselineRule} with the filed baseline), over the survey as the measures judge it ({@link
-   * MeasuresZones}): the result carries that survey.
+   * Judges a survey by each law of the options: the views are built once ({@link Scene}) over the
+   * survey with every zone ({@link MeasuresZones#filled}), and each law's {@link Rulebook} runs its
+   * rules, and the given ones, which need more than the survey (such as an {@link
+   * Art10BaselineRule} with the filed baseline), over its own share of the zones. The result
+   * carries the survey as the measures judge it when they are the only law, else the whole.
    */
   public static CheckResult check(Survey survey, CheckOptions options, List<Rule> more) {
-    MeasuresZones measures = MeasuresZones.of(survey);
-    Scene scene = new Scene(measures.survey(), options);
+    Survey whole = MeasuresZones.filled(survey);
+    Scene scene = new Scene(whole, options);
     List<Finding> findings = new ArrayList<>(survey.importWarnings());
-    findings.addAll(measures.warnings());
-    for (Rule rule : RULES) {
-      Interruption.stopIfInterrupted();
-      rule.check(scene, findings::add);
-    }
-    for (Rule rule : more) {
-      Interruption.stopIfInterrupted();
-      rule.check(scene, findings::add);
+    Survey judgedAlone = whole;
+    for (LawId law : options.laws()) {
+      Rulebook book = Rulebook.of(law);
+      Rulebook.Judged judged = book.judges().apply(whole);
+      findings.addAll(judged.warnings());
+      Scene lawScene = scene.judgedBy(law, judged.survey());
+      for (Rule rule : book.rules()) {
+        Interruption.stopIfInterrupted();
+        rule.check(lawScene, findings::add);
+      }
+      for (Rule rule : more) {
+        Interruption.stopIfInterrupted();
+        rule.check(lawScene, findings::add);
+      }
+      judgedAlone = judged.survey();
     }
     findings.sort(ORDER);
-    return new CheckResult(measures.survey(), options, findings, scene.coverage());
+    boolean alone = options.laws().size() == 1;
+    Survey result = alone ? judgedAlone : whole;
+    return new CheckResult(result, options, findings, alone ? scene.judgedBy(options.laws().get(0), result).coverage()
+        : scene.coverage());
   }
 }

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import org.camsurvey.law.Checklist;
 import org.camsurvey.model.ChecklistAnswer;
 import org.camsurvey.model.Finding;
+import org.camsurvey.model.LawId;
 import org.camsurvey.view.Scene;
 
 /**
@@ -11,13 +12,14 @@ import org.camsurvey.view.Scene;
  * {@code no} (the duty not met) is a finding on the article and item answered, graded as {@link
  * Checklist} lists (severity, party and consequence depend on the item).
  *
- * <p>{@code yes} and {@code na} make no finding.
+ * <p>{@code yes} and {@code na} make no finding; rows answering the 2025 regulation are {@link
+ * CnChecklistRule}'s.
  */
 public final class ChecklistRule implements Rule {
   @Override
   public void check(Scene scene, Consumer<Finding> findings) {
     for (ChecklistAnswer answer : scene.survey().checklist()) {
-      if (answer.answer() != ChecklistAnswer.Answer.NO) {
+      if (answer.law() != LawId.CQ2009 || answer.answer() != ChecklistAnswer.Answer.NO) {
         continue;
       }
       Checklist.Duty duty = Checklist.duty(answer.article(), answer.item()).orElseThrow(() ->

@@ -27,7 +27,8 @@ import org.locationtech.jts.index.strtree.STRtree;
 /**
  * A survey cut into one small survey per site, each holding what that site's check needs: its
  * cameras, its own zones, access log, checklist and import warnings, and the forbidden zones of
- * any site and the obstacles that its cameras could reach. {@code Checker.check} on each, in
+ * any site (and the sensitive zones the 2025 regulation's Art. 10 protects) and the obstacles
+ * that its cameras could reach. {@code Checker.check} on each, in
  * site order, gives the findings of the whole survey in the same order, one site at a time.
  *
  * <p>One difference: a site's survey holds no other site's cameras, so Art. 8 findings never name
@@ -73,7 +74,8 @@ public final class SiteSplit {
       Zone zone = allZones.get(i);
       zones.computeIfAbsent(zone.siteId(), k -> new ArrayList<>()).add(zone);
       ids.add(zone.siteId());
-      if (zone.rule() == ZoneRule.FORBIDDEN) {
+      // forbidden and sensitive zones are judged whoever's cameras see them (the regulation's Arts. 8, 10, 33)
+      if (zone.rule() != ZoneRule.MANDATED) {
         forbidden.insert(zone.area().getEnvelopeInternal(), zone);
         order.put(zone, i);
       }

@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.camsurvey.geo.Crs;
 import org.camsurvey.geo.LocalFrame;
 import org.camsurvey.geo.Reprojection;
 import org.camsurvey.law.Checklist;
+import org.camsurvey.law.RegulationChecklist;
 import org.camsurvey.law.PlaceKinds;
 import org.camsurvey.law.Statute;
 import org.camsurvey.model.AccessLogEntry;
@@ -22,6 +24,7 @@ import org.camsurvey.model.ArticleItem;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.CameraType;
 import org.camsurvey.model.ChecklistAnswer;
+import org.camsurvey.model.LawId;
 import org.camsurvey.model.EvidencePhoto;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
@@ -619,6 +622,13 @@ public final class SurveyAssembler {
     for (RawFeature f : layer.features()) {
       FieldValues v = values(layer, f, null);
       String siteId = v.requiredText("site_id");
+      String lawText = v.text("law");
+      LawId law = lawText == null ? LawId.CQ2009 : LawId.parse(lawText).orElseThrow(() ->
+          v.error("law", "'" + lawText + "' is not a law: " + LawId.codes()));
+      if (law == LawId.CN2025) {
+        answers.add(regulationAnswer(v, siteId));
+        continue;
+      }
       String articleText = v.requiredText("article");
       Matcher a = ITEM.matcher(articleText.replaceFirst("^(?i)(art\\.?|article)\\s*", ""));
       if (!a.matches()) {
@@ -650,6 +660,29 @@ public final class SurveyAssembler {
           v.date("when"), v.source()));
     }
     return answers;
+  }
+
+  /**
+   * An answer on a duty of the 2025 regulation ({@link RegulationChecklist}): {@code article} its
+   * number, {@code item} the part after it as the regulation cites it ({@code (2)(一)}, {@code 3}
+   * for a paragraph, {@code 二} for an item of a one-paragraph article), empty for a whole article.
+   */
+  private static ChecklistAnswer regulationAnswer(FieldValues v, String siteId) {
+    String articleText = v.requiredText("article");
+    if (!articleText.strip().matches("\\d{1,2}")) {
+      throw v.error("article", "'" + articleText + "' is not an article number of the regulation such as 16");
+    }
+    int article = Integer.parseInt(articleText.strip());
+    String itemText = v.text("item");
+    RegulationChecklist.Duty duty = RegulationChecklist.duty(article, itemText).orElseThrow(() -> v.error(
+        itemText == null ? "article" : "item", "Art. " + article + (itemText == null ? "" : " " + itemText)
+            + " is not a checklist duty of the regulation: it answers " + RegulationChecklist.duties().stream()
+                .map(RegulationChecklist.Duty::citation).distinct().collect(Collectors.joining(", "))));
+    String answerText = v.requiredText("answer");
+    ChecklistAnswer.Answer answer = ChecklistAnswer.Answer.parse(answerText).orElseThrow(() ->
+        v.error("answer", "'" + answerText + "' is not yes, no or na (是/否/不适用)"));
+    return new ChecklistAnswer(siteId, article, duty.part(), answer, v.text("note"), v.text("checked_by"),
+        v.date("when"), v.source(), LawId.CN2025);
   }
 
   private static String unknownDuty(int article, String item) {

@@ -1,14 +1,19 @@
 package org.camsurvey.view;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.camsurvey.geo.ConvexSum;
 import org.camsurvey.geo.FieldOfView;
 import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.geo.WallIndex;
 import org.camsurvey.model.Camera;
+import org.camsurvey.model.LawId;
 import org.camsurvey.model.Obstacle;
 import org.camsurvey.model.Survey;
+import org.camsurvey.model.Zone;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -19,14 +24,18 @@ import org.locationtech.jts.geom.Geometry;
 public final class Scene {
   private final Survey survey;
   private final CheckOptions options;
+  private final LawId law;
   private final WallIndex walls;
   private final List<CameraView> visible;
   private final List<CameraView> covering;
+  private final Scene whole;
   private List<ZoneCoverage> coverage;
 
   public Scene(Survey survey, CheckOptions options) {
     this.survey = survey;
     this.options = options;
+    this.law = LawId.CQ2009;
+    this.whole = null;
     this.walls = walls(survey);
     List<Camera> cameras = survey.cameras();
     visible = new ArrayList<>(cameras.size());
@@ -41,6 +50,30 @@ public final class Scene {
       visible.add(all);
       covering.add(covered == seen ? all : CameraView.of(aim, camera, options.quality(), walls));
     }
+  }
+
+  private Scene(Scene whole, LawId law, Survey judged) {
+    this.survey = judged;
+    this.options = whole.options;
+    this.law = law;
+    this.walls = whole.walls;
+    this.visible = whole.visible;
+    this.covering = whole.covering;
+    this.whole = whole;
+  }
+
+  /**
+   * This scene as one law judges it: the same cameras and views, built once, with the zones that
+   * law judges ({@code judged} holds this scene's cameras in the same order and a subset of its
+   * zones, as {@link Rulebook#zones} gives them).
+   */
+  public Scene judgedBy(LawId law, Survey judged) {
+    return new Scene(this, law, judged);
+  }
+
+  /** The law the rules judge this scene by: the measures unless {@link #judgedBy} said otherwise. */
+  public LawId law() {
+    return law;
   }
 
   /** The walls and buildings of a survey, indexed for views. */
@@ -79,7 +112,14 @@ public final class Scene {
   /** The coverage of every mandated zone, worked out once. */
   public synchronized List<ZoneCoverage> coverage() {
     if (coverage == null) {
-      coverage = ZoneCoverage.of(this);
+      // a law's scene takes its zones' coverage from the whole scene's, worked out once for all laws
+      if (whole == null) {
+        coverage = ZoneCoverage.of(this);
+      } else {
+        Set<Zone> judged = Collections.newSetFromMap(new IdentityHashMap<>());
+        judged.addAll(survey.zones());
+        coverage = whole.coverage().stream().filter(c -> judged.contains(c.zone())).toList();
+      }
     }
     return coverage;
   }

@@ -23,7 +23,6 @@ import java.util.Set;
 import org.camsurvey.read.AtomicFile;
 import org.camsurvey.read.LayerSchema;
 import org.camsurvey.write.OutputLayer;
-import org.camsurvey.read.LayerSchema;
 import org.camsurvey.read.shapefile.ShxReader;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;

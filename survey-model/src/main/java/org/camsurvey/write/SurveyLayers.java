@@ -9,6 +9,7 @@ import org.camsurvey.geo.LocalFrame;
 import org.camsurvey.model.AccessLogEntry;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.ChecklistAnswer;
+import org.camsurvey.model.LawId;
 import org.camsurvey.model.EvidencePhoto;
 import org.camsurvey.model.Obstacle;
 import org.camsurvey.model.Site;
@@ -93,7 +94,8 @@ public final class SurveyLayers {
       List<OutputLayer.Feature> answers = new ArrayList<>();
       for (ChecklistAnswer a : survey.checklist()) {
         answers.add(feature(frame, null, "site_id", a.siteId(), "article", Integer.toString(a.article()), "item", a.item(),
-            "answer", a.answer().code(), "note", a.note(), "checked_by", a.checkedBy(), "when", a.when()));
+            "answer", a.answer().code(), "note", a.note(), "checked_by", a.checkedBy(), "when", a.when(),
+            "law", a.law() == LawId.CQ2009 ? null : a.law().code()));
       }
       layers.add(layer(LayerSchema.CHECKLIST, answers));
     }

@@ -1,5 +1,6 @@
 package org.camsurvey.law;
 
+import org.camsurvey.model.LawId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class LawTest {
   @Test
   void theRegulationIsStateCouncilOrder799InForceFromTheFirstOfApril2025() {
-    Law law = LawId.CN2025.law();
+    Law law = Law.of(LawId.CN2025);
 
     assertThat(law.id()).isEqualTo(LawId.CN2025);
     assertThat(law.title(Language.ZH)).isEqualTo("公共安全视频图像信息系统管理条例");
@@ -29,7 +30,7 @@ class LawTest {
 
   @Test
   void theMeasuresWereAdoptedOnTheNinthOfNovember2009AndNameNoOrder() {
-    Law law = LawId.CQ2009.law();
+    Law law = Law.of(LawId.CQ2009);
 
     assertThat(law.title(Language.ZH)).isEqualTo("重庆市社会公共安全视频图像信息系统管理办法");
     assertThat(law.issuer().in(Language.EN)).isEqualTo("Chongqing Municipal People's Government");
@@ -45,9 +46,9 @@ class LawTest {
 
   @Test
   void theRegulationPrevailsOverTheMeasuresAndNotTheOtherWayRound() {
-    assertThat(LawId.CN2025.law().prevailsOver(LawId.CQ2009.law())).isTrue();
-    assertThat(LawId.CQ2009.law().prevailsOver(LawId.CN2025.law())).isFalse();
-    assertThat(LawId.CN2025.law().prevailsOver(LawId.CN2025.law())).isFalse();
+    assertThat(Law.of(LawId.CN2025).prevailsOver(Law.of(LawId.CQ2009))).isTrue();
+    assertThat(Law.of(LawId.CQ2009).prevailsOver(Law.of(LawId.CN2025))).isFalse();
+    assertThat(Law.of(LawId.CN2025).prevailsOver(Law.of(LawId.CN2025))).isFalse();
     assertThat(Rank.ADMINISTRATIVE_REGULATION.label(Language.ZH)).isEqualTo("行政法规");
   }
 

@@ -1,5 +1,6 @@
 package org.camsurvey.law;
 
+import org.camsurvey.model.LawId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;

@@ -51,7 +51,30 @@ class FindingCodeTest {
       "DATA_DATUM_UNSHIFTED,  -,  warning,    site,     -",
       "DATA_EVIDENCE_FAR,     -,  warning,    site,     -",
       "BASELINE_CAMERA_ADDED, -,  warning,    site,     -",
-      "BASELINE_CAMERA_REMOVED,-, warning,    site,     -"})
+      "BASELINE_CAMERA_REMOVED,-, warning,    site,     -",
+      "CN8_FORBIDDEN_VIEW,    8,  violation,  site,     27(1)",
+      "CN8_INSIDE_FORBIDDEN,  8,  violation,  site,     27(1)",
+      "CN10_NO_CONSENT,       10, violation,  site,     28",
+      "CN13_NO_SIGNAGE,       13, violation,  site,     13",
+      "CN14_NOT_FILED,        14, violation,  site,     29",
+      "CN14_LATE_FILING,      14, deficiency, site,     -",
+      "CN17_SHORT_RETENTION,  17, deficiency, site,     24",
+      "CN16_LOG_INCOMPLETE,   16, violation,  site,     31",
+      "CN7_UNCOVERED,         7,  deficiency, site,     -",
+      "CN33_PRIVACY,          33, violation,  site,     33(2)",
+      "CN13_VIEW_CHANGED,     13, deficiency, site,     -",
+      "CN7_CHECKLIST,         7,  violation,  site,     26",
+      "CN8_CHECKLIST,         8,  violation,  site,     27(2)",
+      "CN9_CHECKLIST,         9,  violation,  site,     26",
+      "CN11_CHECKLIST,        11, deficiency, site,     -",
+      "CN12_CHECKLIST,        12, deficiency, site,     -",
+      "CN14_CHECKLIST,        14, violation,  site,     29",
+      "CN15_CHECKLIST,        15, violation,  site,     31",
+      "CN16_CHECKLIST,        16, violation,  site,     31",
+      "CN17_CHECKLIST,        17, violation,  site,     31",
+      "CN22_CHECKLIST,        22, violation,  site,     31",
+      "CN23_CHECKLIST,        23, violation,  anyone,   31",
+      "CN24_CHECKLIST,        24, deficiency, site,     -"})
   void everyCodeAsRulesListsIt(String code, String article, String severity, String party, String consequence) {
     FindingCode c = FindingCode.valueOf(code);
     Finding f = Finding.of(c).build();
@@ -64,9 +87,18 @@ class FindingCodeTest {
 
   @Test
   void theTableAboveHasEveryCodeAndTheOldArt20BaselineCodesAreGone() {
-    assertThat(FindingCode.values()).hasSize(37);
+    assertThat(FindingCode.values()).hasSize(60);
     assertThat(Arrays.stream(FindingCode.values()).map(Enum::name))
         .doesNotContain("ART20_MOVED", "ART20_REAIMED", "ART20_FOV_CHANGED");
+  }
+
+  @Test
+  void eachRuleCodeNamesItsLawAndADataWarningNone() {
+    assertThat(FindingCode.CN8_FORBIDDEN_VIEW.law()).isEqualTo(LawId.CN2025);
+    assertThat(FindingCode.ART9_FORBIDDEN_VIEW.law()).isEqualTo(LawId.CQ2009);
+    assertThat(FindingCode.DATA_MISSING_FIELD.law()).isNull();
+    assertThat(Finding.of(FindingCode.CN33_PRIVACY).build().law()).isEqualTo(LawId.CN2025);
+    assertThat(Finding.of(FindingCode.DATA_MISSING_FIELD).law(LawId.CN2025).build().law()).isEqualTo(LawId.CN2025);
   }
 
   @Test

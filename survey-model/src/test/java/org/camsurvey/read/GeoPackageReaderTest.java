@@ -127,7 +127,7 @@ class GeoPackageReaderTest {
 
     assertThat(refusal(point)).hasMessage(point + ": layer 'cameras', record ST-05 (fid 5), field 'geometry': "
         + "a point's coordinates are not numbers (NaN), though the blob's header does not say it is empty");
-    assertThat(refusal(polygon)).hasMessage(polygon + ": layer 'zones', record Z-B-01 (fid 4), field 'geometry': "
+    assertThat(refusal(polygon)).hasMessage(polygon + ": layer 'zones', record Z-W-01 (fid 4), field 'geometry': "
         + "coordinate 106.578, Infinity is not a finite number");
   }
 
@@ -164,7 +164,7 @@ class GeoPackageReaderTest {
     assertThat(layers).extracting(RawLayer::name).containsExactly("sites", "cameras", "zones", "obstacles");
     assertThat(layers.get(1).fields()).containsExactlyInAnyOrder("camera_id", "site_id", "heading", "hfov",
         "range_m", "res_h", "height_m", "tilt", "vfov", "cam_type", "signage", "retention", "runs_24h", "installed",
-        "filed", "operator");
+        "filed", "operator", "consent");
   }
 
   @Test

@@ -31,7 +31,7 @@ class KmlReaderTest {
     Survey survey = SurveyReader.read(Samples.resource("kml/jiefangbei.kml"), ImportOptions.defaults());
 
     assertThat(survey.cameras()).hasSize(25);
-    assertThat(survey.zones()).hasSize(19);
+    assertThat(survey.zones()).hasSize(20);
     assertThat(survey.sites()).hasSize(7);
     assertThat(Samples.findings(survey)).containsExactlyElementsOf(Samples.jiefangbeiFindings());
   }

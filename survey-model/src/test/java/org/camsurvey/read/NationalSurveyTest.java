@@ -21,7 +21,6 @@ import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.Language;
 import org.camsurvey.model.Survey;
-import org.camsurvey.read.shapefile.ShapefileReader;
 import org.camsurvey.rules.Checker;
 import org.camsurvey.survey.SurveyAssembler;
 import org.camsurvey.view.CheckOptions;

@@ -3,7 +3,9 @@ package org.camsurvey.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.camsurvey.geo.LocalFrame;
@@ -14,7 +16,9 @@ import org.camsurvey.model.CameraType;
 import org.camsurvey.model.ChecklistAnswer;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Obstacle;
+import org.camsurvey.model.LawId;
 import org.camsurvey.model.PlaceKind;
+import org.camsurvey.model.SiteClass;
 import org.camsurvey.model.Site;
 import org.camsurvey.model.SourceRef;
 import org.camsurvey.model.Survey;
@@ -46,6 +50,7 @@ public final class SurveyFixture {
   private final List<AccessLogEntry> accessLog = new ArrayList<>();
   private final List<ChecklistAnswer> checklist = new ArrayList<>();
   private final Set<String> cameraFields = new LinkedHashSet<>(ALL_CAMERA_FIELDS);
+  private final Map<String, SiteClass> classes = new HashMap<>();
 
   public static SurveyFixture survey() {
     return new SurveyFixture();
@@ -126,6 +131,28 @@ public final class SurveyFixture {
     return this;
   }
 
+  /** Gives a site its class under the 2025 regulation. */
+  SurveyFixture siteClass(String siteId, SiteClass siteClass) {
+    classes.put(siteId, siteClass);
+    return this;
+  }
+
+  /** A zone of any site as the 2025 fields give it. */
+  SurveyFixture zoneOf(String zoneId, String siteId, ZoneRule rule, String item, PlaceKind kind, String wkt) {
+    ArticleItem articleItem = item == null ? null
+        : new ArticleItem(Integer.parseInt(item.split("\\.")[0]), Integer.parseInt(item.split("\\.")[1]));
+    SourceRef source = new SourceRef("zones.geojson", "zones", zones.size() + 1, zoneId);
+    zones.add(new Zone(zoneId, siteId, rule, articleItem, kind, "zone " + zoneId, null, geometry(wkt), source));
+    return this;
+  }
+
+  /** A checklist answer of site S1 on a duty of the 2025 regulation, its part as the regulation cites it. */
+  SurveyFixture regulationAnswer(int article, String part, ChecklistAnswer.Answer answer) {
+    checklist.add(new ChecklistAnswer("S1", article, part, answer, null, null, null,
+        new SourceRef("checklist.csv", "checklist", checklist.size() + 1, null), LawId.CN2025));
+    return this;
+  }
+
   public SurveyFixture warning(Finding warning) {
     importWarnings.add(warning);
     return this;
@@ -135,7 +162,9 @@ public final class SurveyFixture {
     Set<String> siteIds = new LinkedHashSet<>();
     cameras.forEach(c -> siteIds.add(c.siteId()));
     zones.forEach(z -> siteIds.add(z.siteId()));
-    List<Site> sites = siteIds.stream().map(id -> new Site(id, null, null, null, null)).toList();
+    accessLog.forEach(a -> siteIds.add(a.siteId()));
+    checklist.forEach(a -> siteIds.add(a.siteId()));
+    List<Site> sites = siteIds.stream().map(id -> new Site(id, null, null, null, null, classes.get(id))).toList();
     return new Survey("fixture", Set.of("cameras", "zones"), FRAME, sites, cameras, zones, obstacles, accessLog,
         checklist, cameraFields, importWarnings);
   }
@@ -213,6 +242,7 @@ public final class SurveyFixture {
     private Boolean runs24h = true;
     private LocalDate installed = LocalDate.of(2020, 1, 1);
     private LocalDate filed = LocalDate.of(2020, 2, 1);
+    private Boolean consent;
 
     private CameraSpec(String cameraId) {
       this.cameraId = cameraId;
@@ -280,10 +310,16 @@ public final class SurveyFixture {
       return this;
     }
 
+    /** The classified unit's prior consent (the 2025 regulation's Art. 10). */
+    CameraSpec consent(Boolean consent) {
+      this.consent = consent;
+      return this;
+    }
+
     public Camera build(int recordNumber) {
       return new Camera(cameraId, siteId, FRAME.geometryFactory().createPoint(new org.locationtech.jts.geom.Coordinate(x, y)),
           heading, hfov, range, resH, height, tilt, vfov, type, signage, retention, runs24h, installed, filed,
-          "operator of " + siteId, new SourceRef("cameras.geojson", "cameras", recordNumber, cameraId));
+          "operator of " + siteId, consent, null, new SourceRef("cameras.geojson", "cameras", recordNumber, cameraId));
     }
   }
 }

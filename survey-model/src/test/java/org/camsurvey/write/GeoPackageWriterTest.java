@@ -31,8 +31,6 @@ import org.camsurvey.model.Survey;
 import org.camsurvey.read.FieldType;
 import org.camsurvey.read.GeoPackageReader;
 import org.camsurvey.read.ImportOptions;
-import org.camsurvey.read.LayerSchema.Field;
-import org.camsurvey.read.LayerSchema.GeometryKind;
 import org.camsurvey.read.RawLayer;
 import org.camsurvey.survey.SurveyReader;
 import org.junit.jupiter.api.Assumptions;
@@ -149,7 +147,7 @@ public class GeoPackageWriterTest {
         blobs++;
       }
     }
-    assertThat(blobs).isEqualTo(25 + 19);
+    assertThat(blobs).isEqualTo(25 + 20);
   }
 
   @Test
@@ -204,7 +202,7 @@ public class GeoPackageWriterTest {
     assertThat(ogrinfoSummary(file)).contains("using driver `GPKG' successful")
         .contains("Layer name: sites\nGeometry: Polygon\nFeature Count: 7\n")
         .contains("Layer name: cameras\nGeometry: Point\nFeature Count: 25\n")
-        .contains("Layer name: zones\nGeometry: Polygon\nFeature Count: 19\n")
+        .contains("Layer name: zones\nGeometry: Polygon\nFeature Count: 20\n")
         .contains("ID[\"EPSG\",4326]")
         .contains("signage: Integer(Boolean) (0.0)")
         .contains("installed: Date (0.0)");

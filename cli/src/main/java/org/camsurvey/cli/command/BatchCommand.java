@@ -113,7 +113,7 @@ public final class BatchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--resume and --force exclude each other");
     }
     SiteReports siteReports = siteReports();
-    CheckOptions judged = checkOptions.toCheckOptions();
+    CheckOptions judged = checkOptions.toCheckOptions(documentOptions.givenDate().orElse(null));
     ImportOptions options = importOptions.toImportOptions();
     OutputFile.requireOutsideInputs(outDir, sources);
     List<Path> surveys = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.camsurvey.cli.command;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,12 +13,10 @@ import org.camsurvey.cli.OutputFile;
 import org.camsurvey.cli.option.BaselineOptions;
 import org.camsurvey.cli.option.CheckOptionsMixin;
 import org.camsurvey.cli.option.FindingsFormatOptions;
+import org.camsurvey.cli.option.DocumentOptions;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.LanguageOption;
 import org.camsurvey.cli.option.OutputOptions;
-import org.camsurvey.write.GeoPackageWriter;
-import org.camsurvey.write.OutputLayer;
-import org.camsurvey.write.SurveyLayers;
 import org.camsurvey.model.Survey;
 import org.camsurvey.report.FindingMessages;
 import org.camsurvey.report.FindingsKml;
@@ -74,6 +73,11 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Mixin CheckOptionsMixin checkOptions;
 
+  @Option(names = "--date", paramLabel = "DATE", converter = DocumentOptions.DateConverter.class,
+      description = "The day the survey is judged on (YYYY-MM-DD), against which the regulation's filing periods have "
+          + "ended or not (default: today).")
+  LocalDate date;
+
   @Mixin OutputOptions output;
 
   @Option(names = "--out", paramLabel = "FILE",
@@ -86,7 +90,7 @@ public final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     survey = importOptions.surveyOrOpen(survey, "SURVEY");
-    CheckOptions judged = checkOptions.toCheckOptions();
+    CheckOptions judged = checkOptions.toCheckOptions(date);
     findingsFormat.validate(spec.commandLine());
     List<Path> inputs = importOptions.inputs(survey, baseline);
     if (mapOutput != null) {

@@ -10,6 +10,7 @@ import org.camsurvey.cli.option.FindingsFormatOptions;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.LanguageOption;
 import org.camsurvey.cli.option.OutputOptions;
+import org.camsurvey.cli.option.LawOption;
 import org.camsurvey.report.FindingMessages;
 import org.camsurvey.rules.Art10BaselineRule;
 import org.camsurvey.rules.CheckResult;
@@ -59,6 +60,8 @@ public final class DiffCommand implements Callable<Integer> {
 
   @Mixin FindingsFormatOptions findingsFormat;
 
+  @Mixin LawOption law;
+
   @Mixin OutputOptions output;
 
   @Override
@@ -70,7 +73,7 @@ public final class DiffCommand implements Callable<Integer> {
       OutputFile.requireWritable(output.file(), output.force(), inputs);
     }
     Art10BaselineRule rule = new Art10BaselineRule(importOptions.read(baseline), tolerances.toTolerances());
-    CheckResult result = rule.diff(importOptions.read(current));
+    CheckResult result = rule.diff(importOptions.read(current), law.laws());
     FindingMessages messages = FindingMessages.of(language.orLocale());
     findingsFormat.print(spec.commandLine(), output, inputs, result, messages, current.toString());
     // diff's 1 has always meant "a camera changed since filing", which scripts test; the changes are

@@ -62,7 +62,8 @@ final class Documents {
     Survey loaded = importOptions.read(survey);
     LocalDate date = options.document().date(loaded);
     DocumentFont font = options.document().font();
-    CheckResult result = Checker.check(loaded, judged);
+    // the document's date is the day its filing periods are judged on
+    CheckResult result = Checker.check(loaded, judged.withDate(date));
     String sha = SurveyDigest.sha256(survey, importOptions.optionsFor(survey));
     Language lang = options.language().or(Language.ZH);
     DocumentInfo info = new DocumentInfo(DocumentInfo.number(kind, date, sha), date, loaded.name(), sha, lang,

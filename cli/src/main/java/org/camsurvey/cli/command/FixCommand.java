@@ -14,6 +14,7 @@ import org.camsurvey.cli.option.ForceOption;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.LanguageOption;
 import org.camsurvey.cli.option.RemedyOptionsMixin;
+import org.camsurvey.model.LawId;
 import org.camsurvey.model.Survey;
 import org.camsurvey.remedy.RemedyLaw;
 import org.camsurvey.remedy.RemedyPlan;
@@ -22,6 +23,7 @@ import org.camsurvey.report.RemedyJson;
 import org.camsurvey.report.RemedyTable;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.rules.Checker;
+import org.camsurvey.view.CheckOptions;
 import org.camsurvey.write.GeoJsonFolderWriter;
 import org.camsurvey.write.GeoPackageWriter;
 import org.camsurvey.write.OutputLayer;
@@ -30,6 +32,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -100,7 +103,12 @@ public final class FixCommand implements Callable<Integer> {
       throw new CommandFailure(ExitCode.INPUT,
           survey + ": has no zones layer; fix needs the places Art. 8 mandates and Art. 9 forbids (zones.geojson or zones.csv)");
     }
-    CheckResult checked = Checker.check(loaded, checkOptions.toCheckOptions());
+    CheckOptions judged = checkOptions.toCheckOptions();
+    if (!judged.laws().equals(List.of(LawId.CQ2009))) {
+      // RemedyLaw knows the measures' codes only: a plan under the regulation would fix nothing it found
+      throw new ParameterException(spec.commandLine(), "fix plans remedies under the measures only: --law cq2009");
+    }
+    CheckResult checked = Checker.check(loaded, judged);
     RemedyPlan plan = RemedySearch.search(checked, RemedyLaw.MEASURES_2009, options);
     if (output != null) {
       write(plan, inputs);

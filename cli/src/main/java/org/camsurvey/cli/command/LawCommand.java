@@ -10,7 +10,7 @@ import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.option.LanguageOption;
 import org.camsurvey.cli.option.LawOption;
 import org.camsurvey.cli.option.SummaryFormat;
-import org.camsurvey.law.LawId;
+import org.camsurvey.model.LawId;
 import org.camsurvey.law.Statute;
 import org.camsurvey.model.Language;
 import org.camsurvey.report.StatuteText;

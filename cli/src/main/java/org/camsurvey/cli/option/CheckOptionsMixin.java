@@ -1,15 +1,19 @@
 package org.camsurvey.cli.option;
 
+import java.time.LocalDate;
 import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.view.CheckOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** How strictly the rules judge, for every command that checks a survey (check, filing, inspect). */
+/** How strictly the rules judge, and by which laws, for every command that checks a survey (check, filing, inspect). */
 public final class CheckOptionsMixin {
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
+
+  @Mixin LawOption law;
 
   @Option(names = "--quality", defaultValue = "observe", paramLabel = "QUALITY", converter = QualityConverter.class,
       completionCandidates = QualityConverter.Grades.class,
@@ -26,9 +30,19 @@ public final class CheckOptionsMixin {
    * @throws ParameterException (a usage error) for a coverage outside 0..1
    */
   public CheckOptions toCheckOptions() {
+    return toCheckOptions(null);
+  }
+
+  /**
+   * The options as the checker takes them, judged on a day (the regulation's filing periods).
+   *
+   * @param date the day judged on, or null for today
+   * @throws ParameterException (a usage error) for a coverage outside 0..1
+   */
+  public CheckOptions toCheckOptions(LocalDate date) {
     if (!(minCover >= 0 && minCover <= 1)) {
       throw new ParameterException(spec.commandLine(), "--min-cover must be within 0..1, not " + minCover);
     }
-    return new CheckOptions(minCover, quality);
+    return new CheckOptions(minCover, quality, law.laws(), date);
   }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camsurvey.cli.SurveySession;
 import org.camsurvey.cli.command.LawCommand;
-import org.camsurvey.law.LawId;
+import org.camsurvey.model.LawId;
 import org.jline.builtins.Completers.FileNameCompleter;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;

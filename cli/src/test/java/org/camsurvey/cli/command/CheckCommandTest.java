@@ -141,6 +141,25 @@ class CheckCommandTest {
     assertThat(suite.get("overlap_m2").asDouble()).as("the plain wedge over suite 301").isGreaterThan(50.0);
   }
 
+  /**
+   * Every sample under both laws, judged on a fixed day, against {@code
+   * golden/<sample>.cn2025-cq2009.json}: the regulation's findings beside the measures'.
+   */
+  @TestFactory
+  Stream<DynamicTest> everySampleUnderBothLawsMatchesItsGoldenDocument() throws IOException {
+    List<Path> samples;
+    try (Stream<Path> folders = Files.list(SampleSurveys.repositoryRoot().resolve("samples"))) {
+      samples = folders.filter(Files::isDirectory).sorted().toList();
+    }
+    return samples.stream().map(sample -> DynamicTest.dynamicTest(sample.getFileName().toString(), () -> {
+      Run run = Cli.run("check", sample.toString(), "--law", "cn2025,cq2009", "--date", "2026-11-20", "--format", "json",
+          "--lang", "en");
+
+      assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
+      Golden.assertMatches(sample.getFileName() + ".cn2025-cq2009.json", run.out());
+    }));
+  }
+
   /** Every sample against {@code golden/<sample>.json}; see {@link Golden} to regenerate them. */
   @TestFactory
   Stream<DynamicTest> everySampleMatchesItsGoldenDocument() throws IOException {

@@ -21,11 +21,6 @@ import org.camsurvey.write.SurveyLayers;
 import org.camsurvey.survey.SurveyReader;
 import org.camsurvey.write.ShapefileWriter;
 import org.junit.jupiter.api.Tag;
-import org.camsurvey.read.ImportOptions;
-import org.camsurvey.survey.SurveyReader;
-import org.camsurvey.write.OutputLayer;
-import org.camsurvey.write.ShapefileWriter;
-import org.camsurvey.write.SurveyLayers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -84,7 +84,7 @@ class DiffCommandTest {
     assertThat(doc.get("tool").get("name").asText()).isEqualTo("camsurvey");
     assertThat(doc.get("input").asText()).isEqualTo(current.toString());
     assertThat(doc.get("summary").toString()).isEqualTo(
-        "{\"sites\":7,\"cameras\":25,\"zones\":19,\"violations\":0,\"deficiencies\":3,\"warnings\":2}");
+        "{\"sites\":7,\"cameras\":25,\"zones\":20,\"violations\":0,\"deficiencies\":3,\"warnings\":2}");
     JsonNode findings = doc.get("findings");
     assertThat(findings.get(0).get("range_before_m").asDouble()).isEqualTo(25);
     assertThat(findings.get(0).get("range_after_m").asDouble()).isEqualTo(37.5);

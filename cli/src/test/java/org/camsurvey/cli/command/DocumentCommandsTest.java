@@ -74,6 +74,25 @@ class DocumentCommandsTest {
     Golden.assertText("jiefangbei-filing.zh.txt", text);
   }
 
+  /**
+   * The inspection under both laws: the first page names each with its date and says the
+   * regulation prevails; a regulation finding quotes the regulation's item and its penalty.
+   */
+  @Test
+  void anInspectionUnderBothLawsQuotesEachFindingsOwnLaw() throws IOException {
+    Path both = dir.resolve("report-both.pdf");
+    Run run = Cli.run("inspect", SAMPLE, "-o", both.toString(), "--law", "cn2025,cq2009", "--date", "2026-11-20",
+        "--inspector", "张伟:50010012345", "--inspector", "李娜:50010067890");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    String text = text(both);
+    assertThat(text).contains("依据《公共安全视频图像信息系统管理条例》（国务院，2025-04-01 起施行）",
+        "依据《重庆市社会公共安全视频图像信息系统管理办法》（重庆市人民政府，2009-12-11 起施行）",
+        "效力高于", "CN8_FORBIDDEN_VIEW", "（一）旅馆、饭店、宾馆、招待所、民宿等经营接待食宿场所的客房或者包间内部；",
+        "没收", "条例第八条", "ART9_FORBIDDEN_VIEW");
+    Golden.assertText("jiefangbei-inspect.cn2025-cq2009.zh.txt", text);
+  }
+
   @Test
   void englishDocumentsAreEnglishButQuoteTheChineseLaw() throws IOException {
     Path en = dir.resolve("report-en.pdf");

@@ -39,8 +39,8 @@ class GeoPackageOutputTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).isEqualTo(plain.out());
-    assertThat(contents(out)).containsExactly("sites features 7", "cameras features 25", "zones features 19",
-        "obstacles features 11", "access_log attributes 3", "checklist attributes 5", "evidence attributes 2",
+    assertThat(contents(out)).containsExactly("sites features 7", "cameras features 25", "zones features 20",
+        "obstacles features 11", "access_log attributes 3", "checklist attributes 8", "evidence attributes 2",
         "findings features 19");
     assertThat(query(out, "SELECT f_table_name FROM layer_styles WHERE useAsDefault ORDER BY id"))
         .containsExactly("sites", "cameras", "zones", "obstacles", "findings");
@@ -159,7 +159,7 @@ class GeoPackageOutputTest {
     assertThat(GeoPackages.ogrinfoSummary(survey)).contains("using driver `GPKG' successful",
         "Layer name: sites\nGeometry: Polygon\nFeature Count: 7\n",
         "Layer name: cameras\nGeometry: Point\nFeature Count: 25\n",
-        "Layer name: zones\nGeometry: Polygon\nFeature Count: 19\n",
+        "Layer name: zones\nGeometry: Polygon\nFeature Count: 20\n",
         "ID[\"EPSG\",4326]", "heading: Real (0.0)", "retention: Integer64 (0.0)", "signage: Integer(Boolean) (0.0)",
         "installed: Date (0.0)", "operator: String (0.0)");
     assertThat(GeoPackages.ogrinfoSummary(checked)).contains("Layer name: cameras\nGeometry: Point\nFeature Count: 25\n",

@@ -20,10 +20,6 @@ import org.camsurvey.write.GeoPackageWriter;
 import org.camsurvey.read.ImportOptions;
 import org.camsurvey.write.SurveyLayers;
 import org.camsurvey.survey.SurveyReader;
-import org.camsurvey.read.ImportOptions;
-import org.camsurvey.survey.SurveyReader;
-import org.camsurvey.write.GeoPackageWriter;
-import org.camsurvey.write.SurveyLayers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,11 +37,11 @@ class ImportCommandTest {
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).isEqualTo(SAMPLE + ": sites 7, cameras 25, zones 19, obstacles 11, access_log 3, checklist 5, evidence 2" + NL
+    assertThat(run.out()).isEqualTo(SAMPLE + ": sites 7, cameras 25, zones 20, obstacles 11, access_log 3, checklist 8, evidence 2" + NL
         + "warning: Camera W-01 has no value for signage; the rules that need it were not applied to this camera." + NL
-        + out + ": 7 sites, 25 cameras, 19 zones" + NL);
-    assertThat(contents(out)).containsExactly("sites features 7", "cameras features 25", "zones features 19",
-        "obstacles features 11", "access_log attributes 3", "checklist attributes 5",
+        + out + ": 7 sites, 25 cameras, 20 zones" + NL);
+    assertThat(contents(out)).containsExactly("sites features 7", "cameras features 25", "zones features 20",
+        "obstacles features 11", "access_log attributes 3", "checklist attributes 8",
         "evidence attributes 2");
     assertThat(names(dir)).containsExactly("jiefangbei.gpkg");
 
@@ -69,8 +65,8 @@ class ImportCommandTest {
     Run run = Cli.run("import", cameras.toString(), zones.toString(), "-o", out.toString(), "--lang", "zh");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out().lines()).containsExactly(cameras + ": sites 7, cameras 25", zones + ": zones 19, obstacles 11",
-        "警告: 摄像机 W-01 缺少字段值：signage；依赖这些字段的规则未对该摄像机适用。", out + ": 7 个场所，25 台摄像机，19 个区域");
+    assertThat(run.out().lines()).containsExactly(cameras + ": sites 7, cameras 25", zones + ": zones 20, obstacles 11",
+        "警告: 摄像机 W-01 缺少字段值：signage；依赖这些字段的规则未对该摄像机适用。", out + ": 7 个场所，25 台摄像机，20 个区域");
     Run check = Cli.run("check", out.toString(), "--format", "json", "--lang", "en");
     // the map layers merged give the sample's findings but those of its access log and checklist
     JsonNode sample = JSON.readTree(Cli.run("check", SAMPLE, "--format", "json", "--lang", "en").out());
@@ -104,7 +100,7 @@ class ImportCommandTest {
     JsonNode doc = new ObjectMapper().readTree(run.out());
     assertThat(doc.get("output").asText()).endsWith("out.gpkg");
     assertThat(doc.get("inputs").get(0).get("layers").get("cameras").asInt()).isEqualTo(25);
-    assertThat(doc.get("summary").get("zones").asInt()).isEqualTo(19);
+    assertThat(doc.get("summary").get("zones").asInt()).isEqualTo(20);
     assertThat(doc.get("warnings")).singleElement()
         .satisfies(w -> assertThat(w.get("code").asText()).isEqualTo("DATA_MISSING_FIELD"));
   }
@@ -162,8 +158,8 @@ class ImportCommandTest {
     Run forced = Cli.run("import", SAMPLE, "-o", out.toString(), "--force");
 
     assertThat(forced.exitCode()).as(forced.toString()).isZero();
-    assertThat(contents(out)).containsExactly("sites features 7", "cameras features 25", "zones features 19",
-        "obstacles features 11", "access_log attributes 3", "checklist attributes 5",
+    assertThat(contents(out)).containsExactly("sites features 7", "cameras features 25", "zones features 20",
+        "obstacles features 11", "access_log attributes 3", "checklist attributes 8",
         "evidence attributes 2");
     assertThat(names(dir)).containsExactly("out.gpkg");
   }

@@ -18,8 +18,6 @@ import org.camsurvey.cli.SurveySession.OpenSurvey;
 import org.camsurvey.fixture.SampleSurveys;
 import org.camsurvey.read.ImportOptions;
 import org.camsurvey.survey.SurveyReader;
-import org.camsurvey.read.ImportOptions;
-import org.camsurvey.survey.SurveyReader;
 import org.jline.reader.Candidate;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;

@@ -36,7 +36,7 @@ class ShellTest {
         + "exit\n"
         + "law 11\n");
 
-    assertThat(out).contains("jiefangbei: 7 sites, 25 cameras, 19 zones")
+    assertThat(out).contains("jiefangbei: 7 sites, 25 cameras, 20 zones")
         .contains("camsurvey jiefangbei> Survey: jiefangbei")
         .contains("15 violations, 3 deficiencies, 1 warning")
         .contains("第九条　下列场所和区域禁止安装公共视频系统：")

@@ -21,7 +21,9 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.Language;
+import org.camsurvey.model.LawId;
 import org.camsurvey.report.DocumentText;
 import org.camsurvey.report.FindingsJsonLines;
 
@@ -112,12 +114,13 @@ public final class BatchWorkbook implements Closeable {
     Row row = findings.createRow(findingRows++);
     cell(row, 0, f.code());
     cell(row, 1, text.messages().text("severity." + f.severity()));
-    cell(row, 2, f.article() == null ? null : text.articleItem(f.article(), f.item()));
+    LawId law = FindingCode.valueOf(f.code()).law();
+    cell(row, 2, f.article() == null ? null : text.part(law, f.article(), f.item()));
     cell(row, 3, f.siteId());
     cell(row, 4, f.cameraId());
     cell(row, 5, f.zoneSiteId() == null || f.zoneId() == null ? f.zoneId() : f.zoneSiteId() + "/" + f.zoneId());
     cell(row, 6, f.message());
-    cell(row, 7, f.consequence() == null ? null : text.article(f.consequence()));
+    cell(row, 7, f.consequence() == null ? null : text.part(law, f.consequence(), null));
     cell(row, 8, text.text("party." + f.party()));
   }
 

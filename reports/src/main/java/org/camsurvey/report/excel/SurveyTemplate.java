@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +34,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camsurvey.law.Checklist;
+import org.camsurvey.law.RegulationChecklist;
 import org.camsurvey.law.Statute;
 import org.camsurvey.model.Language;
 import org.camsurvey.model.PlaceKind;
@@ -47,7 +49,8 @@ import org.camsurvey.read.LayerSchema;
  * and English, in each header cell's comment; drop-down lists for the coded fields; number and
  * date checks; {@code lon}/{@code lat} columns on point layers and a {@code wkt} column on polygon
  * layers; and a sheet {@value #FIELDS_SHEET} explaining every field and listing the checklist's
- * duties as the statute words them.
+ * duties as the statute words them; and a sheet {@value #REGULATION_SHEET} listing the 2025
+ * regulation's.
  *
  * <p>Row 1 is the only header row, so a filled-in template reads back as a survey with no
  * special case: the meanings live in comments and in the explanation sheet, not in a second row.
@@ -55,6 +58,8 @@ import org.camsurvey.read.LayerSchema;
 public final class SurveyTemplate {
   /** The explanation sheet; not a layer name, so readers pass it by. */
   public static final String FIELDS_SHEET = "说明 Fields";
+  /** The 2025 regulation's checklist duties; not a layer name either. */
+  public static final String REGULATION_SHEET = "条例检查项 cn2025 checklist";
 
   private static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
   private static final Pattern WORKSHEET_TYPE = Pattern.compile(
@@ -112,6 +117,7 @@ public final class SurveyTemplate {
         template.layerSheet(schema);
       }
       template.fieldsSheet();
+      template.regulationSheet();
       wb.setActiveSheet(wb.getSheetIndex(LayerName.CAMERAS.id()));
       wb.setSelectedTab(wb.getSheetIndex(LayerName.CAMERAS.id()));
       // POI dates a new workbook with the time of writing; a blank form has no date of its own
@@ -266,8 +272,15 @@ public final class SurveyTemplate {
       constraint = helper.createExplicitListConstraint(new String[] {"yes", "no", "na"});
       allowed = "yes 是（符合规定 complied with）/ no 否 / na 不适用";
     } else if (name.equals("article") && layer == LayerName.CHECKLIST) {
-      constraint = helper.createExplicitListConstraint(new String[] {"11", "12", "13", "17", "19", "20"});
-      allowed = "11 / 12 / 13 / 17 / 19 / 20";
+      // the measures' articles, then the regulation's (rows whose law is cn2025)
+      String[] articles = Stream.concat(Checklist.duties().stream().map(d -> d.article()),
+          RegulationChecklist.duties().stream().map(d -> d.article())).distinct().sorted()
+          .map(String::valueOf).toArray(String[]::new);
+      constraint = helper.createExplicitListConstraint(articles);
+      allowed = String.join(" / ", articles);
+    } else if (name.equals("law") && layer == LayerName.CHECKLIST) {
+      constraint = helper.createExplicitListConstraint(new String[] {"cq2009", "cn2025"});
+      allowed = "cq2009 办法（或留空 or empty）/ cn2025 条例";
     } else if (column.type() == FieldType.BOOLEAN) {
       constraint = helper.createExplicitListConstraint(new String[] {"yes", "no"});
       allowed = "yes / no";
@@ -384,6 +397,34 @@ public final class SurveyTemplate {
           d.statement(Language.EN));
     }
     int[] widths = {14, 14, 16, 14, 60, 60};
+    for (int i = 0; i < widths.length; i++) {
+      sheet.setColumnWidth(i, widths[i] * 256);
+    }
+  }
+
+  /**
+   * The 2025 regulation's checklist duties, as the regulation words them: a row of the checklist
+   * sheet with {@code law} cn2025 answers one, by its article and part.
+   */
+  private void regulationSheet() {
+    Sheet sheet = workbook.createSheet(REGULATION_SHEET);
+    int r = 0;
+    Row title = sheet.createRow(r++);
+    title.createCell(0).setCellValue("《公共安全视频图像信息系统管理条例》检查项：在 checklist 表填写 law = cn2025，article、item 如下 "
+        + "(the 2025 regulation's duties: in the checklist sheet, law = cn2025 and article, item as below)");
+    title.getCell(0).setCellStyle(bold);
+    Row head = sheet.createRow(r++);
+    String[] heads = {"条 Article", "项 Item", "law", "", "检查事项（“是”即符合规定）", "What is checked (yes: complied with)"};
+    for (int i = 0; i < heads.length; i++) {
+      head.createCell(i).setCellValue(heads[i]);
+      head.getCell(i).setCellStyle(header);
+    }
+    for (RegulationChecklist.Duty d : RegulationChecklist.duties()) {
+      r = duty(sheet, r, Integer.toString(d.article()), d.part() == null ? "" : d.part(), d.statement(Language.ZH),
+          d.statement(Language.EN));
+      sheet.getRow(r - 1).createCell(2).setCellValue("cn2025");
+    }
+    int[] widths = {14, 14, 10, 4, 60, 60};
     for (int i = 0; i < widths.length; i++) {
       sheet.setColumnWidth(i, widths[i] * 256);
     }

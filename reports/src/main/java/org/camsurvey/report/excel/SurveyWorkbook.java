@@ -65,7 +65,8 @@ public final class SurveyWorkbook {
       for (Zone z : result.survey().zones()) {
         Optional<ZoneCoverage> cover = result.coverage().stream().filter(c -> c.zone() == z).findFirst();
         row(zones, r++, null, z.zoneId(), z.siteId(), text.text("zone.rule." + z.rule().code()),
-            text.articleItem(Integer.toString(z.item().article()), Integer.toString(z.item().item())), z.name(),
+            z.item() == null ? (z.kind() == null ? null : z.kind().code())
+                : text.articleItem(Integer.toString(z.item().article()), Integer.toString(z.item().item())), z.name(),
             cover.map(c -> round(c.coverage(), 3)).orElse(null),
             cover.map(result::required).orElse(null),
             cover.map(c -> String.join(", ", c.coveredBy())).orElse(null));
@@ -78,9 +79,9 @@ public final class SurveyWorkbook {
       r = 1;
       for (Finding f : result.findings()) {
         row(findings, r++, null, f.code().name(), text.messages().text("severity." + f.severity().code()),
-            f.article() == null ? null : text.articleItem(f.article(), f.item()), f.siteId(), f.cameraId(),
+            f.article() == null ? null : text.part(f.law(), f.article(), f.item()), f.siteId(), f.cameraId(),
             f.zoneSiteId() == null || f.zoneId() == null ? f.zoneId() : f.zoneSiteId() + "/" + f.zoneId(),
-            text.message(f), f.consequence() == null ? null : text.article(f.consequence()),
+            text.message(f), f.consequence() == null ? null : text.part(f.law(), f.consequence(), null),
             text.text("party." + f.party().code()));
       }
       for (Sheet s : List.of(cameras, zones, findings)) {

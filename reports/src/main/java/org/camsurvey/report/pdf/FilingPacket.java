@@ -182,7 +182,7 @@ public final class FilingPacket {
         for (ZoneCoverage c : result.coverage()) {
           cover.addCell(layout.cell(c.zone().zoneId(), 8));
           cover.addCell(layout.cell(c.zone().siteId(), 8));
-          cover.addCell(layout.cell(text.articleItem("8", Integer.toString(c.zone().item().item())), 8));
+          cover.addCell(layout.cell(c.zone().item() == null ? "" : text.articleItem("8", Integer.toString(c.zone().item().item())), 8));
           cover.addCell(layout.cell(text.orUnknown(c.zone().name()), 8));
           cover.addCell(layout.cell(DocumentText.percent(c.coverage()), 8));
           cover.addCell(layout.cell(DocumentText.percent(result.required(c)), 8));

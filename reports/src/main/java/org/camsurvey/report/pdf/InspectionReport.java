@@ -1,8 +1,5 @@
 package org.camsurvey.report.pdf;
 
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,12 +10,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
 import org.camsurvey.law.Checklist;
+import org.camsurvey.law.Law;
+import org.camsurvey.law.RegulationChecklist;
 import org.camsurvey.law.Statute;
 import org.camsurvey.model.ChecklistAnswer;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.Language;
+import org.camsurvey.model.LawId;
 import org.camsurvey.model.Party;
 import org.camsurvey.model.Severity;
 import org.camsurvey.model.Site;
@@ -81,8 +84,13 @@ public final class InspectionReport {
     layout.heading(text.text("section.checklist"));
     Map<String, List<ChecklistAnswer>> bySite = new LinkedHashMap<>();
     for (ChecklistAnswer a : result.survey().checklist()) {
-      bySite.computeIfAbsent(a.siteId(), k -> new ArrayList<>()).add(a);
+      // only the answers on the laws the inspection applied
+      if (result.options().laws().contains(a.law())) {
+        bySite.computeIfAbsent(a.siteId(), k -> new ArrayList<>()).add(a);
+      }
     }
+    boolean measures = result.options().laws().contains(LawId.CQ2009);
+    boolean regulation = result.options().laws().contains(LawId.CN2025);
     if (bySite.isEmpty()) {
       layout.paragraph(text.text("checklist.unanswered"));
       bySite.put(null, List.of());
@@ -97,28 +105,42 @@ public final class InspectionReport {
       for (String k : List.of("checklist.article", "checklist.duty", "checklist.answer", "checklist.note")) {
         t.addCell(layout.header(text.text(k), PdfLayout.BODY));
       }
-      for (Checklist.Duty duty : Checklist.duties()) {
+      for (Checklist.Duty duty : measures ? Checklist.duties() : List.<Checklist.Duty>of()) {
         ChecklistAnswer answer = e.getValue().stream()
-            .filter(a -> a.article() == duty.article() && Objects.equals(a.item(), duty.item()))
+            .filter(a -> a.law() == LawId.CQ2009 && a.article() == duty.article() && Objects.equals(a.item(), duty.item()))
             .findFirst().orElse(null);
         String cited = duty.item() == null ? text.article(Integer.toString(duty.article()))
             : duty.isParagraph() ? text.articleParagraph(duty.article(), Integer.parseInt(duty.item()))
             : text.articleItem(Integer.toString(duty.article()), duty.item());
-        t.addCell(layout.cell(cited, PdfLayout.BODY));
-        t.addCell(layout.cell(duty.statement(text.language()), PdfLayout.BODY));
-        t.addCell(layout.cell(text.text("checklist.answer." + (answer == null ? "none"
-            : answer.answer().name().toLowerCase(java.util.Locale.ROOT))), PdfLayout.BODY));
-        List<String> note = new ArrayList<>();
-        if (answer != null && answer.note() != null) {
-          note.add(answer.note());
-        }
-        if (answer != null && answer.checkedBy() != null) {
-          note.add(text.text("checklist.checked_by") + " " + answer.checkedBy());
-        }
-        t.addCell(layout.cell(String.join(text.language() == Language.ZH ? "；" : "; ", note), PdfLayout.BODY));
+        checklistRow(layout, text, t, cited, duty.statement(text.language()), answer);
+      }
+      // the regulation's duties, each cited as the regulation cites itself
+      for (RegulationChecklist.Duty duty : regulation ? RegulationChecklist.duties() : List.<RegulationChecklist.Duty>of()) {
+        ChecklistAnswer answer = e.getValue().stream()
+            .filter(a -> a.law() == LawId.CN2025 && a.article() == duty.article() && Objects.equals(a.item(), duty.part()))
+            .findFirst().orElse(null);
+        String cited = text.format("article.of", Law.of(LawId.CN2025).shortName().in(text.language()),
+            text.part(LawId.CN2025, Integer.toString(duty.article()), duty.part()));
+        checklistRow(layout, text, t, cited, duty.statement(text.language()), answer);
       }
       layout.add(t);
     }
+  }
+
+  private static void checklistRow(PdfLayout layout, DocumentText text, PdfPTable t, String cited, String statement,
+      ChecklistAnswer answer) {
+    t.addCell(layout.cell(cited, PdfLayout.BODY));
+    t.addCell(layout.cell(statement, PdfLayout.BODY));
+    t.addCell(layout.cell(text.text("checklist.answer." + (answer == null ? "none"
+        : answer.answer().name().toLowerCase(java.util.Locale.ROOT))), PdfLayout.BODY));
+    List<String> note = new ArrayList<>();
+    if (answer != null && answer.note() != null) {
+      note.add(answer.note());
+    }
+    if (answer != null && answer.checkedBy() != null) {
+      note.add(text.text("checklist.checked_by") + " " + answer.checkedBy());
+    }
+    t.addCell(layout.cell(String.join(text.language() == Language.ZH ? "；" : "; ", note), PdfLayout.BODY));
   }
 
   /**
@@ -131,10 +153,12 @@ public final class InspectionReport {
     NONE, ADVISED, BINDING, REMOVAL;
 
     static Demand of(Finding finding) {
-      if (finding.party() != Party.SITE || finding.code() == FindingCode.ART15_LATE_FILING) {
+      if (finding.party() != Party.SITE || finding.code() == FindingCode.ART15_LATE_FILING
+          || finding.code() == FindingCode.CN14_LATE_FILING) {
         return NONE;
       }
-      if ("24".equals(finding.consequence())) {
+      // the measures' Art. 24 removes at once; the regulation's Art. 24 is supervision, not removal
+      if ("24".equals(finding.consequence()) && finding.law() != LawId.CN2025) {
         return REMOVAL;
       }
       return finding.severity() == Severity.DEFICIENCY ? ADVISED : BINDING;
@@ -165,7 +189,7 @@ public final class InspectionReport {
     result.survey().sites().forEach(s -> sites.put(s.siteId(), s));
 
     layout.title(text.text("inspect.title"), 17);
-    layout.centred(text.text("basis"), 9.5f);
+    basis(layout, text, result.options().laws());
     Set<String> inspected = new LinkedHashSet<>();
     result.findings().stream().map(Finding::siteId).filter(Objects::nonNull).forEach(inspected::add);
     List<String> siteNames = sites.values().stream().map(s -> s.name() == null ? s.siteId() : s.siteId() + " " + s.name()).toList();
@@ -182,13 +206,13 @@ public final class InspectionReport {
 
     // 1. summary
     layout.heading(text.text("section.summary"));
-    Map<Integer, List<Finding>> byArticle = new TreeMap<>();
+    Map<Integer, List<Finding>> byArticle = new TreeMap<>(); // by law and article: see lawArticle
     List<Finding> warnings = new ArrayList<>();
     for (Finding f : result.findings()) {
       if (f.article() == null) {
         warnings.add(f);
       } else {
-        byArticle.computeIfAbsent(Integer.parseInt(f.article()), k -> new ArrayList<>()).add(f);
+        byArticle.computeIfAbsent(lawArticle(f), k -> new ArrayList<>()).add(f);
       }
     }
     long violations = result.count(Severity.VIOLATION);
@@ -204,7 +228,7 @@ public final class InspectionReport {
       for (Map.Entry<Integer, List<Finding>> e : byArticle.entrySet()) {
         long v = e.getValue().stream().filter(f -> f.severity() == Severity.VIOLATION).count();
         long d = e.getValue().stream().filter(f -> f.severity() == Severity.DEFICIENCY).count();
-        t.addCell(layout.cell(text.article(e.getKey().toString()), PdfLayout.BODY));
+        t.addCell(layout.cell(articleHeading(text, e.getKey()), PdfLayout.BODY));
         t.addCell(layout.cell(Long.toString(v), PdfLayout.BODY));
         t.addCell(layout.cell(Long.toString(d), PdfLayout.BODY));
         t.addCell(layout.cell(InspectionReport.deadline(text, strictest(e.getValue()), info.date(), inspection.deadline()),
@@ -219,7 +243,6 @@ public final class InspectionReport {
 
     // 2. findings by article: the site's, and acts of anyone referred (Art. 26)
     layout.heading(text.text("section.findings"));
-    Statute zh = Statute.of(Language.ZH);
     EvidencePhotos photos = new EvidencePhotos(layout, result.survey());
     int n = 0;
     List<Finding> official = new ArrayList<>();
@@ -229,7 +252,7 @@ public final class InspectionReport {
       if (forSite.isEmpty()) {
         continue;
       }
-      layout.subheading(text.article(e.getKey().toString()));
+      layout.subheading(articleHeading(text, e.getKey()));
       for (Finding f : forSite) {
         n++;
         PdfPTable t = layout.table(18, 82);
@@ -246,13 +269,15 @@ public final class InspectionReport {
           row(layout, t, "finding.evidence", List.of(String.join(text.language() == Language.ZH ? "；" : "; ", evidence)));
         }
         String citation = DocumentText.citation(f);
+        Statute zh = statute(f);
         List<String> law = new ArrayList<>(quoteLines(zh, text, citation));
         if (f.figures().get("required") instanceof Number required && "8".equals(f.article())) {
           law.add(text.format("criterion.art8", DocumentText.percent(required.doubleValue())));
         }
         row(layout, t, "finding.law", law);
         String consequence = f.consequence();
-        row(layout, t, "finding.consequence", f.code() == FindingCode.ART15_LATE_FILING
+        boolean filedLate = f.code() == FindingCode.ART15_LATE_FILING || f.code() == FindingCode.CN14_LATE_FILING;
+        row(layout, t, "finding.consequence", filedLate
             ? List.of(text.text("consequence.filed_late"))
             : consequence == null ? List.of(text.text("consequence.none")) : quoteLines(zh, text, consequence));
         row(layout, t, "finding.deadline", List.of(deadline(text, f, info.date(), inspection.deadline())));
@@ -279,8 +304,8 @@ public final class InspectionReport {
       head.setColspan(2);
       t.addCell(head);
       row(layout, t, "finding.fact", List.of(text.message(f)));
-      row(layout, t, "finding.law", quoteLines(zh, text, DocumentText.citation(f)));
-      row(layout, t, "finding.consequence", quoteLines(zh, text, f.consequence()));
+      row(layout, t, "finding.law", quoteLines(statute(f), text, DocumentText.citation(f)));
+      row(layout, t, "finding.consequence", quoteLines(statute(f), text, f.consequence()));
       layout.add(t);
     }
 
@@ -346,6 +371,49 @@ public final class InspectionReport {
   }
 
   /** The Chinese text of a citation, verbatim: the law is the Chinese text in either language. */
+  /**
+   * What the document applied, under its title: the measures alone as before; otherwise each law
+   * with its issuer and the day it took effect, and, with several, which prevails where they differ.
+   */
+  private static void basis(PdfLayout layout, DocumentText text, List<LawId> laws) throws DocumentException {
+    if (laws.equals(List.of(LawId.CQ2009))) {
+      layout.centred(text.text("basis"), 9.5f);
+      return;
+    }
+    for (LawId id : laws) {
+      Law law = Law.of(id);
+      layout.centred(text.format("basis.law", law.title(text.language()), law.issuer().in(text.language()),
+          law.effective().toString()), 9.5f);
+    }
+    for (LawId id : laws) {
+      for (LawId other : laws) {
+        if (Law.of(id).prevailsOver(Law.of(other))) {
+          layout.centred(text.format("basis.prevails", Law.of(id).title(text.language()),
+              Law.of(other).title(text.language())), 9.5f);
+        }
+      }
+    }
+  }
+
+  /** The law a finding quotes: its own; a warning's none, which is never quoted. */
+  private static Statute statute(Finding f) {
+    return Statute.of(f.law() == null ? LawId.CQ2009 : f.law(), Language.ZH);
+  }
+
+  /** A finding's law and article as one key, the measures' articles first: law × 1000 + article. */
+  private static int lawArticle(Finding f) {
+    LawId law = f.law() == null ? LawId.CQ2009 : f.law();
+    return law.ordinal() * 1000 + Integer.parseInt(f.article());
+  }
+
+  /** "第九条", or "条例 第八条" where the article is another law's than the measures'. */
+  private static String articleHeading(DocumentText text, int lawArticle) {
+    LawId law = LawId.values()[lawArticle / 1000];
+    String article = text.article(Integer.toString(lawArticle % 1000));
+    return law == LawId.CQ2009 ? article
+        : text.format("article.of", Law.of(law).shortName().in(text.language()), article);
+  }
+
   static List<String> quoteLines(Statute zh, DocumentText text, String citation) {
     List<String> lines = new ArrayList<>(zh.quote(citation));
     if (text.language() == Language.EN) {

@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camsurvey.law.RegulationChecklist;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Language;
 import org.camsurvey.model.Survey;
@@ -40,11 +41,29 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("slow")
 class SurveyTemplateTest {
   @Test
+  void theRegulationsChecklistDutiesHaveASheetOfTheirOwn() throws IOException {
+    try (XSSFWorkbook wb = template(Language.ZH)) {
+      XSSFSheet sheet = wb.getSheet(SurveyTemplate.REGULATION_SHEET);
+      List<String> duties = new ArrayList<>();
+      for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+        duties.add(sheet.getRow(r).getCell(0).getStringCellValue() + sheet.getRow(r).getCell(1).getStringCellValue()
+            + " " + sheet.getRow(r).getCell(2).getStringCellValue());
+      }
+
+      assertThat(duties).containsExactlyElementsOf(RegulationChecklist.duties().stream()
+          .map(d -> d.citation() + " cn2025").toList());
+      // Art. 7(3) forbids: asked as "none found", so that yes is the compliant answer
+      assertThat(sheet.getRow(2).getCell(4).getStringCellValue()).startsWith("未发现").contains("其他任何单位或者个人不得安装");
+    }
+  }
+
+  @Test
   void oneSheetPerLayerWithTheFieldsInRowOneAndTheirMeaningInComments() throws IOException {
     try (XSSFWorkbook wb = template(Language.ZH)) {
       List<String> sheets = new ArrayList<>();
       wb.forEach(s -> sheets.add(s.getSheetName()));
-      assertThat(sheets).containsExactly("sites", "cameras", "zones", "obstacles", "access_log", "checklist", "evidence", "说明 Fields");
+      assertThat(sheets).containsExactly("sites", "cameras", "zones", "obstacles", "access_log", "checklist", "evidence", "说明 Fields",
+          SurveyTemplate.REGULATION_SHEET);
       XSSFSheet cameras = wb.getSheet("cameras");
       assertThat(header(cameras)).containsExactly("camera_id", "site_id", "heading", "hfov", "range_m", "res_h",
           "height_m", "tilt", "vfov", "cam_type", "signage", "retention", "runs_24h", "installed", "filed", "operator",
@@ -133,7 +152,7 @@ class SurveyTemplateTest {
     Survey read = SurveyReader.read(filled, ImportOptions.defaults());
 
     assertThat(read.cameras()).hasSize(25);
-    assertThat(read.zones()).hasSize(19);
+    assertThat(read.zones()).hasSize(20);
     assertThat(findings(read)).containsExactlyElementsOf(findings(sample));
   }
 

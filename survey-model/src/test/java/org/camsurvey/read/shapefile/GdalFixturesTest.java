@@ -11,9 +11,7 @@ import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.Obstacle;
 import org.camsurvey.model.Survey;
-import org.camsurvey.read.ImportOptions;
 import org.camsurvey.rules.Checker;
-import org.camsurvey.survey.SurveyReader;
 import org.camsurvey.view.CheckOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -51,7 +49,7 @@ class GdalFixturesTest {
   void theSampleIsTheHotelsThirdFloorWithItsWalls() {
     assertThat(expected.sites()).hasSize(7);
     assertThat(expected.cameras()).hasSize(25);
-    assertThat(expected.zones()).hasSize(19);
+    assertThat(expected.zones()).hasSize(20);
     assertThat(expected.obstacles()).hasSize(11);
     assertThat(expected.obstacles()).filteredOn(o -> o.shape() instanceof Polygonal).map(Obstacle::obstacleId)
         .containsExactly("3F-S01");
@@ -72,7 +70,7 @@ class GdalFixturesTest {
     SameSurvey.check(survey, expected);
     assertThat(survey.sites()).hasSize(7);
     assertThat(survey.cameras()).hasSize(25);
-    assertThat(survey.zones()).hasSize(19);
+    assertThat(survey.zones()).hasSize(20);
     assertThat(survey.obstacles()).hasSize(11).allSatisfy(o -> assertThat(o.shape()).isInstanceOf(Lineal.class));
 
     List<Finding> findings = Checker.check(survey, CheckOptions.defaults()).findings();

@@ -11,9 +11,6 @@ import org.camsurvey.read.ImportOptions;
 import org.camsurvey.read.InputException;
 import org.camsurvey.read.RawLayer;
 import org.camsurvey.model.FindingCode;
-import org.camsurvey.read.ImportOptions;
-import org.camsurvey.read.InputException;
-import org.camsurvey.read.RawLayer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

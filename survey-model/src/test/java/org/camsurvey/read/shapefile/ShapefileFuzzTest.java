@@ -11,8 +11,6 @@ import org.camsurvey.geo.Crs;
 import org.camsurvey.read.ImportOptions;
 import org.camsurvey.read.InputException;
 import org.junit.jupiter.api.Tag;
-import org.camsurvey.read.ImportOptions;
-import org.camsurvey.read.InputException;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**

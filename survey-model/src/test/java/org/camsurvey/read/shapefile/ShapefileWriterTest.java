@@ -29,17 +29,9 @@ import org.camsurvey.read.RawLayer;
 import org.camsurvey.write.SurveyLayers;
 import org.camsurvey.survey.SurveyReader;
 import org.camsurvey.model.Survey;
-import org.camsurvey.read.FieldType;
-import org.camsurvey.read.ImportOptions;
-import org.camsurvey.read.LayerSchema;
-import org.camsurvey.read.RawFeature;
-import org.camsurvey.read.RawLayer;
 import org.camsurvey.rules.Checker;
-import org.camsurvey.survey.SurveyReader;
 import org.camsurvey.view.CheckOptions;
-import org.camsurvey.write.OutputLayer;
 import org.camsurvey.write.ShapefileWriter;
-import org.camsurvey.write.SurveyLayers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,7 +96,7 @@ class ShapefileWriterTest {
         "camera_id: String", "heading: Real (19.8)", "res_h: Integer64 (10.0)", "signage: String (1.0)",
         "installed: Date", "operator: String");
     String zones = run("ogrinfo", "-ro", "-al", "-so", folder.resolve("zones.shp").toString());
-    assertThat(zones).contains("Feature Count: 19", "Geometry: Polygon", "min_cover: Real (19.8)");
+    assertThat(zones).contains("Feature Count: 20", "Geometry: Polygon", "min_cover: Real (19.8)");
     String sites = run("ogrinfo", "-ro", "-al", "-so", folder.resolve("sites.shp").toString());
     assertThat(sites).contains("Feature Count: 7", "Geometry: Polygon");
     String obstacles = run("ogrinfo", "-ro", "-al", "-so", folder.resolve("obstacles.shp").toString());

@@ -1,4 +1,4 @@
-package org.camsurvey.law;
+package org.camsurvey.model;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -6,9 +6,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The laws a survey can be judged by, as {@code --law} names them. A law's particulars and text
- * are resources named after its code ({@code cn2025.properties}); a new law is a new constant here
- * and its resources.
+ * The laws a survey can be judged by, as {@code --law} names them; every finding of a rule names
+ * its law. A law's particulars and text are resources named after its code ({@code
+ * cn2025.properties}, {@code org.camsurvey.law.Law}); a new law is a new constant here, its
+ * resources and its rulebook.
  */
 public enum LawId {
   /** 《重庆市社会公共安全视频图像信息系统管理办法》 of 2009: the Chongqing measures. */
@@ -19,11 +20,6 @@ public enum LawId {
   /** The id as users write it: {@code cq2009}, {@code cn2025}. */
   public String code() {
     return name().toLowerCase(Locale.ROOT);
-  }
-
-  /** The law's particulars and text. */
-  public Law law() {
-    return Law.of(this);
   }
 
   public static Optional<LawId> parse(String text) {
