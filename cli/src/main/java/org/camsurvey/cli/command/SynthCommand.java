@@ -53,7 +53,7 @@ public final class SynthCommand implements Callable<Integer> {
       completionCandidates = ProfileConverter.Profiles.class,
       description = "How sites are laid out (default ${DEFAULT-VALUE}): sparse, sites of some 20 cameras whose views "
           + "meet few zones; or dense, sites of about 10 cameras around a court, each camera's view meeting about 4 "
-          + "zones, about one Art. 9 finding per camera, 30 % of zones forbidden, over a third of mandated zones "
+          + "zones, about one Art. 9 finding per camera, 30 %% of zones forbidden, over a third of mandated zones "
           + "short of cover.")
   CityProfile profile;
 
