@@ -64,6 +64,6 @@ public final class Checker {
       rule.check(scene, findings::add);
     }
     findings.sort(ORDER);
-    return new CheckResult(measures.survey(), options, findings, scene.coverage());
+    return new CheckResult(measures.survey(), options, findings, scene.coverage(), scene);
   }
 }
