@@ -4,13 +4,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 import org.camsurvey.geo.ImageQuality;
-import org.camsurvey.geo.WallIndex;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Survey;
 import org.camsurvey.view.CameraView;
-import org.camsurvey.view.Scene;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -23,19 +22,21 @@ public final class FieldOfViewGeoJson {
   private FieldOfViewGeoJson() {}
 
   /**
-   * @param quality the image quality to draw the view at, or null for all the camera sees
+   * @param quality the image quality the views were drawn at, or null for all the cameras see
+   * @param views every camera's view at that quality, in the survey's order ({@link CameraView#all})
    */
-  public static void write(Survey survey, ImageQuality quality, Writer out) throws IOException {
+  public static void write(Survey survey, ImageQuality quality, List<CameraView> views, Writer out)
+      throws IOException {
     GeoJsonOut geo = new GeoJsonOut(survey.frame());
-    WallIndex walls = Scene.walls(survey);
     try (JsonGenerator g = JSON.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.writeStartObject();
       g.writeStringField("type", "FeatureCollection");
       g.writeStringField("name", "fov");
       g.writeArrayFieldStart("features");
-      for (Camera camera : survey.cameras()) {
-        Geometry view = CameraView.of(survey.frame(), camera, quality, walls).shape();
+      for (int i = 0; i < survey.cameras().size(); i++) {
+        Camera camera = survey.cameras().get(i);
+        Geometry view = views.get(i).shape();
         g.writeRaw(System.lineSeparator());
         g.writeStartObject();
         g.writeStringField("type", "Feature");

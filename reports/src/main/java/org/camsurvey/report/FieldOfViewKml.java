@@ -3,13 +3,12 @@ package org.camsurvey.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camsurvey.geo.ImageQuality;
-import org.camsurvey.geo.WallIndex;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Survey;
 import org.camsurvey.view.CameraView;
-import org.camsurvey.view.Scene;
 import org.camsurvey.write.KmlWriter;
 import org.locationtech.jts.geom.Geometry;
 
@@ -24,16 +23,18 @@ public final class FieldOfViewKml {
   private FieldOfViewKml() {}
 
   /**
-   * @param quality the image quality to draw the view at, or null for all the camera sees
+   * @param quality the image quality the views were drawn at, or null for all the cameras see
+   * @param views every camera's view at that quality, in the survey's order ({@link CameraView#all})
    * @param kmz whether to write a KMZ rather than plain KML
    */
-  public static void write(Survey survey, ImageQuality quality, OutputStream out, boolean kmz) throws IOException {
+  public static void write(Survey survey, ImageQuality quality, List<CameraView> views, OutputStream out, boolean kmz)
+      throws IOException {
     KmlWriter kml = KmlWriter.open(out, kmz, survey.name() + " — fov");
     // Light blue, a third opaque, so that overlapping views show through one another.
     kml.style(new KmlWriter.Style(STYLE, "ffff8000", 1.5, "55ff8000", "ffff8000", 0.8));
-    WallIndex walls = Scene.walls(survey);
     String site = null;
-    for (Camera camera : survey.cameras()) {
+    for (int i = 0; i < survey.cameras().size(); i++) {
+      Camera camera = survey.cameras().get(i);
       if (!camera.siteId().equals(site)) {
         if (site != null) {
           kml.endFolder();
@@ -41,7 +42,7 @@ public final class FieldOfViewKml {
         site = camera.siteId();
         kml.startFolder(site);
       }
-      Geometry view = CameraView.of(survey.frame(), camera, quality, walls).shape();
+      Geometry view = views.get(i).shape();
       Map<String, Object> values = new LinkedHashMap<>();
       values.put("camera_id", camera.cameraId());
       values.put("site_id", camera.siteId());

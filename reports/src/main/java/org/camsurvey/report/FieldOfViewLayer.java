@@ -5,13 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camsurvey.geo.ImageQuality;
-import org.camsurvey.geo.WallIndex;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Survey;
 import org.camsurvey.read.FieldType;
 import org.camsurvey.read.LayerSchema;
 import org.camsurvey.view.CameraView;
-import org.camsurvey.view.Scene;
 import org.camsurvey.write.OutputLayer;
 import org.locationtech.jts.geom.Geometry;
 
@@ -36,13 +34,14 @@ public final class FieldOfViewLayer {
   private FieldOfViewLayer() {}
 
   /**
-   * @param quality the image quality to draw the views at, or null for all the cameras see
+   * @param quality the image quality the views were drawn at, or null for all the cameras see
+   * @param views every camera's view at that quality, in the survey's order ({@link CameraView#all})
    */
-  public static OutputLayer of(Survey survey, ImageQuality quality) {
+  public static OutputLayer of(Survey survey, ImageQuality quality, List<CameraView> views) {
     List<OutputLayer.Feature> features = new ArrayList<>();
-    WallIndex walls = Scene.walls(survey);
-    for (Camera camera : survey.cameras()) {
-      Geometry view = CameraView.of(survey.frame(), camera, quality, walls).shape();
+    for (int i = 0; i < survey.cameras().size(); i++) {
+      Camera camera = survey.cameras().get(i);
+      Geometry view = views.get(i).shape();
       features.add(new OutputLayer.Feature(properties(survey, camera, quality, view),
           view.isEmpty() ? null : survey.frame().toLonLat(view)));
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.model.Survey;
+import org.camsurvey.view.CameraView;
 import org.junit.jupiter.api.Test;
 
 /** Every camera's field of view as a GeoJSON polygon. */
@@ -68,7 +69,7 @@ class FieldOfViewGeoJsonTest {
 
   static JsonNode write(Survey survey, ImageQuality quality) throws IOException {
     StringWriter out = new StringWriter();
-    FieldOfViewGeoJson.write(survey, quality, out);
+    FieldOfViewGeoJson.write(survey, quality, CameraView.all(survey, quality), out);
     return JSON.readTree(out.toString());
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.model.Survey;
+import org.camsurvey.view.CameraView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -22,7 +23,7 @@ class FieldOfViewKmlTest {
     Survey sample = ReportFixture.jiefangbei().survey();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    FieldOfViewKml.write(sample, null, out, false);
+    FieldOfViewKml.write(sample, null, CameraView.all(sample, null), out, false);
 
     Document doc = KmlDocuments.parse(out.toByteArray());
     List<Element> placemarks = KmlDocuments.elements(doc, "Placemark");
@@ -46,7 +47,7 @@ class FieldOfViewKmlTest {
     Survey sample = ReportFixture.jiefangbei().survey();
     Path kmz = dir.resolve("fov.kmz");
     try (OutputStream out = Files.newOutputStream(kmz)) {
-      FieldOfViewKml.write(sample, ImageQuality.IDENTIFY, out, true);
+      FieldOfViewKml.write(sample, ImageQuality.IDENTIFY, CameraView.all(sample, ImageQuality.IDENTIFY), out, true);
     }
 
     String kml = new String(KmlDocuments.docKml(kmz), java.nio.charset.StandardCharsets.UTF_8);
@@ -58,7 +59,8 @@ class FieldOfViewKmlTest {
     assumeTrue(KmlDocuments.onPath("ogrinfo"), "ogrinfo (GDAL) is not installed");
     Path kmz = dir.resolve("fov.kmz");
     try (OutputStream out = Files.newOutputStream(kmz)) {
-      FieldOfViewKml.write(ReportFixture.jiefangbei().survey(), null, out, true);
+      Survey survey = ReportFixture.jiefangbei().survey();
+      FieldOfViewKml.write(survey, null, CameraView.all(survey, null), out, true);
     }
 
     String info = KmlDocuments.run("ogrinfo", "-ro", "-al", kmz.toString());

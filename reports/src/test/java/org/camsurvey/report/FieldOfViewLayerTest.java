@@ -10,6 +10,7 @@ import java.util.Map;
 import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.model.Survey;
 import org.camsurvey.read.LayerSchema;
+import org.camsurvey.view.CameraView;
 import org.camsurvey.write.OutputLayer;
 import org.junit.jupiter.api.Test;
 
@@ -19,10 +20,10 @@ class FieldOfViewLayerTest {
   void theSamePropertiesAndPolygonsAsTheGeoJson() throws Exception {
     Survey survey = ReportFixture.jiefangbei().survey();
     StringWriter json = new StringWriter();
-    FieldOfViewGeoJson.write(survey, ImageQuality.RECOGNISE, json);
+    FieldOfViewGeoJson.write(survey, ImageQuality.RECOGNISE, CameraView.all(survey, ImageQuality.RECOGNISE), json);
     JsonNode geojson = new ObjectMapper().readTree(json.toString()).get("features");
 
-    OutputLayer layer = FieldOfViewLayer.of(survey, ImageQuality.RECOGNISE);
+    OutputLayer layer = FieldOfViewLayer.of(survey, ImageQuality.RECOGNISE, CameraView.all(survey, ImageQuality.RECOGNISE));
 
     assertThat(layer.name()).isEqualTo("fov");
     assertThat(layer.geometry()).isEqualTo(LayerSchema.GeometryKind.POLYGON);

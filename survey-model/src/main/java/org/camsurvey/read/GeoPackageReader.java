@@ -1,5 +1,11 @@
 package org.camsurvey.read;
 
+import static org.camsurvey.read.GeoPackageColumns.columns;
+import static org.camsurvey.read.GeoPackageColumns.quote;
+import static org.camsurvey.read.GeoPackageColumns.record;
+import static org.camsurvey.read.GeoPackageColumns.value;
+import static org.camsurvey.read.GeoPackageCrs.crs;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,10 +15,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -23,26 +25,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import mil.nga.crs.CRS;
-import mil.nga.crs.common.Identifier;
-import mil.nga.crs.util.proj.ProjParser;
-import mil.nga.crs.wkt.CRSReader;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
 import mil.nga.geopackage.features.columns.GeometryColumns;
-import mil.nga.geopackage.geom.GeoPackageGeometryData;
-import mil.nga.geopackage.srs.SpatialReferenceSystem;
 import org.camsurvey.geo.Crs;
 import org.camsurvey.model.Finding;
-import org.camsurvey.model.FindingCode;
-import org.camsurvey.model.SourceRef;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.camsurvey.read.GeoPackageColumns.Column;
+import org.camsurvey.read.GeoPackageColumns.Kind;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryCollection;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKBReader;
 
 /**
  * Reads a GeoPackage (OGC 12-128r18): the survey layers are the feature tables, and for {@code
@@ -58,21 +48,10 @@ import org.locationtech.jts.io.WKBReader;
 public final class GeoPackageReader {
   /** The first 16 bytes of every SQLite 3 database. */
   private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-  /** srs_id 0 is "undefined geographic" and -1 "undefined Cartesian" (GeoPackage 1.2, Req 11). */
-  private static final long UNDEFINED_GEOGRAPHIC = 0;
-  private static final long UNDEFINED_CARTESIAN = -1;
-  private static final List<String> ID_FIELDS = List.of("camera_id", "zone_id", "site_id", "obst_id");
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-  private static final DateTimeFormatter LOCAL_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   /** How far the straight segments a curve is read as may stray from it. */
   static final double CURVE_TOLERANCE_METRES = 0.01;
-  private static final List<String> CURVE_TYPES =
-      List.of("CircularString", "CompoundCurve", "CurvePolygon", "MultiCurve", "MultiSurface");
-
-  private final GeometryFactory factory = new GeometryFactory();
-  /** The warnings of curves read as straight segments, until their layer is handed on. */
-  private final List<Finding> linearised = new ArrayList<>();
+  private final GeoPackageBlobs blobs = new GeoPackageBlobs();
 
   /**
    * Reads every survey layer the package holds.
@@ -223,7 +202,7 @@ public final class GeoPackageReader {
       }
     }
     try {
-      Geometry g = geometry(blob, "", "", "");
+      Geometry g = blobs.geometry(blob, "", "", "");
       if (g != null) {
         for (org.locationtech.jts.geom.Coordinate c : g.getCoordinates()) {
           reading.point(crs, c.x, c.y);
@@ -372,12 +351,11 @@ public final class GeoPackageReader {
       throw new InputException(shown, layer, null, null, "cannot read table '" + table + "': " + e.getMessage());
     }
     RawLayer read = t.header(features);
+    List<Finding> linearised = blobs.takeLinearised();
     if (linearised.isEmpty()) {
       return read;
     }
-    RawLayer withWarnings = new RawLayer(read.name(), read.file(), read.crs(), read.fields(), read.features(), linearised);
-    linearised.clear();
-    return withWarnings;
+    return new RawLayer(read.name(), read.file(), read.crs(), read.fields(), read.features(), linearised);
   }
 
   /**
@@ -434,7 +412,7 @@ public final class GeoPackageReader {
     }
     Geometry geometry = null;
     if (stored instanceof byte[] blob) {
-      geometry = geometry(blob, t.shown(), t.layer(), record(attributes, fid), t.crs(), number);
+      geometry = blobs.geometry(blob, t.shown(), t.layer(), record(attributes, fid), t.crs(), number);
     } else if (stored != null) {
       throw new InputException(t.shown(), t.layer(), record(attributes, fid), "geometry",
           "holds " + (stored instanceof String ? "text" : "a number") + ", not a GeoPackage geometry blob");
@@ -442,280 +420,7 @@ public final class GeoPackageReader {
     return new RawFeature(number, attributes, geometry);
   }
 
-  /** How a column's declared type says its values are to be read. */
-  private enum Kind {
-    TEXT,
-    INTEGER,
-    REAL,
-    BOOLEAN,
-    DATE,
-    DATE_TIME,
-    BLOB,
-    /** Declared otherwise, or not at all: values as SQLite stores them. */
-    ANY
-  }
-
-  private record Column(String name, Kind kind, boolean primaryKey) {}
-
-  private static List<Column> columns(Connection connection, String shown, String layer, String table, String geometryColumn) {
-    List<Column> columns = new ArrayList<>();
-    try (Statement statement = connection.createStatement();
-        ResultSet info = statement.executeQuery("PRAGMA table_info(" + quote(table) + ")")) {
-      while (info.next()) {
-        String name = info.getString("name");
-        String type = info.getString("type");
-        boolean primaryKey = info.getInt("pk") > 0;
-        columns.add(new Column(name, name.equalsIgnoreCase(String.valueOf(geometryColumn)) ? Kind.BLOB : kind(type),
-            primaryKey));
-      }
-    } catch (SQLException e) {
-      throw new InputException(shown, layer, null, null, "cannot read the columns of table '" + table + "': " + e.getMessage());
-    }
-    return columns;
-  }
-
-  private static Kind kind(String declared) {
-    String t = declared == null ? "" : declared.strip().toUpperCase(Locale.ROOT);
-    int paren = t.indexOf('(');
-    if (paren >= 0) {
-      t = t.substring(0, paren).strip();
-    }
-    return switch (t) {
-      case "TEXT", "VARCHAR", "CHAR", "NVARCHAR", "CLOB" -> Kind.TEXT;
-      case "INTEGER", "INT", "MEDIUMINT", "SMALLINT", "TINYINT", "BIGINT" -> Kind.INTEGER;
-      case "REAL", "DOUBLE", "FLOAT", "NUMERIC", "DECIMAL" -> Kind.REAL;
-      case "BOOLEAN" -> Kind.BOOLEAN;
-      case "DATE" -> Kind.DATE;
-      case "DATETIME" -> Kind.DATE_TIME;
-      case "BLOB" -> Kind.BLOB;
-      default -> Kind.ANY;
-    };
-  }
-
-  /**
-   * A value as the survey fields take it: TEXT → String, INTEGER → Long, REAL → Double, BOOLEAN →
-   * Boolean, DATE and DATETIME → text (a DATETIME in UTC or with an offset as China's local time).
-   * A value stored otherwise than declared (SQLite allows it) is taken as stored.
-   */
-  private static Object value(String shown, String layer, long fid, Column column, Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof byte[]) {
-      throw new InputException(shown, layer, "fid " + fid, column.name().toLowerCase(Locale.ROOT),
-          "holds binary data, not a value");
-    }
-    Object stored = value instanceof Integer i ? Long.valueOf(i.longValue())
-        : value instanceof Float f ? Double.valueOf(f.doubleValue()) : value;
-    return switch (column.kind()) {
-      case BOOLEAN -> stored instanceof Long l ? Boolean.valueOf(l != 0) : stored;
-      case REAL -> stored instanceof Long l ? Double.valueOf(l.doubleValue()) : stored;
-      case TEXT, DATE -> stored instanceof String ? stored : text(stored);
-      case DATE_TIME -> stored instanceof String s ? localDateTime(s) : text(stored);
-      default -> stored;
-    };
-  }
-
-  private static String text(Object stored) {
-    return stored instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15
-        ? Long.toString(d.longValue()) : stored.toString();
-  }
-
-  /** GeoPackage DATETIMEs are UTC ({@code 2024-03-05T06:30:00.000Z}); the survey's are China's local time. */
-  private static String localDateTime(String text) {
-    String t = text.strip();
-    try {
-      return OffsetDateTime.parse(t).atZoneSameInstant(CHINA).toLocalDateTime().format(LOCAL_DATE_TIME);
-    } catch (DateTimeParseException e) {
-      return text;
-    }
-  }
-
-  private static String record(Map<String, Object> attributes, long fid) {
-    for (String idField : ID_FIELDS) {
-      Object id = attributes.get(idField);
-      if (id != null && !id.toString().isBlank()) {
-        return id.toString().strip() + " (fid " + fid + ")";
-      }
-    }
-    return "fid " + fid;
-  }
-
-  /**
-   * A geometry blob as JTS geometry in the layer's CRS, or null when the blob says it is empty.
-   * Curves (CircularString, CompoundCurve, CurvePolygon, MultiCurve, MultiSurface) are read as
-   * straight segments within {@link #CURVE_TOLERANCE_METRES} of the curve, with a warning.
-   */
-  private Geometry geometry(byte[] blob, String shown, String layer, String record, Crs crs, int number) {
-    int start = standardWkbStart(blob);
-    if (start > 0 && CurvedWkbReader.isCurved(CurvedWkbReader.baseType(blob, start))) {
-      // 1 cm, in degrees where the layer's coordinates are (a degree of latitude is over 110 km)
-      double tolerance = crs != null && crs.isGeographic() ? CURVE_TOLERANCE_METRES / 111_000 : CURVE_TOLERANCE_METRES;
-      String type = CURVE_TYPES.get(CurvedWkbReader.baseType(blob, start) - CurvedWkbReader.CIRCULAR_STRING);
-      Geometry curve;
-      try {
-        curve = new CurvedWkbReader(factory, tolerance).read(blob, start);
-      } catch (IllegalArgumentException e) {
-        throw new InputException(shown, layer, record, "geometry", "the " + type + "'s WKB cannot be read: " + e.getMessage());
-      }
-      linearised.add(Finding.of(FindingCode.DATA_CURVE_LINEARISED)
-          .source(new SourceRef(shown, layer, number, record))
-          .figure("type", type).figure("tolerance_m", CURVE_TOLERANCE_METRES).build());
-      return curve;
-    }
-    return geometry(blob, shown, layer, record);
-  }
-
-  /**
-   * Where the WKB of a standard GeoPackage blob starts (after the magic, version, flags, srs_id and
-   * envelope), or -1 for an empty or extended geometry, or a blob too short to say.
-   */
-  private static int standardWkbStart(byte[] blob) {
-    if (blob.length < 8 || blob[0] != 'G' || blob[1] != 'P' || (blob[3] & 0x30) != 0) {
-      return -1;
-    }
-    int envelope = switch ((blob[3] >> 1) & 0x07) {
-      case 0 -> 0;
-      case 1 -> 32;
-      case 2, 3 -> 48;
-      case 4 -> 64;
-      default -> -1;
-    };
-    return envelope < 0 || blob.length < 8 + envelope + 5 ? -1 : 8 + envelope;
-  }
-
-  /** A geometry blob as JTS geometry in the layer's CRS, or null when the blob says it is empty. */
-  private Geometry geometry(byte[] blob, String shown, String layer, String record) {
-    GeoPackageGeometryData data;
-    try {
-      data = new GeoPackageGeometryData(blob);
-    } catch (RuntimeException e) {
-      throw new InputException(shown, layer, record, "geometry", "the geometry blob cannot be read: " + rootMessage(e));
-    }
-    if (data.isEmpty()) {
-      return null;
-    }
-    if (data.isExtended()) {
-      throw new InputException(shown, layer, record, "geometry",
-          "an extended GeoPackage geometry (curves and the like) is not a survey geometry");
-    }
-    Geometry geometry;
-    try {
-      geometry = new WKBReader(factory).read(Arrays.copyOfRange(blob, data.getWkbGeometryIndex(), blob.length));
-    } catch (ParseException | RuntimeException e) {
-      throw new InputException(shown, layer, record, "geometry", "the geometry's WKB cannot be read: " + rootMessage(e));
-    }
-    requireFinite(geometry, shown, layer, record);
-    return geometry;
-  }
-
-  /** JTS reads a WKB point whose coordinates are NaN as an empty point; both are refused. */
-  private static void requireFinite(Geometry geometry, String shown, String layer, String record) {
-    requireNoEmptyPoint(geometry, shown, layer, record);
-    geometry.apply(new CoordinateSequenceFilter() {
-      @Override
-      public void filter(CoordinateSequence seq, int i) {
-        if (!Double.isFinite(seq.getX(i)) || !Double.isFinite(seq.getY(i))) {
-          throw new InputException(shown, layer, record, "geometry",
-              "coordinate " + seq.getX(i) + ", " + seq.getY(i) + " is not a finite number");
-        }
-      }
-
-      @Override
-      public boolean isDone() {
-        return false;
-      }
-
-      @Override
-      public boolean isGeometryChanged() {
-        return false;
-      }
-    });
-  }
-
-  private static void requireNoEmptyPoint(Geometry geometry, String shown, String layer, String record) {
-    if (geometry instanceof Point p && p.isEmpty()) {
-      throw new InputException(shown, layer, record, "geometry",
-          "a point's coordinates are not numbers (NaN), though the blob's header does not say it is empty");
-    }
-    if (geometry instanceof GeometryCollection) {
-      for (int i = 0; i < geometry.getNumGeometries(); i++) {
-        requireNoEmptyPoint(geometry.getGeometryN(i), shown, layer, record);
-      }
-    }
-  }
-
-  /**
-   * The CRS of a layer's srs_id: its EPSG code where the organisation is EPSG, else its WKT
-   * definition; "undefined" srs_ids take {@code --crs}, and "undefined geographic" is else WGS 84.
-   */
-  private static Crs crs(GeoPackage geoPackage, String shown, String layer, long srsId, ImportOptions options) {
-    SpatialReferenceSystem srs;
-    try {
-      srs = geoPackage.getSpatialReferenceSystemDao().queryForId(srsId);
-    } catch (SQLException | RuntimeException e) {
-      throw new InputException(shown, layer, null, null, "cannot read srs_id " + srsId + ": " + rootMessage(e));
-    }
-    if (srs == null) {
-      throw new InputException(shown, layer, null, null,
-          "its srs_id " + srsId + " is not in gpkg_spatial_ref_sys");
-    }
-    if (srsId == UNDEFINED_CARTESIAN) {
-      return options.crs();
-    }
-    if (srsId == UNDEFINED_GEOGRAPHIC) {
-      return options.crs() != null ? options.crs() : Crs.wgs84();
-    }
-    String organization = srs.getOrganization() == null ? "" : srs.getOrganization().strip();
-    if (organization.equalsIgnoreCase("EPSG")) {
-      try {
-        return Crs.parse("EPSG:" + srs.getOrganizationCoordsysId());
-      } catch (IllegalArgumentException e) {
-        // an EPSG code proj4j does not know: the definition may still serve
-      }
-    }
-    String definition = srs.getDefinition() == null ? "" : srs.getDefinition().strip();
-    if (definition.isEmpty() || definition.equalsIgnoreCase("undefined")) {
-      throw new InputException(shown, layer, null, null, "its CRS (srs_id " + srsId + ", " + organization + " "
-          + srs.getOrganizationCoordsysId() + ") is neither an EPSG code this version knows nor defined by WKT");
-    }
-    try {
-      return fromWkt(definition);
-    } catch (IOException | RuntimeException e) {
-      throw new InputException(shown, layer, null, null, "its CRS (srs_id " + srsId + ") has a WKT definition"
-          + " this version cannot read (" + rootMessage(e) + "); give the data an EPSG code");
-    }
-  }
-
-  /** A CRS from OGC WKT: by its EPSG identifier where it has one, else by its PROJ parameters. */
-  private static Crs fromWkt(String wkt) throws IOException {
-    CRS crs = CRSReader.read(wkt);
-    if (crs == null) {
-      throw new IllegalArgumentException("not a coordinate reference system");
-    }
-    if (crs.hasIdentifiers()) {
-      for (Identifier id : crs.getIdentifiers()) {
-        if ("EPSG".equalsIgnoreCase(id.getName()) && id.getUniqueIdentifier() != null) {
-          try {
-            return Crs.parse("EPSG:" + id.getUniqueIdentifier().strip());
-          } catch (IllegalArgumentException e) {
-            break;
-          }
-        }
-      }
-    }
-    String params = ProjParser.paramsText(crs);
-    if (params == null || params.isBlank()) {
-      throw new IllegalArgumentException("no PROJ parameters follow from it");
-    }
-    return Crs.parse(params.strip());
-  }
-
-  private static String quote(String identifier) {
-    return '"' + identifier.replace("\"", "\"\"") + '"';
-  }
-
-  private static String rootMessage(Throwable e) {
+  static String rootMessage(Throwable e) {
     Throwable t = e;
     String message = e.getMessage();
     while (t.getCause() != null && t.getCause() != t) {

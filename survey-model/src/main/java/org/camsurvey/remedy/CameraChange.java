@@ -1,6 +1,7 @@
 package org.camsurvey.remedy;
 
 import org.camsurvey.model.Camera;
+import org.camsurvey.remedy.Remedy.Action;
 import org.locationtech.jts.geom.Point;
 
 /** A camera with one number changed, everything else as surveyed. */
@@ -29,6 +30,21 @@ final class CameraChange {
     return new Camera(c.cameraId(), c.siteId(), location, heading, hfov, range, c.resolutionH(), c.heightMetres(),
         c.tiltDegrees(), c.vfovDegrees(), c.type(), c.signage(), c.retentionDays(), c.runs24h(), c.installed(), c.filed(),
         c.operator(), c.consent(), c.proposed(), c.source());
+  }
+
+  /** The setting an action changes: the camera's angle, range or heading. */
+  static double value(Action action, Camera c) {
+    return switch (action) {
+      case ANGLE -> c.hfovDegrees();
+      case RANGE -> c.rangeMetres();
+      default -> c.headingDegrees();
+    };
+  }
+
+  /** The turn from one camera's heading to another's, the shorter way, in degrees. */
+  static double turn(Camera from, Camera to) {
+    double d = Math.abs(from.headingDegrees() - to.headingDegrees()) % 360;
+    return Math.min(d, 360 - d);
   }
 
   /**

@@ -1,7 +1,13 @@
 package org.camsurvey.remedy;
 
+import static org.camsurvey.remedy.CameraChange.turn;
+import static org.camsurvey.remedy.CameraChange.value;
+import static org.camsurvey.remedy.CameraPlaces.bearing;
+import static org.camsurvey.remedy.CameraPlaces.bearings;
+import static org.camsurvey.remedy.CameraPlaces.places;
+import static org.camsurvey.remedy.CameraPlaces.within;
+
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +23,6 @@ import org.camsurvey.remedy.Remedy.Cleared;
 import org.camsurvey.remedy.Remedy.CoverChange;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
@@ -35,11 +40,9 @@ final class SiteSearch {
   /** A share of a zone's area below which a part seen is rounding, as in {@code ZoneCoverage}. */
   private static final double NEAR_LIMIT = 1e-9;
   /** Re-aiming tries headings this far apart first, then the 0.5° steps around the best. */
-  private static final double COARSE_STEP = 2;
+  static final double COARSE_STEP = 2;
   /** The most new cameras one zone gets. */
   private static final int MAX_NEW_CAMERAS = 16;
-  /** The most places along a zone's edge and the site's walls a new camera is tried at. */
-  private static final int MAX_PLACES = 48;
 
   private final Sight sight;
   private final RemedyOptions options;
@@ -134,14 +137,6 @@ final class SiteSearch {
     List<CoverChange> changes = apply(i, found);
     remedies.add(new Remedy(site.siteId(), before.cameraId(), null, action, from, value(action, found.camera()), cleared,
         changes, List.of(), found.camera()));
-  }
-
-  private static double value(Action action, Camera c) {
-    return switch (action) {
-      case ANGLE -> c.hfovDegrees();
-      case RANGE -> c.rangeMetres();
-      default -> c.headingDegrees();
-    };
   }
 
   /** The least turn, either way, in 0.5° steps up to the largest allowed; the larger cover between equal turns. */
@@ -250,11 +245,6 @@ final class SiteSearch {
     return t.coveredArea() > best.coveredArea();
   }
 
-  private static double turn(Camera from, Camera to) {
-    double d = Math.abs(from.headingDegrees() - to.headingDegrees()) % 360;
-    return Math.min(d, 360 - d);
-  }
-
   private List<Cleared> clearedIfReached(int z) {
     return reached(z) ? List.of(new Cleared(law.uncovered().name(), mandates.get(z).zone().zoneId())) : List.of();
   }
@@ -311,42 +301,6 @@ final class SiteSearch {
     return best.cover()[z] > cover[z] + NEAR_LIMIT ? best : null;
   }
 
-  /**
-   * The headings from which a camera at a point sees some of an area: the area's bearings widened
-   * by half the angle and a margin; null where the camera stands in the area or the area spans
-   * half the horizon.
-   */
-  private static double[] bearings(Coordinate at, Geometry area, double hfov) {
-    double first = Double.NaN;
-    double low = 0;
-    double high = 0;
-    for (Coordinate c : area.getCoordinates()) {
-      double b = bearing(at, c);
-      if (Double.isNaN(first)) {
-        first = b;
-        continue;
-      }
-      double d = ((b - first) % 360 + 540) % 360 - 180;
-      low = Math.min(low, d);
-      high = Math.max(high, d);
-    }
-    if (Double.isNaN(first) || high - low >= 180 || area.contains(area.getFactory().createPoint(at))) {
-      return null;
-    }
-    double margin = hfov / 2 + COARSE_STEP * 2;
-    return new double[] {first + low - margin, first + high + margin};
-  }
-
-  private static boolean within(double heading, double[] window) {
-    double d = ((heading - window[0]) % 360 + 360) % 360;
-    return d <= window[1] - window[0];
-  }
-
-  /** The frame bearing from one point to another, clockwise from the frame's north. */
-  private static double bearing(Coordinate from, Coordinate to) {
-    return (Math.toDegrees(Math.atan2(to.x - from.x, to.y - from.y)) + 360) % 360;
-  }
-
   /** The best new camera for zone z: on the zone's edge or the site's walls, aimed at what is left unseen. */
   private Trial newCamera(int z) {
     Geometry area = mandates.get(z).zone().area();
@@ -355,7 +309,7 @@ final class SiteSearch {
     Coordinate middle = area.getInteriorPoint().getCoordinate();
     Camera template = template();
     Trial best = null;
-    for (Coordinate place : places(area, template.rangeMetres())) {
+    for (Coordinate place : places(area, template.rangeMetres(), walls)) {
       Camera at = CameraChange.placed(template, sight.frame().geometryFactory().createPoint(place), 0);
       if (sight.standsInForbidden(at)) {
         continue;
@@ -385,47 +339,6 @@ final class SiteSearch {
       return area;
     }
     return OverlayNGRobust.overlay(area, OverlayNGRobust.union(seen), OverlayNG.DIFFERENCE);
-  }
-
-  /**
-   * Where a new camera may go: along the zone's outline (its corners, and points no further apart
-   * than half the camera's range), then the corners of the site's walls within range of the zone,
-   * nearest first; at most {@link #MAX_PLACES}, taken evenly.
-   */
-  private List<Coordinate> places(Geometry area, double rangeMetres) {
-    List<Coordinate> places = new ArrayList<>();
-    double spacing = Math.max(rangeMetres / 2, 1);
-    for (Object p : PolygonExtracter.getPolygons(area)) {
-      Coordinate[] ring = ((Polygon) p).getExteriorRing().getCoordinates();
-      for (int i = 0; i + 1 < ring.length; i++) {
-        places.add(ring[i]);
-        double length = ring[i].distance(ring[i + 1]);
-        int pieces = (int) Math.ceil(length / spacing);
-        for (int k = 1; k < pieces; k++) {
-          double f = (double) k / pieces;
-          places.add(new Coordinate(ring[i].x + f * (ring[i + 1].x - ring[i].x), ring[i].y + f * (ring[i + 1].y - ring[i].y)));
-        }
-      }
-    }
-    List<Coordinate> corners = new ArrayList<>();
-    for (Obstacle wall : walls) {
-      for (Coordinate c : wall.shape().getCoordinates()) {
-        if (area.distance(area.getFactory().createPoint(c)) < rangeMetres && !corners.contains(c)) {
-          corners.add(c);
-        }
-      }
-    }
-    corners.sort(Comparator.comparingDouble((Coordinate c) -> area.distance(area.getFactory().createPoint(c)))
-        .thenComparingDouble(c -> c.x).thenComparingDouble(c -> c.y));
-    places.addAll(corners);
-    if (places.size() <= MAX_PLACES) {
-      return places;
-    }
-    List<Coordinate> even = new ArrayList<>();
-    for (int k = 0; k < MAX_PLACES; k++) {
-      even.add(places.get((int) ((long) k * places.size() / MAX_PLACES)));
-    }
-    return even;
   }
 
   /** A new camera for this site with the optics the options give, before it is placed. */

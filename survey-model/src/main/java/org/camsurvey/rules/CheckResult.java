@@ -6,6 +6,7 @@ import org.camsurvey.model.Finding;
 import org.camsurvey.model.Severity;
 import org.camsurvey.model.Survey;
 import org.camsurvey.view.CheckOptions;
+import org.camsurvey.view.Scene;
 import org.camsurvey.view.ZoneCoverage;
 
 /**
@@ -15,16 +16,19 @@ import org.camsurvey.view.ZoneCoverage;
  * @param options how it was checked
  * @param findings the findings, sorted by site, code, camera, zone
  * @param coverage the coverage of every mandated zone, met or not, in the survey's order
+ * @param scene the views the check built, which documents draw rather than build again; null for
+ *     a result no check made (findings alone)
  */
-public record CheckResult(Survey survey, CheckOptions options, List<Finding> findings, List<ZoneCoverage> coverage) {
+public record CheckResult(Survey survey, CheckOptions options, List<Finding> findings, List<ZoneCoverage> coverage,
+    Scene scene) {
   public CheckResult {
     findings = List.copyOf(findings);
     coverage = List.copyOf(coverage);
   }
 
-  /** A result with no coverage figures (findings alone). */
+  /** A result with no coverage figures and no views (findings alone). */
   public CheckResult(Survey survey, CheckOptions options, List<Finding> findings) {
-    this(survey, options, findings, List.of());
+    this(survey, options, findings, List.of(), null);
   }
 
   /** The coverage a mandated zone needs: its own {@code min_cover}, else the check's. */
@@ -40,7 +44,7 @@ public record CheckResult(Survey survey, CheckOptions options, List<Finding> fin
     List<Finding> all = new ArrayList<>(findings);
     all.addAll(more);
     all.sort(Checker.ORDER);
-    return new CheckResult(survey, options, all, coverage);
+    return new CheckResult(survey, options, all, coverage, scene);
   }
 
   public long count(Severity severity) {

@@ -67,7 +67,7 @@ public final class Checker {
     findings.sort(ORDER);
     boolean alone = options.laws().size() == 1;
     Survey result = alone ? judgedAlone : whole;
-    return new CheckResult(result, options, findings, alone ? scene.judgedBy(options.laws().get(0), result).coverage()
-        : scene.coverage());
+    Scene carried = alone ? scene.judgedBy(options.laws().get(0), result) : scene;
+    return new CheckResult(result, options, findings, carried.coverage(), carried);
   }
 }

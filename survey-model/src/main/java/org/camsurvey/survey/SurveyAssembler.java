@@ -1,5 +1,9 @@
 package org.camsurvey.survey;
 
+import static org.camsurvey.survey.Wgs84Geometry.datumResolved;
+import static org.camsurvey.survey.Wgs84Geometry.lonLat;
+import static org.camsurvey.survey.Wgs84Geometry.label;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +18,6 @@ import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.camsurvey.geo.Crs;
 import org.camsurvey.geo.LocalFrame;
-import org.camsurvey.geo.Reprojection;
 import org.camsurvey.law.Checklist;
 import org.camsurvey.law.RegulationChecklist;
 import org.camsurvey.law.PlaceKinds;
@@ -41,11 +44,8 @@ import org.camsurvey.read.InputException;
 import org.camsurvey.read.LayerName;
 import org.camsurvey.read.RawFeature;
 import org.camsurvey.read.RawLayer;
-import org.locationtech.jts.densify.Densifier;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.Lineal;
 import org.locationtech.jts.geom.MultiPoint;
 import org.locationtech.jts.geom.Point;
@@ -63,17 +63,6 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * cannot stops the import with an {@link InputException} naming file, layer, record and field.
  */
 public final class SurveyAssembler {
-  /** Edges of projected input are split to this length before leaving their CRS, so that a
-   * straight edge there stays within millimetres of the same edge in the local frame. */
-  private static final double DENSIFY_METRES = 100;
-  /** A geometry wider or taller than this in a projected CRS is a coordinate typo, not a place a
-   * survey draws: Inner Mongolia, China's widest province, is 2 400 km across, and no projected
-   * CRS keeps its accuracy over more. The extent judges, not the length: a detailed coastline
-   * 90 km across may be 1 000 km long. */
-  private static final double MAX_PROJECTED_EXTENT_METRES = 3_000_000;
-  /** Densifying adds at most this many vertices to a geometry: a longer one is split in longer
-   * steps (a typo inside the extent cannot make a reprojection of millions of vertices). */
-  private static final double MAX_DENSIFIED_VERTICES = 100_000;
   /** The local frame's transverse Mercator keeps its accuracy within about 3,900 km of its
    * central meridian, and wraps round past 90°: farther than this from the frame's centre, a
    * position in the frame means nothing (it is a sign typo, or another continent). A survey may
@@ -83,7 +72,7 @@ public final class SurveyAssembler {
   private static final double MIN_MEAN_WIDTH_METRES = 0.01;
   private static final double MAX_RANGE_METRES = 20_000;
   // Digits bounded so that Integer.parseInt cannot overflow: no article or item has ten.
-  private static final Pattern ITEM = Pattern.compile("(?:(\\d{1,9})\\s*[.．(（-]\\s*)?(\\d{1,9})\\s*[)）]?");
+  static final Pattern ITEM = Pattern.compile("(?:(\\d{1,9})\\s*[.．(（-]\\s*)?(\\d{1,9})\\s*[)）]?");
   private static final List<String> COMPLIANCE_FIELDS = List.of("cam_type", "signage", "retention", "runs_24h");
 
   private final String surveyName;
@@ -581,25 +570,7 @@ public final class SurveyAssembler {
   private List<AccessLogEntry> accessLog() {
     List<AccessLogEntry> entries = new ArrayList<>();
     for (RawLayer layer : layers(LayerName.ACCESS_LOG)) {
-      entries.addAll(accessLog(layer));
-    }
-    return entries;
-  }
-
-  private List<AccessLogEntry> accessLog(RawLayer layer) {
-    List<AccessLogEntry> entries = new ArrayList<>();
-    for (RawFeature f : layer.features()) {
-      FieldValues v = values(layer, f, null);
-      Integer persons = v.integer("persons");
-      if (persons != null && persons < 0) {
-        throw v.error("persons", persons + " is negative");
-      }
-      String footage = v.text("footage");
-      List<String> cameraIds = footage == null ? List.of()
-          : List.of(footage.strip().split("\\s*[,，;；、]\\s*|\\s+"));
-      entries.add(new AccessLogEntry(v.requiredText("site_id"), v.dateTime("when"), persons, v.text("approval"),
-          v.text("purpose"), cameraIds, v.text("recorded_by"), v.text("retrieved_by"),
-          v.text("destination"), v.source()));
+      entries.addAll(DutyRecords.accessLog(layer));
     }
     return entries;
   }
@@ -612,91 +583,12 @@ public final class SurveyAssembler {
   private List<ChecklistAnswer> checklist() {
     List<ChecklistAnswer> answers = new ArrayList<>();
     for (RawLayer layer : layers(LayerName.CHECKLIST)) {
-      answers.addAll(checklist(layer));
+      answers.addAll(DutyRecords.checklist(layer));
     }
     return answers;
   }
 
-  private List<ChecklistAnswer> checklist(RawLayer layer) {
-    List<ChecklistAnswer> answers = new ArrayList<>();
-    for (RawFeature f : layer.features()) {
-      FieldValues v = values(layer, f, null);
-      String siteId = v.requiredText("site_id");
-      String lawText = v.text("law");
-      LawId law = lawText == null ? LawId.CQ2009 : LawId.parse(lawText).orElseThrow(() ->
-          v.error("law", "'" + lawText + "' is not a law: " + LawId.codes()));
-      if (law == LawId.CN2025) {
-        answers.add(regulationAnswer(v, siteId));
-        continue;
-      }
-      String articleText = v.requiredText("article");
-      Matcher a = ITEM.matcher(articleText.replaceFirst("^(?i)(art\\.?|article)\\s*", ""));
-      if (!a.matches()) {
-        throw v.error("article", "'" + articleText + "' is not an article number such as 19");
-      }
-      int article = Integer.parseInt(a.group(1) != null ? a.group(1) : a.group(2));
-      String item = a.group(1) != null ? a.group(2) : null;
-      String itemText = v.text("item");
-      if (itemText != null) {
-        Matcher i = ITEM.matcher(itemText.replaceFirst("^[¶(（]\\s*", ""));
-        if (!i.matches() || (i.group(1) != null && Integer.parseInt(i.group(1)) != article)
-            || (item != null && !item.equals(i.group(2)))) {
-          throw v.error("item", "'" + itemText + "' is not an item of Art. " + article + " such as 3");
-        }
-        item = i.group(2);
-      }
-      if (item != null) {
-        item = Integer.toString(Integer.parseInt(item));
-      } else if (article == 11) {
-        item = "3"; // the checklist's one duty of Art. 11 is its paragraph 3
-      }
-      String field = itemText != null ? "item" : "article";
-      final String asked = item;
-      Checklist.duty(article, item).orElseThrow(() -> v.error(field, unknownDuty(article, asked)));
-      String answerText = v.requiredText("answer");
-      ChecklistAnswer.Answer answer = ChecklistAnswer.Answer.parse(answerText).orElseThrow(() ->
-          v.error("answer", "'" + answerText + "' is not yes, no or na (是/否/不适用)"));
-      answers.add(new ChecklistAnswer(siteId, article, item, answer, v.text("note"), v.text("checked_by"),
-          v.date("when"), v.source()));
-    }
-    return answers;
-  }
-
-  /**
-   * An answer on a duty of the 2025 regulation ({@link RegulationChecklist}): {@code article} its
-   * number, {@code item} the part after it as the regulation cites it ({@code (2)(一)}, {@code 3}
-   * for a paragraph, {@code 二} for an item of a one-paragraph article), empty for a whole article.
-   */
-  private static ChecklistAnswer regulationAnswer(FieldValues v, String siteId) {
-    String articleText = v.requiredText("article");
-    if (!articleText.strip().matches("\\d{1,2}")) {
-      throw v.error("article", "'" + articleText + "' is not an article number of the regulation such as 16");
-    }
-    int article = Integer.parseInt(articleText.strip());
-    String itemText = v.text("item");
-    RegulationChecklist.Duty duty = RegulationChecklist.duty(article, itemText).orElseThrow(() -> v.error(
-        itemText == null ? "article" : "item", "Art. " + article + (itemText == null ? "" : " " + itemText)
-            + " is not a checklist duty of the regulation: it answers " + RegulationChecklist.duties().stream()
-                .map(RegulationChecklist.Duty::citation).distinct().collect(Collectors.joining(", "))));
-    String answerText = v.requiredText("answer");
-    ChecklistAnswer.Answer answer = ChecklistAnswer.Answer.parse(answerText).orElseThrow(() ->
-        v.error("answer", "'" + answerText + "' is not yes, no or na (是/否/不适用)"));
-    return new ChecklistAnswer(siteId, article, duty.part(), answer, v.text("note"), v.text("checked_by"),
-        v.date("when"), v.source(), LawId.CN2025);
-  }
-
-  private static String unknownDuty(int article, String item) {
-    String asked = "Art. " + article + (item == null ? "" : " item " + item);
-    return switch (article) {
-      case 11 -> asked + " is not a checklist duty: Art. 11 is answered on its paragraph 3 (item 3)";
-      case 12, 13, 17 -> asked + " is not a checklist duty: Art. " + article + " is answered whole (leave item empty)";
-      case 19, 20 -> asked + " is not a checklist duty: Art. " + article + " is answered item by item, 1–8";
-      default -> asked + " is not a checklist duty: the checklist answers Art. 11 ¶3, Art. 12, Art. 13, "
-          + "Art. 17, Art. 19 items 1–8 and Art. 20 items 1–8";
-    };
-  }
-
-  private FieldValues values(RawLayer layer, RawFeature f, String idField) {
+  static FieldValues values(RawLayer layer, RawFeature f, String idField) {
     String id = idField == null ? null : f.text(idField);
     return new FieldValues(layer, f, id != null ? id : "#" + f.number());
   }
@@ -801,95 +693,9 @@ public final class SurveyAssembler {
     return Math.round(value * 100) / 100.0;
   }
 
-  /**
-   * The CRS a layer's coordinates are read in: its own, shifted by {@code --towgs84} where its
-   * datum is not WGS 84's; one on a datum no shift is known for is refused unless {@code
-   * --accept-datum} takes it as it stands.
-   */
-  private static Crs datumResolved(RawLayer layer, ImportOptions options) {
-    Crs crs = layer.crs();
-    if (crs == null || crs.datumRelation() == Crs.DatumRelation.AS_WGS84) {
-      return crs;
-    }
-    if (!options.towgs84().isEmpty()) {
-      return crs.withTowgs84(options.towgs84().stream().mapToDouble(Double::doubleValue).toArray());
-    }
-    if (crs.datumRelation() == Crs.DatumRelation.UNKNOWN && !options.acceptDatum()) {
-      throw new InputException(layer.file(), layer.name(), null, null, "is on the datum " + crs.datumName()
-          + " (" + crs.name() + "), for which the EPSG data camsurvey ships has no shift to WGS 84: give one with"
-          + " --towgs84 dx,dy,dz[,rx,ry,rz,ds] (as PROJ's +towgs84), reproject the file to CGCS2000 or WGS 84,"
-          + " or read it unshifted with --accept-datum (positions tens to hundreds of metres off)");
-    }
-    return crs;
-  }
-
-  /** Every geometry in WGS 84; edges of projected input split first so they stay straight. */
+  /** Every geometry in WGS 84, in the CRS its layer is read in. */
   private Geometry toLonLat(RawLayer layer, RawFeature feature) {
-    Crs crs = readIn.get(layer);
-    String label = label(feature);
-    if (crs == null) {
-      throw new InputException(layer.file(), layer.name(), label, null,
-          "the coordinates' CRS is unknown: give it with --crs (e.g. --crs EPSG:4545)");
-    }
-    Geometry g = feature.geometry();
-    if (g instanceof GeometryCollection gc && !(g instanceof Polygonal) && !(g instanceof Lineal)
-        && !(g instanceof MultiPoint)) {
-      throw new InputException(layer.file(), layer.name(), label, "geometry",
-          "a GeometryCollection is not a survey geometry");
-    }
-    if (!crs.isGeographic() && g.getDimension() > 0) {
-      // The vertices first: a typo far outside the CRS must be reported, not densified.
-      for (Coordinate c : g.getCoordinates()) {
-        lonLat(layer, label, crs, c.x, c.y);
-      }
-      Envelope extent = g.getEnvelopeInternal();
-      if (Math.max(extent.getWidth(), extent.getHeight()) > MAX_PROJECTED_EXTENT_METRES) {
-        throw new InputException(layer.file(), layer.name(), label, "geometry",
-            "the geometry spans " + Math.round(extent.getWidth() / 1000) + " × " + Math.round(extent.getHeight() / 1000)
-                + " km in " + crs.name() + ", more than any place a survey draws: check its coordinates and the CRS");
-      }
-      g = Densifier.densify(g, Math.max(DENSIFY_METRES, g.getLength() / MAX_DENSIFIED_VERTICES));
-    }
-    return Reprojection.copy(g, (x, y) -> {
-      double[] ll = lonLat(layer, label, crs, x, y);
-      return options.datum() == null ? ll : options.datum().toWgs84(ll[0], ll[1]);
-    });
-  }
-
-  private static String outsideAreaOfUse(Crs crs, double x, double y) {
-    return "coordinate " + x + ", " + y + " does not lie in " + crs.name() + "'s area of use";
-  }
-
-  /** One coordinate in WGS 84, or an error where it does not lie in the CRS's area of use. */
-  private static double[] lonLat(RawLayer layer, String label, Crs crs, double x, double y) {
-    if (crs.isGeographic() && (Math.abs(x) > 180 || Math.abs(y) > 90)) {
-      throw new InputException(layer.file(), layer.name(), label, "geometry",
-          "coordinate " + x + ", " + y + " is not a longitude and latitude in " + crs.name()
-              + (crs == Crs.wgs84() ? "; if the data is projected, give its CRS with --crs (e.g. --crs EPSG:4545)" : ""));
-    }
-    double[] ll;
-    boolean inArea;
-    try {
-      ll = crs.toLonLat(x, y);
-      // The local frame is undefined at 85° and beyond, and a transverse Mercator's inverse wraps
-      // an easting far outside its zone (zone-prefixed coordinates under a CRS without the
-      // prefix, say) round to some finite place: only a round trip shows it is not in the CRS.
-      inArea = Math.abs(ll[0]) <= 180 && Math.abs(ll[1]) < 85;
-      if (inArea && !crs.isGeographic()) {
-        double[] back = crs.fromLonLat(ll[0], ll[1]);
-        double dx = back[0] - x;
-        double dy = back[1] - y;
-        inArea = dx * dx + dy * dy < 1;
-      }
-    } catch (RuntimeException e) {
-      // proj4j's projections (a legacy GeoJSON crs may name any PROJ string) throw on points
-      // they cannot project rather than return NaN.
-      throw new InputException(layer.file(), layer.name(), label, "geometry", outsideAreaOfUse(crs, x, y), e);
-    }
-    if (!inArea) {
-      throw new InputException(layer.file(), layer.name(), label, "geometry", outsideAreaOfUse(crs, x, y));
-    }
-    return ll;
+    return Wgs84Geometry.toLonLat(layer, feature, readIn.get(layer), options);
   }
 
   /** Fails on a geometry too far from the frame's centre for positions in it to mean anything. */
@@ -903,16 +709,6 @@ public final class SurveyAssembler {
                 + "° either side of its centre (check the longitude's sign and the CRS)");
       }
     }
-  }
-
-  private static String label(RawFeature feature) {
-    for (String idField : List.of("camera_id", "zone_id", "site_id", "obst_id")) {
-      String id = feature.text(idField);
-      if (id != null) {
-        return id;
-      }
-    }
-    return "#" + feature.number();
   }
 
   /**

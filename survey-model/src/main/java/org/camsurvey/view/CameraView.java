@@ -1,6 +1,8 @@
 package org.camsurvey.view;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import org.camsurvey.geo.ConvexClip;
 import org.camsurvey.geo.ConvexSum;
 import org.camsurvey.geo.FieldOfView;
@@ -9,6 +11,7 @@ import org.camsurvey.geo.LocalFrame;
 import org.camsurvey.geo.Visibility;
 import org.camsurvey.geo.WallIndex;
 import org.camsurvey.model.Camera;
+import org.camsurvey.model.Survey;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
@@ -22,15 +25,38 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * convex pieces ({@link ConvexSum}), which rules measure without overlays.
  */
 public final class CameraView {
+  /** Views built so far in this JVM, by which tests show that a command builds each view once. */
+  private static final LongAdder BUILT = new LongAdder();
+
   private final Geometry shape;
   private final ConvexSum pieces;
 
   private CameraView(Geometry shape, ConvexSum pieces) {
+    BUILT.increment();
     this.shape = shape;
     this.pieces = pieces;
     // Every rule asks for the envelope (the index of views, the forbidden zones' candidates):
     // worked out now, while the vertices are fresh in the cache, not later from main memory.
     shape.getEnvelopeInternal();
+  }
+
+  /** The number of views built so far in this JVM. */
+  public static long builtSoFar() {
+    return BUILT.sum();
+  }
+
+  /**
+   * Every camera's view, in the order of {@link Survey#cameras()}, for what draws them.
+   *
+   * @param quality the image quality they must reach, or null for everything they see at all
+   */
+  public static List<CameraView> all(Survey survey, ImageQuality quality) {
+    WallIndex walls = Scene.walls(survey);
+    List<CameraView> views = new ArrayList<>(survey.cameras().size());
+    for (Camera camera : survey.cameras()) {
+      views.add(of(survey.frame(), camera, quality, walls));
+    }
+    return views;
   }
 
   /**

@@ -15,6 +15,7 @@ import org.camsurvey.model.Survey;
 import org.camsurvey.report.FieldOfViewGeoJson;
 import org.camsurvey.report.FieldOfViewKml;
 import org.camsurvey.report.FieldOfViewLayer;
+import org.camsurvey.view.CameraView;
 import org.camsurvey.write.GeoPackageWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,14 +73,15 @@ public final class FovCommand implements Callable<Integer> {
 
   /** Writes the views in the format OUT's name asks for. */
   private void write(Survey loaded, String name, List<Path> inputs) throws java.io.IOException {
+    List<CameraView> views = CameraView.all(loaded, quality);
     if (name.endsWith(".gpkg")) {
       OutputFile.writeFile(output, force.force(), inputs,
-          target -> GeoPackageWriter.write(target, List.of(FieldOfViewLayer.of(loaded, quality))));
+          target -> GeoPackageWriter.write(target, List.of(FieldOfViewLayer.of(loaded, quality, views))));
     } else if (isKml(name)) {
-      OutputFile.writeBinary(output, force.force(), inputs, out -> FieldOfViewKml.write(loaded, quality, out, name.endsWith(".kmz")));
+      OutputFile.writeBinary(output, force.force(), inputs, out -> FieldOfViewKml.write(loaded, quality, views, out, name.endsWith(".kmz")));
     } else {
       OutputFile.write(output, force.force(), inputs, spec.commandLine().getOut(),
-          out -> FieldOfViewGeoJson.write(loaded, quality, out));
+          out -> FieldOfViewGeoJson.write(loaded, quality, views, out));
     }
   }
 

@@ -48,7 +48,7 @@ public final class FilingPacket {
    * acceptance record's signatures).
    */
   public static LaidOutPdf layOut(CheckResult result, DocumentInfo info, DocumentFont font, RemedyPlan remedies) {
-    Scene scene = new Scene(result.survey(), result.options());
+    Scene scene = Objects.requireNonNull(result.scene(), "the views of the check");
     return PdfLayout.render(info, font, info.text().text("filing.title"), layout -> {
       body(layout, result, scene);
       RemedyAnnex.add(layout, remedies);

@@ -67,7 +67,7 @@ public final class InspectionReport {
    */
   public static LaidOutPdf layOut(CheckResult result, Inspection inspection, DocumentInfo info, DocumentFont font,
       RemedyPlan remedies) {
-    Scene scene = new Scene(result.survey(), result.options());
+    Scene scene = Objects.requireNonNull(result.scene(), "the views of the check");
     DocumentText text = info.text();
     return PdfLayout.render(info, font, text.text("inspect.title"), layout -> {
       body(layout, result, scene, inspection);
