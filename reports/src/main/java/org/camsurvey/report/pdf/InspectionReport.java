@@ -24,6 +24,7 @@ import org.camsurvey.model.Site;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.DocumentText;
 import org.camsurvey.report.Inspector;
+import org.camsurvey.report.map.MapFinding;
 import org.camsurvey.remedy.RemedyPlan;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.rules.Checklist;
@@ -222,6 +223,7 @@ public final class InspectionReport {
     Statute zh = Statute.of(Language.ZH);
     EvidencePhotos photos = new EvidencePhotos(layout, result.survey());
     int n = 0;
+    List<MapFinding> numbered = new ArrayList<>();
     List<Finding> official = new ArrayList<>();
     for (Map.Entry<Integer, List<Finding>> e : byArticle.entrySet()) {
       List<Finding> forSite = e.getValue().stream().filter(f -> f.party() != Party.OFFICIAL).toList();
@@ -232,6 +234,7 @@ public final class InspectionReport {
       layout.subheading(text.article(e.getKey().toString()));
       for (Finding f : forSite) {
         n++;
+        numbered.add(new MapFinding(n, f));
         PdfPTable t = layout.table(18, 82);
         t.setKeepTogether(true);
         Site site = sites.get(f.siteId());
@@ -301,7 +304,7 @@ public final class InspectionReport {
     for (String siteId : inspected) {
       Site site = sites.get(siteId);
       if (site != null) {
-        layout.map(scene, site, 330);
+        layout.map(scene, site, 330, numbered);
       }
     }
 
