@@ -118,7 +118,7 @@ public final class SiteReports {
    * back to the id. A name past 180 characters is cut there and ends with {@code ~} and 16 hex
    * digits of the id's SHA-256 ({@code ~} is never kept, so no short name looks like that).
    */
-  static String fileName(String id) {
+  public static String fileName(String id) {
     StringBuilder name = new StringBuilder();
     byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
     for (int i = 0; i < bytes.length; i++) {

@@ -16,10 +16,12 @@ import org.camsurvey.cli.option.BaselineOptions;
 import org.camsurvey.cli.option.CheckOptionsMixin;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.LanguageOption;
+import org.camsurvey.cli.option.MapImageOptions;
 import org.camsurvey.io.GeoPackageWriter;
 import org.camsurvey.io.OutputLayer;
 import org.camsurvey.io.SurveyLayers;
 import org.camsurvey.model.Survey;
+import org.camsurvey.report.DocumentText;
 import org.camsurvey.report.FindingMessages;
 import org.camsurvey.report.FindingsCsv;
 import org.camsurvey.report.FindingsGeoJson;
@@ -27,12 +29,14 @@ import org.camsurvey.report.FindingsJson;
 import org.camsurvey.report.FindingsKml;
 import org.camsurvey.report.FindingsLayer;
 import org.camsurvey.report.FindingsTable;
+import org.camsurvey.report.map.SiteMapImages;
 import org.camsurvey.rules.Art10BaselineRule;
 import org.camsurvey.rules.BaselineTolerances;
 import org.camsurvey.rules.CheckOptions;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.rules.Checker;
 import org.camsurvey.rules.Rule;
+import org.camsurvey.rules.Scene;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,6 +101,8 @@ public final class CheckCommand implements Callable<Integer> {
       })
   Path mapOutput;
 
+  @Mixin MapImageOptions mapImages;
+
   @Option(names = "--force", description = "Replace the output files if they exist.")
   boolean force;
 
@@ -122,6 +128,7 @@ public final class CheckCommand implements Callable<Integer> {
     if (output != null && !output.toString().equals("-")) {
       OutputFile.requireWritable(output, force, inputs);
     }
+    mapImages.requireFolders(inputs);
     BaselineTolerances baselineTolerances = tolerances.toTolerances();
     Survey loaded = importOptions.read(survey);
     if (!loaded.hasLayer("zones")) {
@@ -134,6 +141,11 @@ public final class CheckCommand implements Callable<Integer> {
     FindingMessages messages = FindingMessages.of(language.orLocale());
     if (mapOutput != null) {
       writeMap(loaded, result, messages, inputs);
+    }
+    if (mapImages.any()) {
+      Scene scene = new Scene(result.survey(), result.options());
+      mapImages.write(SiteMapImages.bySite(scene, DocumentText.of(messages.language()), result.findings()),
+          loaded.sites(), force, inputs);
     }
     printFindings(spec, output, force, inputs, format, width, result, messages, survey.toString());
     return result.hasViolations() ? ExitCode.VIOLATIONS : ExitCode.OK;

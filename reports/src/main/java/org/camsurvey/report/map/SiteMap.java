@@ -144,9 +144,12 @@ public final class SiteMap {
     }
 
     features.draw(canvas, layout.main(), here);
+    canvas.save();
+    canvas.clip(layout.main().box());
     for (MapInsets.Inset inset : layout.insets()) {
       canvas.stroke(layout.main().rectangle(inset.ground()), Color.DARK_GRAY, 1f, 0.8f);
     }
+    canvas.restore();
     labelsAndNotes(canvas, true, features, layout, here);
     frame(canvas, layout.main().box());
     for (int i = 0; i < layout.insets().size(); i++) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -36,20 +37,41 @@ public final class SiteMapImages {
   private static final float MARGIN = 10;
   public static final int DOTS_PER_INCH = 300;
 
-  private final SiteMap map;
+  private final Scene scene;
   private final DocumentText text;
+  private final Function<Site, List<MapFinding>> numbering;
+
+  private SiteMapImages(Scene scene, DocumentText text, Function<Site, List<MapFinding>> numbering) {
+    this.scene = scene;
+    this.text = text;
+    this.numbering = numbering;
+  }
+
+  /** Maps marking findings with the numbers a text beside them gives. */
+  public static SiteMapImages numbered(Scene scene, DocumentText text, List<MapFinding> findings) {
+    return new SiteMapImages(scene, text, site -> findings);
+  }
 
   /**
-   * @param findings the findings to mark, numbered as the text beside the map numbers them
+   * Maps standing alone, as {@code check} writes them: each site's map numbers its own findings
+   * 1, 2, … in the order given (check's), then those of other sites' cameras about its zones.
    */
-  public SiteMapImages(Scene scene, DocumentText text, List<MapFinding> findings) {
-    this.map = SiteMap.forImages(scene, text, findings);
-    this.text = text;
+  public static SiteMapImages bySite(Scene scene, DocumentText text, List<Finding> findings) {
+    return new SiteMapImages(scene, text, site -> {
+      List<Finding> own = new ArrayList<>();
+      findings.stream().filter(f -> site.siteId().equals(f.siteId())).forEach(own::add);
+      findings.stream().filter(f -> site.siteId().equals(f.zoneSiteId())).forEach(own::add);
+      return MapFinding.numbered(own);
+    });
   }
 
   /** Whether a site has anything to draw. */
   public boolean hasContent(Site site) {
-    return map.hasContent(site);
+    return map(site).hasContent(site);
+  }
+
+  private SiteMap map(Site site) {
+    return SiteMap.forImages(scene, text, numbering.apply(site));
   }
 
   /** The site's map as a PNG at 300 dpi, white behind it. */
@@ -78,7 +100,7 @@ public final class SiteMapImages {
   private void draw(MapCanvas canvas, Site site, float height) {
     canvas.text(MapLegend.fit(canvas, title(site), WIDTH - 2 * MARGIN), MARGIN, height - MARGIN - 9, 10, Color.BLACK);
     List<String> key = key(site);
-    map.draw(canvas, site, new Rectangle2D.Double(MARGIN, MARGIN, WIDTH - 2 * MARGIN, height - 2 * MARGIN - TITLE), key);
+    map(site).draw(canvas, site, new Rectangle2D.Double(MARGIN, MARGIN, WIDTH - 2 * MARGIN, height - 2 * MARGIN - TITLE), key);
   }
 
   private float height(Site site) {
@@ -94,7 +116,7 @@ public final class SiteMapImages {
   List<String> key(Site site) {
     List<String> lines = new ArrayList<>();
     String separator = text.language() == Language.ZH ? "；" : "; ";
-    for (MapFinding f : map.findingsOf(site)) {
+    for (MapFinding f : map(site).findingsOf(site)) {
       Finding finding = f.finding();
       StringBuilder line = new StringBuilder("(" + f.number() + ") ");
       if (finding.cameraId() != null) {

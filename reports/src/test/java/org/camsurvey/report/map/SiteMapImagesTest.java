@@ -56,8 +56,8 @@ class SiteMapImagesTest {
   }
 
   private static SiteMapImages images(CheckResult result, Language language) {
-    return new SiteMapImages(new Scene(result.survey(), result.options()), DocumentText.of(language),
-        MapFinding.numbered(result.findings()));
+    return SiteMapImages.bySite(new Scene(result.survey(), result.options()), DocumentText.of(language),
+        result.findings());
   }
 
   @Test
@@ -85,7 +85,7 @@ class SiteMapImagesTest {
     CheckResult result = street();
     List<MapFinding> entranceOnly = MapFinding.numbered(result.findings().stream()
         .filter(f -> f.code() == FindingCode.ART8_UNCOVERED).toList());
-    String svg = new SiteMapImages(new Scene(result.survey(), result.options()), DocumentText.of(Language.EN),
+    String svg = SiteMapImages.numbered(new Scene(result.survey(), result.options()), DocumentText.of(Language.EN),
         entranceOnly).svg(result.survey().sites().get(0));
 
     assertThat(svg).doesNotContain("Inset A").contains(">1</text>", "(1) M1 violation Art. 8(7)");
@@ -96,7 +96,7 @@ class SiteMapImagesTest {
     CheckResult result = street();
     Finding room = result.findings().stream().filter(f -> f.code() == FindingCode.ART9_FORBIDDEN_VIEW).findFirst()
         .orElseThrow();
-    String svg = new SiteMapImages(new Scene(result.survey(), result.options()), DocumentText.of(Language.ZH),
+    String svg = SiteMapImages.numbered(new Scene(result.survey(), result.options()), DocumentText.of(Language.ZH),
         List.of(new MapFinding(17, room))).svg(result.survey().sites().get(0));
 
     assertThat(svg).contains(">17</text>", "(17) C1 → F1 违法 第九条第（一）项", "其他场所的摄像机及视场",
