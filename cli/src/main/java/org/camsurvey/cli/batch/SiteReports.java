@@ -64,6 +64,11 @@ public final class SiteReports {
     this.toolVersion = toolVersion;
   }
 
+  /** The inspection's date every report bears. */
+  public LocalDate date() {
+    return date;
+  }
+
   /** The font the reports are set in, for the warning about the characters it lacks. */
   public DocumentFont font() {
     return font;

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.camsurvey.law.Statute;
@@ -24,6 +25,7 @@ import org.camsurvey.model.Site;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.DocumentText;
 import org.camsurvey.report.Inspector;
+import org.camsurvey.report.excel.FindingDeadlines;
 import org.camsurvey.report.map.MapFinding;
 import org.camsurvey.remedy.RemedyPlan;
 import org.camsurvey.rules.CheckResult;
@@ -150,6 +152,28 @@ public final class InspectionReport {
       case ADVISED -> text.format("deadline.advised", deadline.toString());
       case NONE -> text.text(finding.party() == Party.OFFICIAL ? "deadline.official"
           : finding.party() == Party.ANYONE ? "deadline.referred" : "deadline.none");
+    };
+  }
+
+  /**
+   * What an inspection demands of each finding, for its workbook: the day it is due (the day of
+   * the inspection for a removal) and the same words as the report's.
+   */
+  public static FindingDeadlines deadlines(DocumentText text, LocalDate inspected, LocalDate deadline) {
+    return new FindingDeadlines() {
+      @Override
+      public Optional<LocalDate> date(Finding finding) {
+        return switch (Demand.of(finding)) {
+          case REMOVAL -> Optional.of(inspected);
+          case BINDING, ADVISED -> Optional.of(deadline);
+          case NONE -> Optional.empty();
+        };
+      }
+
+      @Override
+      public String demand(Finding finding) {
+        return InspectionReport.deadline(text, finding, inspected, deadline);
+      }
     };
   }
 
