@@ -186,10 +186,13 @@ public final class SiteMap {
     MapPanel narrowed = MapPanel.fit(ground, new Rectangle2D.Double(rest.getX(), rest.getY() + stripHeight,
         rest.getWidth() - columnWidth - GAP, mapHeight));
     small = here.stream().filter(f -> MapInsets.tooSmall(f.finding().geometry(), narrowed.scale())).toList();
+    // as many insets as there are groups of small findings, each as tall as the column allows, but never too short to read
     int room = Math.max(1, (int) ((mapHeight + GAP) / (MIN_INSET + CAPTION + GAP)));
-    double insetHeight = Math.min(columnWidth, (mapHeight + GAP) / Math.min(room, Math.max(1, small.size())) - CAPTION - GAP);
+    int wanted = Math.max(1, Math.min(room, MapInsets.of(small, 1).size()));
+    double insetHeight = Math.min(columnWidth, (mapHeight + GAP) / wanted - CAPTION - GAP);
     List<MapInsets.Inset> all = MapInsets.of(small, columnWidth / insetHeight);
-    List<MapInsets.Inset> shown = all.subList(0, Math.min(room, all.size()));
+    int fits = Math.max(1, (int) ((mapHeight + GAP) / (insetHeight + CAPTION + GAP)));
+    List<MapInsets.Inset> shown = all.subList(0, Math.min(fits, all.size()));
     List<Rectangle2D> boxes = new ArrayList<>();
     double top = rest.getMaxY();
     for (int i = 0; i < shown.size(); i++) {

@@ -81,6 +81,26 @@ class SiteMapImagesTest {
   }
 
   @Test
+  void smallFindingsBeyondTheInsetsThatFitAreNamedInTheLegend() {
+    Site big = new Site("S1", "Big", null, null, geometry(box(0, 0, 600, 400)));
+    List<Camera> cameras = new java.util.ArrayList<>();
+    List<Zone> rooms = new java.util.ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      double x = 40 + 70 * i;
+      cameras.add(camera("C" + i, "S1", x, 10, 0));
+      rooms.add(zone("F" + i, "S1", ZoneRule.FORBIDDEN, 9, 1, box(x - 3, 30, x + 3, 36)));
+    }
+    Survey survey = new Survey("rooms", Set.of("cameras", "zones", "sites"), FRAME, List.of(big), cameras, rooms,
+        List.of(), List.of(), Set.of("camera_id", "site_id"), List.of());
+    CheckResult result = Checker.check(survey, CheckOptions.defaults());
+    String svg = images(result, Language.EN).svg(big);
+
+    assertThat(result.findings()).filteredOn(f -> f.code() == FindingCode.ART9_FORBIDDEN_VIEW).hasSize(8);
+    assertThat(svg).contains(">Inset A</text>", ">Inset B</text>", ">Inset C</text>").doesNotContain("Inset D")
+        .contains("no room for an inset of finding(s)");
+  }
+
+  @Test
   void aFindingLargeEnoughToSeeGetsNoInset() {
     CheckResult result = street();
     List<MapFinding> entranceOnly = MapFinding.numbered(result.findings().stream()
@@ -101,6 +121,19 @@ class SiteMapImagesTest {
 
     assertThat(svg).contains(">17</text>", "(17) C1 → F1 违法 第九条第（一）项", "其他场所的摄像机及视场",
         "fill=\"#e00000\"", "fill=\"#9a9a9a\"");
+  }
+
+  @Test
+  void noTextOnTheMapIsSetBelowSevenPoints() {
+    CheckResult result = street();
+    String svg = images(result, Language.ZH).svg(result.survey().sites().get(0));
+    java.util.regex.Matcher sizes = java.util.regex.Pattern.compile("font-size=\"([0-9.]+)\"").matcher(svg);
+    int texts = 0;
+    while (sizes.find()) {
+      texts++;
+      assertThat(Double.parseDouble(sizes.group(1))).isGreaterThanOrEqualTo(7);
+    }
+    assertThat(texts).isGreaterThan(10);
   }
 
   @Test
