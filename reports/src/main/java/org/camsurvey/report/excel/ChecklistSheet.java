@@ -7,11 +7,11 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.camsurvey.law.Checklist;
 import org.camsurvey.model.ChecklistAnswer;
 import org.camsurvey.model.Site;
 import org.camsurvey.report.DocumentText;
 import org.camsurvey.rules.CheckResult;
-import org.camsurvey.rules.Checklist;
 
 /**
  * The inspector's checklist as a sheet to fill in: every duty no map shows, for every site, with

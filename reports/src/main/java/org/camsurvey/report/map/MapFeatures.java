@@ -10,7 +10,7 @@ import org.camsurvey.model.Site;
 import org.camsurvey.model.Survey;
 import org.camsurvey.model.Zone;
 import org.camsurvey.model.ZoneRule;
-import org.camsurvey.rules.Scene;
+import org.camsurvey.view.Scene;
 import org.locationtech.jts.geom.Geometry;
 
 /**

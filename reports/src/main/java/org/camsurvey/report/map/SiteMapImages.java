@@ -22,7 +22,7 @@ import org.camsurvey.model.Finding;
 import org.camsurvey.model.Language;
 import org.camsurvey.model.Site;
 import org.camsurvey.report.DocumentText;
-import org.camsurvey.rules.Scene;
+import org.camsurvey.view.Scene;
 
 /**
  * Site maps as images to paste into an office's own documents: a PNG at 300 dpi (its pHYs chunk
