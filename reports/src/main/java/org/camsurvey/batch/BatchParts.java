@@ -12,8 +12,13 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.camsurvey.read.AtomicFile;
 import org.camsurvey.model.Language;
@@ -49,10 +54,14 @@ final class BatchParts implements AutoCloseable {
   private long partBytes;
   private long partStarted;
 
-  private BatchParts(Path dir, Language language) {
+  /** Each survey's folder of reports, by source; empty when no reports are written. */
+  private final Map<String, String> reportFolders;
+
+  private BatchParts(Path dir, Language language, Map<String, String> reportFolders, LocalDate date) {
     this.dir = dir;
     this.parts = dir.resolve(PARTS);
-    this.book = new BatchWorkbook(language);
+    this.reportFolders = reportFolders;
+    this.book = new BatchWorkbook(language, date);
   }
 
   /**
@@ -61,11 +70,13 @@ final class BatchParts implements AutoCloseable {
    * resume}).
    *
    * @param manifest the sources and options, as text that is equal for equal runs
+   * @param reportFolders each survey's folder of reports, by source, for the summary's links; empty for none
+   * @param date the inspection's date the summary bears, or null
    * @return the parts, with the units the earlier run finished
    * @throws BatchRefusal when the folder holds outputs it may not touch
    */
   static BatchParts open(Path dir, String manifest, boolean resume, boolean force, Language language,
-      List<SiteOutcome> done) throws IOException {
+      Map<String, String> reportFolders, LocalDate date, List<SiteOutcome> done) throws IOException {
     Path parts = dir.resolve(PARTS);
     Path manifestFile = parts.resolve(MANIFEST);
     boolean hasOutputs = Files.exists(dir.resolve(FINDINGS)) || Files.exists(dir.resolve(SUMMARY))
@@ -76,7 +87,7 @@ final class BatchParts implements AutoCloseable {
         throw new BatchRefusal(dir + ": the unfinished batch there was run on other sources or"
             + " with other options (or its sources changed since); run it as it was, or give --force to start again");
       }
-      BatchParts opened = new BatchParts(dir, language);
+      BatchParts opened = new BatchParts(dir, language, reportFolders, date);
       opened.readParts(done);
       deleteTemporaryReports(dir.resolve(SiteReports.FOLDER));
       return opened;
@@ -93,7 +104,7 @@ final class BatchParts implements AutoCloseable {
     Files.deleteIfExists(dir.resolve(FINDINGS));
     Files.deleteIfExists(dir.resolve(SUMMARY));
     AtomicFile.deleteTree(dir.resolve(SiteReports.FOLDER));
-    BatchParts opened = new BatchParts(dir, language);
+    BatchParts opened = new BatchParts(dir, language, reportFolders, date);
     opened.deleteParts();
     Files.createDirectories(opened.parts);
     byte[] manifestBytes = manifest.getBytes(StandardCharsets.UTF_8);
@@ -114,7 +125,7 @@ final class BatchParts implements AutoCloseable {
     partBytes += outcome.findings().length;
     pending.add(outcome);
     summarise(outcome);
-    outcome.lines().forEach(book::finding);
+    outcome.lines().forEach(line -> book.finding(line, outcome.name()));
     if (pending.size() >= PART_UNITS || partBytes >= PART_BYTES || System.nanoTime() - partStarted >= PART_NANOS) {
       closePart();
     }
@@ -180,8 +191,11 @@ final class BatchParts implements AutoCloseable {
 
   private void summarise(SiteOutcome site) {
     if (site.siteId() != null) {
+      String folder = reportFolders.get(site.source());
+      boolean reported = folder != null && site.violations() + site.deficiencies() + site.warnings() > 0;
       book.site(site.source(), site.siteId(), site.name(), site.cameras(), site.zones(), site.violations(),
-          site.deficiencies(), site.warnings());
+          site.deficiencies(), site.warnings(),
+          reported ? SiteReports.FOLDER + "/" + folder + "/" + SiteReports.fileName(site.siteId()) + ".pdf" : null);
     }
   }
 
@@ -207,9 +221,13 @@ final class BatchParts implements AutoCloseable {
     while (Files.exists(parts.resolve(name(n, "sites"))) && Files.exists(parts.resolve(name(n, "findings")))) {
       List<SiteOutcome> sites = readSites(n);
       sites.forEach(this::summarise);
+      // a part's findings carry no survey: a site id two of its surveys share takes the later's name
+      Map<String, String> names = new HashMap<>();
+      sites.stream().filter(o -> o.siteId() != null && o.name() != null).forEach(o -> names.put(o.siteId(), o.name()));
       try (BufferedReader lines = Files.newBufferedReader(parts.resolve(name(n, "findings")), StandardCharsets.UTF_8)) {
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-          book.finding(FindingsJsonLines.Line.parse(line));
+          FindingsJsonLines.Line parsed = FindingsJsonLines.Line.parse(line);
+          book.finding(parsed, parsed.siteId() == null ? null : names.get(parsed.siteId()));
         }
       }
       done.addAll(sites);

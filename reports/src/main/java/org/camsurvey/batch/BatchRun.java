@@ -59,7 +59,8 @@ public record BatchRun(List<Path> surveys, Path outDir, ImportOptions options, C
     Map<String, String> reportFolders = reports == null ? Map.of() : SiteReports.folders(surveys);
     boolean created = !Files.exists(outDir);
     List<SiteOutcome> done = new ArrayList<>();
-    BatchParts parts = BatchParts.open(outDir, manifestText(), resume, force, language, done);
+    BatchParts parts = BatchParts.open(outDir, manifestText(), resume, force, language, reportFolders,
+        reports == null ? null : reports.date(), done);
     boolean[] violations = {done.stream().anyMatch(o -> o.violations() > 0)};
     done.forEach(o -> progress.siteDone(o, true));
     FindingMessages messages = FindingMessages.of(language);

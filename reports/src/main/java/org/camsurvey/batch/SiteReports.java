@@ -62,6 +62,11 @@ public final class SiteReports {
     this.toolVersion = toolVersion;
   }
 
+  /** The inspection's date every report bears. */
+  public LocalDate date() {
+    return date;
+  }
+
   /** The font the reports are set in, for the warning about the characters it lacks. */
   public DocumentFont font() {
     return font;
@@ -116,7 +121,7 @@ public final class SiteReports {
    * back to the id. A name past 180 characters is cut there and ends with {@code ~} and 16 hex
    * digits of the id's SHA-256 ({@code ~} is never kept, so no short name looks like that).
    */
-  static String fileName(String id) {
+  public static String fileName(String id) {
     StringBuilder name = new StringBuilder();
     byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
     for (int i = 0; i < bytes.length; i++) {

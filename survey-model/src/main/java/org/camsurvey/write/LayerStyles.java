@@ -24,7 +24,7 @@ public final class LayerStyles {
       + " ui TEXT(30), update_time DATETIME DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))";
   private static final String QGIS_VERSION = "3.28.0-Firenze";
 
-  // The PDF maps' colours (SiteMap), as QGIS writes them: r,g,b,alpha
+  // The maps' colours (report.map.MapStyle), as QGIS writes them: r,g,b,alpha
   private static final String MANDATED = "46,139,62";
   private static final String FORBIDDEN = "198,40,40";
   private static final String VIEW = "30,90,200";

@@ -17,16 +17,20 @@ import org.camsurvey.cli.option.DocumentOptions;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.LanguageOption;
 import org.camsurvey.cli.option.OutputOptions;
+import org.camsurvey.cli.option.MapImageOptions;
 import org.camsurvey.model.Survey;
+import org.camsurvey.report.DocumentText;
 import org.camsurvey.report.FindingMessages;
 import org.camsurvey.report.FindingsKml;
 import org.camsurvey.report.FindingsLayer;
+import org.camsurvey.report.map.SiteMapImages;
 import org.camsurvey.rules.Art10BaselineRule;
 import org.camsurvey.rules.BaselineTolerances;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.rules.Checker;
 import org.camsurvey.rules.Rule;
 import org.camsurvey.view.CheckOptions;
+import org.camsurvey.view.Scene;
 import org.camsurvey.write.GeoPackageWriter;
 import org.camsurvey.write.OutputLayer;
 import org.camsurvey.write.SurveyLayers;
@@ -87,6 +91,8 @@ public final class CheckCommand implements Callable<Integer> {
       })
   Path mapOutput;
 
+  @Mixin MapImageOptions mapImages;
+
   @Override
   public Integer call() throws Exception {
     survey = importOptions.surveyOrOpen(survey, "SURVEY");
@@ -104,6 +110,7 @@ public final class CheckCommand implements Callable<Integer> {
     if (!output.toStandardOutput()) {
       OutputFile.requireWritable(output.file(), output.force(), inputs);
     }
+    mapImages.requireFolders(inputs);
     BaselineTolerances baselineTolerances = tolerances.toTolerances();
     Survey loaded = importOptions.read(survey);
     if (!loaded.hasLayer("zones")) {
@@ -116,6 +123,10 @@ public final class CheckCommand implements Callable<Integer> {
     FindingMessages messages = FindingMessages.of(language.orLocale());
     if (mapOutput != null) {
       writeMap(loaded, result, messages, inputs);
+    }
+    if (mapImages.any()) {
+      mapImages.write(SiteMapImages.bySite(result.scene(), DocumentText.of(messages.language()), result.findings()),
+          loaded.sites(), output.force(), inputs);
     }
     findingsFormat.print(spec.commandLine(), output, inputs, result, messages, survey.toString());
     return result.hasViolations() ? ExitCode.VIOLATIONS : ExitCode.OK;

@@ -21,6 +21,7 @@ import org.camsurvey.remedy.RemedyOptions;
 import org.camsurvey.remedy.RemedyPlan;
 import org.camsurvey.remedy.RemedySearch;
 import org.camsurvey.report.DocumentInfo;
+import org.camsurvey.report.excel.FindingDeadlines;
 import org.camsurvey.report.excel.SurveyWorkbook;
 import org.camsurvey.report.pdf.DocumentFont;
 import org.camsurvey.report.pdf.LaidOutPdf;
@@ -89,10 +90,19 @@ final class Documents {
    * neither; then warns of any character the font lacked.
    */
   static void write(byte[] pdf, DocumentCommandOptions options, Prepared prepared, PrintWriter err) throws IOException {
+    write(pdf, options, prepared, null, err);
+  }
+
+  /**
+   * {@link #write(byte[], DocumentCommandOptions, Prepared, PrintWriter)} with the deadlines an
+   * inspection sets, for its workbook's findings.
+   */
+  static void write(byte[] pdf, DocumentCommandOptions options, Prepared prepared, FindingDeadlines deadlines,
+      PrintWriter err) throws IOException {
     Map<Path, OutputFile.BinaryBody> files = new LinkedHashMap<>();
     files.put(options.output(), out -> out.write(pdf));
     if (options.xlsx() != null) {
-      files.put(options.xlsx(), out -> SurveyWorkbook.write(prepared.result(), prepared.info(), out));
+      files.put(options.xlsx(), out -> SurveyWorkbook.write(prepared.result(), prepared.info(), deadlines, out));
     }
     OutputFile.writeAll(options.force(), prepared.inputs(), files);
     warnMissingGlyphs(prepared.font(), err);

@@ -59,7 +59,8 @@ public final class InspectCommand implements Callable<Integer> {
         new InspectionReport.Inspection(names, due.date()), prepared.info(), prepared.font(),
         Documents.remedies(options, prepared));
     byte[] pdf = Documents.sign(report, keys, SignOptions.signingTime(options.document()), prepared, "one per inspector");
-    Documents.write(pdf, options, prepared, spec.commandLine().getErr());
+    Documents.write(pdf, options, prepared,
+        InspectionReport.deadlines(prepared.info().text(), prepared.info().date(), due.date()), spec.commandLine().getErr());
     return ExitCode.OK;
   }
 

@@ -59,12 +59,12 @@ class BatchCommandTest {
     try (InputStream in = Files.newInputStream(out.resolve("summary.xlsx")); XSSFWorkbook book = new XSSFWorkbook(in)) {
       assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("Sites");
       assertThat(cells(book.getSheetAt(0))).startsWith(
-          "Survey|Site|Name|Cameras|Zones|Violations|Deficiencies|Warnings",
+          "Survey|Site|Name|Cameras|Zones|Violations|Deficiencies|Warnings|Report",
           SAMPLE + "|JFB-BANK|渝江商业银行解放碑支行|4.0|2.0|1.0|1.0|0.0");
       assertThat(cells(book.getSheetAt(0))).hasSize(8);
       assertThat(book.getSheetAt(1).getSheetName()).isEqualTo("Findings");
       assertThat(cells(book.getSheetAt(1))).hasSize(20).element(1).asString()
-          .startsWith("ART9_INSIDE_FORBIDDEN|violation|Art. 9(4)|JFB-BANK|B-03|Z-B-02|Camera B-03 is installed inside");
+          .startsWith("ART9_INSIDE_FORBIDDEN|violation|Art. 9(4)|JFB-BANK|渝江商业银行解放碑支行|B-03|Z-B-02|Camera B-03 is installed inside");
     }
   }
 
@@ -181,6 +181,28 @@ class BatchCommandTest {
     String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor()).as(text).isZero();
     assertThat(text).contains("JFB-BANK", "ART9_INSIDE_FORBIDDEN", "Zhang Wei", "Li Na");
+  }
+
+  /** The summary links each site to its report, filters every sheet, and bears the inspection's date. */
+  @Test
+  void theSummaryLinksEachReportAndBearsTheInspectionsDate(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("out");
+    Cli.run(withReports("batch", SAMPLE, "--out-dir", out.toString(), "--lang", "en"));
+
+    try (InputStream in = Files.newInputStream(out.resolve("summary.xlsx")); XSSFWorkbook book = new XSSFWorkbook(in)) {
+      Row bank = book.getSheet("Sites").getRow(1);
+      assertThat(bank.getCell(1).getStringCellValue()).isEqualTo("JFB-BANK");
+      assertThat(bank.getCell(8).getStringCellValue()).isEqualTo("JFB-BANK.pdf");
+      String link = bank.getCell(8).getHyperlink().getAddress();
+      assertThat(link).isEqualTo("reports/jiefangbei/JFB-BANK.pdf");
+      assertThat(out.resolve(link)).exists();
+      for (Sheet sheet : book) {
+        assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter())
+            .as(sheet.getSheetName()).isTrue();
+      }
+      assertThat(book.getProperties().getCoreProperties().getCreated())
+          .isEqualTo(java.util.Date.from(java.time.Instant.parse("2024-03-12T00:00:00Z")));
+    }
   }
 
   /** A deadline in 2027, a year the holiday calendar has no notice for yet, is counted by weekends and said so. */

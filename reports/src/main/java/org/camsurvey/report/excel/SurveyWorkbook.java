@@ -4,18 +4,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camsurvey.model.Camera;
-import org.camsurvey.model.Finding;
+import org.camsurvey.model.Severity;
+import org.camsurvey.model.Site;
 import org.camsurvey.model.Zone;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.DocumentText;
@@ -23,9 +23,11 @@ import org.camsurvey.rules.CheckResult;
 import org.camsurvey.view.ZoneCoverage;
 
 /**
- * The survey as a workbook beside a document: the camera inventory, the zones with their
- * coverage, and the findings, one sheet each; its properties name the document and the survey's
- * SHA-256, and bear the document's date, so that the same inputs give the same workbook.
+ * The survey as a workbook beside a document: its sites, the camera inventory, the zones with
+ * their coverage, the findings (with the deadlines an inspection sets) and the checklist to fill
+ * in, one sheet each, site names beside site ids, dates as dates and shares as percentages; its
+ * properties name the document and the survey's SHA-256, and bear the document's date, so that
+ * the same inputs give the same workbook.
  */
 public final class SurveyWorkbook {
   static {
@@ -34,62 +36,76 @@ public final class SurveyWorkbook {
 
   private SurveyWorkbook() {}
 
+  /** The workbook beside a filing packet: no deadlines. */
   public static void write(CheckResult result, DocumentInfo info, OutputStream out) throws IOException {
+    write(result, info, null, out);
+  }
+
+  /**
+   * The workbook beside a document.
+   *
+   * @param deadlines what an inspection demands of each finding, or null beside a filing packet
+   */
+  public static void write(CheckResult result, DocumentInfo info, FindingDeadlines deadlines, OutputStream out)
+      throws IOException {
     DocumentText text = info.text();
     try (XSSFWorkbook book = new XSSFWorkbook()) {
-      CellStyle header = book.createCellStyle();
-      Font bold = book.createFont();
-      bold.setBold(true);
-      header.setFont(bold);
-      header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-      header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      CellStyles styles = new CellStyles(book);
+      Map<String, String> names = new HashMap<>();
+      result.survey().sites().forEach(s -> names.put(s.siteId(), s.name()));
+
+      Sheet sites = book.createSheet(text.text("sheet.sites"));
+      styles.header(sites.createRow(0), text.text("inventory.site"), text.text("inventory.site_name"),
+          text.text("filing.address"), text.text("filing.operator"), text.text("batch.cameras"), text.text("batch.zones"),
+          text.text("batch.violations"), text.text("batch.deficiencies"), text.text("batch.warnings"));
+      int r = 1;
+      for (Site site : result.survey().sites()) {
+        String id = site.siteId();
+        styles.row(sites.createRow(r++), id, site.name(), site.address(), site.operator(),
+            result.survey().cameras().stream().filter(c -> c.siteId().equals(id)).count(),
+            result.survey().zones().stream().filter(z -> z.siteId().equals(id)).count(),
+            count(result, id, Severity.VIOLATION), count(result, id, Severity.DEFICIENCY), count(result, id, Severity.WARNING));
+      }
 
       Sheet cameras = book.createSheet(text.text("sheet.cameras"));
-      row(cameras, 0, header, text.text("inventory.id"), text.text("inventory.site"), "lon", "lat",
-          text.text("inventory.heading"), text.text("inventory.angle"), text.text("inventory.range"), "res_h",
-          text.text("inventory.type"), text.text("inventory.signage"), text.text("inventory.retention"),
-          text.text("inventory.runs24h"), text.text("inventory.installed"), text.text("inventory.filed"));
-      int r = 1;
+      styles.header(cameras.createRow(0), text.text("inventory.id"), text.text("inventory.site"),
+          text.text("inventory.site_name"), "lon", "lat", text.text("inventory.heading"), text.text("inventory.angle"),
+          text.text("inventory.range"), "res_h", text.text("inventory.type"), text.text("inventory.signage"),
+          text.text("inventory.retention"), text.text("inventory.runs24h"), text.text("inventory.installed"),
+          text.text("inventory.filed"));
+      r = 1;
       for (Camera c : result.survey().cameras()) {
         double[] ll = result.survey().frame().toLonLat(c.location().getX(), c.location().getY());
-        row(cameras, r++, null, c.cameraId(), c.siteId(), round(ll[0], 7), round(ll[1], 7), c.headingDegrees(),
-            c.hfovDegrees(), c.rangeMetres(), c.resolutionH(), text.type(c.type()), text.yesNo(c.signage()),
-            c.retentionDays(), text.yesNo(c.runs24h()), str(c.installed()), str(c.filed()));
+        styles.row(cameras.createRow(r++), c.cameraId(), c.siteId(), names.get(c.siteId()), round(ll[0], 7),
+            round(ll[1], 7), c.headingDegrees(), c.hfovDegrees(), c.rangeMetres(), c.resolutionH(), text.type(c.type()),
+            text.yesNo(c.signage()), c.retentionDays(), text.yesNo(c.runs24h()), c.installed(), c.filed());
       }
 
       Sheet zones = book.createSheet(text.text("sheet.zones"));
-      row(zones, 0, header, text.text("coverage.zone"), text.text("inventory.site"), text.text("zone.rule"),
-          text.text("findings.article"), text.text("coverage.name"), text.text("coverage.coverage"),
-          text.text("coverage.required"), text.text("coverage.cameras"));
+      styles.header(zones.createRow(0), text.text("coverage.zone"), text.text("inventory.site"),
+          text.text("inventory.site_name"), text.text("zone.rule"), text.text("findings.article"),
+          text.text("coverage.name"), text.text("coverage.coverage"), text.text("coverage.required"),
+          text.text("coverage.cameras"));
       r = 1;
       for (Zone z : result.survey().zones()) {
         Optional<ZoneCoverage> cover = result.coverage().stream().filter(c -> c.zone() == z).findFirst();
-        row(zones, r++, null, z.zoneId(), z.siteId(), text.text("zone.rule." + z.rule().code()),
+        styles.row(zones.createRow(r++), z.zoneId(), z.siteId(), names.get(z.siteId()),
+            text.text("zone.rule." + z.rule().code()),
             z.item() == null ? (z.kind() == null ? null : z.kind().code())
                 : text.articleItem(Integer.toString(z.item().article()), Integer.toString(z.item().item())), z.name(),
-            cover.map(c -> round(c.coverage(), 3)).orElse(null),
-            cover.map(result::required).orElse(null),
+            cover.map(c -> new CellStyles.Share(round(c.coverage(), 3))).orElse(null),
+            cover.map(c -> new CellStyles.Share(result.required(c))).orElse(null),
             cover.map(c -> String.join(", ", c.coveredBy())).orElse(null));
       }
 
-      Sheet findings = book.createSheet(text.text("sheet.findings"));
-      row(findings, 0, header, text.text("findings.code"), text.text("findings.severity"), text.text("findings.article"),
-          text.text("inventory.site"), text.text("findings.camera"), text.text("findings.zone"),
-          text.text("findings.message"), text.text("findings.consequence"), text.text("findings.party"));
-      r = 1;
-      for (Finding f : result.findings()) {
-        row(findings, r++, null, f.code().name(), text.messages().text("severity." + f.severity().code()),
-            f.article() == null ? null : text.part(f.law(), f.article(), f.item()), f.siteId(), f.cameraId(),
-            f.zoneSiteId() == null || f.zoneId() == null ? f.zoneId() : f.zoneSiteId() + "/" + f.zoneId(),
-            text.message(f), f.consequence() == null ? null : text.part(f.law(), f.consequence(), null),
-            text.text("party." + f.party().code()));
-      }
-      for (Sheet s : List.of(cameras, zones, findings)) {
+      Sheet findings = FindingsSheet.write(book, styles, text, result, names, deadlines);
+      Sheet checklist = ChecklistSheet.write(book, styles, text, result);
+      for (Sheet s : List.of(sites, cameras, zones, findings, checklist)) {
         s.createFreezePane(0, 1);
         int columns = s.getRow(0).getLastCellNum();
-        s.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, s.getLastRowNum()), 0, columns - 1));
+        s.setAutoFilter(new CellRangeAddress(0, Math.max(0, s.getLastRowNum()), 0, columns - 1));
         for (int i = 0; i < columns; i++) {
-          s.setColumnWidth(i, Math.min(60, Math.max(8, width(s, i))) * 256);
+          s.setColumnWidth(i, Math.min(CellStyles.WRAP_PAST + 6, Math.max(8, width(s, i))) * 256);
         }
       }
 
@@ -115,6 +131,10 @@ public final class SurveyWorkbook {
     }
   }
 
+  private static long count(CheckResult result, String siteId, Severity severity) {
+    return result.findings().stream().filter(f -> siteId.equals(f.siteId()) && f.severity() == severity).count();
+  }
+
   private static void restamp(byte[] workbook, java.time.LocalDateTime time, OutputStream out) throws IOException {
     try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(workbook));
         java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(new java.io.FilterOutputStream(out) {
@@ -133,40 +153,18 @@ public final class SurveyWorkbook {
     }
   }
 
+  /** A column's width in characters: its widest cell, a CJK character counting two, wrapped texts capped by the caller. */
   private static int width(Sheet s, int column) {
     int widest = 0;
     for (Row row : s) {
       var cell = row.getCell(column);
       if (cell != null) {
-        String v = cell.toString();
+        String v = cell.getCellStyle().getDataFormatString().equals("yyyy-mm-dd") ? "yyyy-mm-dd" : cell.toString();
         int w = v.codePoints().map(cp -> cp > 0x2E80 ? 2 : 1).sum();
         widest = Math.max(widest, w + 2);
       }
     }
     return widest;
-  }
-
-  private static void row(Sheet sheet, int index, CellStyle style, Object... values) {
-    Row row = sheet.createRow(index);
-    for (int i = 0; i < values.length; i++) {
-      Object v = values[i];
-      if (v == null) {
-        continue;
-      }
-      var cell = row.createCell(i);
-      if (v instanceof Number n) {
-        cell.setCellValue(n.doubleValue());
-      } else {
-        cell.setCellValue(v.toString());
-      }
-      if (style != null) {
-        cell.setCellStyle(style);
-      }
-    }
-  }
-
-  private static String str(Object o) {
-    return o == null ? null : o.toString();
   }
 
   private static double round(double v, int decimals) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import com.lowagie.text.DocumentException;
@@ -29,6 +30,8 @@ import org.camsurvey.remedy.RemedyPlan;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.DocumentText;
 import org.camsurvey.report.Inspector;
+import org.camsurvey.report.excel.FindingDeadlines;
+import org.camsurvey.report.map.MapFinding;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.view.Scene;
 
@@ -176,6 +179,28 @@ public final class InspectionReport {
     };
   }
 
+  /**
+   * What an inspection demands of each finding, for its workbook: the day it is due (the day of
+   * the inspection for a removal) and the same words as the report's.
+   */
+  public static FindingDeadlines deadlines(DocumentText text, LocalDate inspected, LocalDate deadline) {
+    return new FindingDeadlines() {
+      @Override
+      public Optional<LocalDate> date(Finding finding) {
+        return switch (Demand.of(finding)) {
+          case REMOVAL -> Optional.of(inspected);
+          case BINDING, ADVISED -> Optional.of(deadline);
+          case NONE -> Optional.empty();
+        };
+      }
+
+      @Override
+      public String demand(Finding finding) {
+        return InspectionReport.deadline(text, finding, inspected, deadline);
+      }
+    };
+  }
+
   /** The strictest of several findings' demands: one violation makes a summary row binding. */
   static Finding strictest(List<Finding> findings) {
     return findings.stream().max(Comparator.comparing(Demand::of)).orElseThrow();
@@ -245,6 +270,7 @@ public final class InspectionReport {
     layout.heading(text.text("section.findings"));
     EvidencePhotos photos = new EvidencePhotos(layout, result.survey());
     int n = 0;
+    List<MapFinding> numbered = new ArrayList<>();
     List<Finding> official = new ArrayList<>();
     for (Map.Entry<Integer, List<Finding>> e : byArticle.entrySet()) {
       List<Finding> forSite = e.getValue().stream().filter(f -> f.party() != Party.OFFICIAL).toList();
@@ -255,6 +281,7 @@ public final class InspectionReport {
       layout.subheading(articleHeading(text, e.getKey()));
       for (Finding f : forSite) {
         n++;
+        numbered.add(new MapFinding(n, f));
         PdfPTable t = layout.table(18, 82);
         t.setKeepTogether(true);
         Site site = sites.get(f.siteId());
@@ -326,7 +353,7 @@ public final class InspectionReport {
     for (String siteId : inspected) {
       Site site = sites.get(siteId);
       if (site != null) {
-        layout.map(scene, site, 330);
+        layout.map(scene, site, 330, numbered);
       }
     }
 

@@ -33,6 +33,7 @@ import org.camsurvey.model.Site;
 import org.camsurvey.read.Sha256;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.DocumentText;
+import org.camsurvey.report.map.MapFinding;
 import org.camsurvey.report.map.SiteMap;
 import org.camsurvey.view.Scene;
 
@@ -295,7 +296,12 @@ final class PdfLayout {
 
   /** A site's map, full width, with its title; on a new page when too little is left of this one. */
   void map(Scene scene, Site site, float height) throws DocumentException {
-    SiteMap map = new SiteMap(scene, text, base, font::check);
+    map(scene, site, height, List.of());
+  }
+
+  /** A site's map marking findings with the numbers the document gives them. */
+  void map(Scene scene, Site site, float height, List<MapFinding> findings) throws DocumentException {
+    SiteMap map = new SiteMap(scene, text, base, font::check).numbered(findings);
     if (!map.hasContent(site)) {
       return;
     }

@@ -26,7 +26,7 @@ class BatchWorkbookTest {
       assertThat(names).containsExactly("Sites:2", "Findings:2", "Findings (2):2", "Findings (3):2", "Findings (4):1");
       Sheet findings = book.getSheet("Findings (4)");
       assertThat(findings.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Code");
-      assertThat(findings.getRow(1).getCell(4).getStringCellValue()).isEqualTo("C7");
+      assertThat(findings.getRow(1).getCell(5).getStringCellValue()).isEqualTo("C7");
       assertThat(book.getSheet("Sites").getRow(1).getCell(1).getStringCellValue()).isEqualTo("S1");
     }
   }
@@ -42,12 +42,12 @@ class BatchWorkbookTest {
 
   private static byte[] write(Path dir, Language language, int findings) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (BatchWorkbook book = new BatchWorkbook(language, 3)) {
-      book.site("city.gpkg", "S1", "场所一", 3, 2, findings, 0, 0);
-      book.site("city.gpkg", "S2", null, 0, 1, 0, 0, 0);
+    try (BatchWorkbook book = new BatchWorkbook(language, null, 3)) {
+      book.site("city.gpkg", "S1", "场所一", 3, 2, findings, 0, 0, "reports/city.gpkg/S1.pdf");
+      book.site("city.gpkg", "S2", null, 0, 1, 0, 0, 0, null);
       for (int i = 1; i <= findings; i++) {
         book.finding(new FindingsJsonLines.Line("ART19_SHORT_RETENTION", "violation", "19", "8", "S1", "C" + i, null,
-            null, "25(3)", "Camera C" + i + " keeps recordings for 15 days.", "site"));
+            null, "25(3)", "Camera C" + i + " keeps recordings for 15 days.", "site"), "场所一");
       }
       book.write(out, dir);
     }

@@ -84,7 +84,7 @@ class SiteMapTest {
   void mandatedAndForbiddenZonesAreDrawnInTheirColoursInsideTheBox() throws IOException {
     String drawn = drawn(map(), S1);
 
-    assertThat(drawn).contains(stroke(SiteMap.MANDATED), stroke(SiteMap.FORBIDDEN), stroke(SiteMap.VIEW));
+    assertThat(drawn).contains(stroke(MapStyle.MANDATED), stroke(MapStyle.FORBIDDEN), stroke(MapStyle.VIEW));
     // the map is clipped to its box, above the legend's strip
     assertThat(drawn).contains("36 66 400 370 re");
   }
