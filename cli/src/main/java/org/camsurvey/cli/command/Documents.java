@@ -20,12 +20,15 @@ import org.camsurvey.remedy.RemedyOptions;
 import org.camsurvey.remedy.RemedyPlan;
 import org.camsurvey.remedy.RemedySearch;
 import org.camsurvey.report.DocumentInfo;
+import org.camsurvey.report.document.DocumentModel;
+import org.camsurvey.report.docx.DocxRenderer;
 import org.camsurvey.report.excel.SurveyWorkbook;
 import org.camsurvey.cli.CommandFailure;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.report.pdf.DocumentFont;
 import org.camsurvey.report.pdf.LaidOutPdf;
 import org.camsurvey.report.pdf.PadesSigner;
+import org.camsurvey.report.pdf.PdfRenderer;
 import org.camsurvey.report.pdf.SignatureBlock;
 import org.camsurvey.report.pdf.SigningException;
 import org.camsurvey.report.pdf.SigningKey;
@@ -95,6 +98,30 @@ final class Documents {
     }
     OutputFile.writeAll(options.document().force(), prepared.inputs(), files);
     warnMissingGlyphs(prepared.font(), err);
+  }
+
+  /**
+   * Refuses keys for a Word document before any work: a digital signature is a PDF's; an office
+   * stamps its edited Word copy instead.
+   */
+  static void requireSignable(DocumentCommandOptions options, List<SigningKey> keys) {
+    if (options.docx() && !keys.isEmpty()) {
+      throw new CommandFailure(ExitCode.USAGE, "--sign signs a PDF; " + options.output().getFileName()
+          + " is a Word document: write the PDF to sign it");
+    }
+  }
+
+  /**
+   * The document's bytes in the format its output's extension names: a Word document, or the
+   * PDF signed by each key in turn (see {@link #sign}).
+   */
+  static byte[] render(DocumentModel model, DocumentCommandOptions options, List<SigningKey> keys, Prepared prepared,
+      String blocks) {
+    if (options.docx()) {
+      return DocxRenderer.render(model, prepared.info());
+    }
+    return sign(PdfRenderer.render(model, prepared.info(), prepared.font()), keys,
+        org.camsurvey.cli.option.SignOptions.signingTime(options.document()), prepared, blocks);
   }
 
   /**

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
     name = "filing",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes the filing packet of Art. 15 (PDF): cover page, system summary, camera inventory,",
+      "Writes the filing packet of Art. 15 (PDF, or DOCX by -o's extension): cover page, system summary, camera inventory,",
       "a coverage map per site, the self-check results by article and an acceptance-test record.",
       "With --sign, the first key signs as the building unit, a second as the designer and",
       "installer, a third as the tester (the acceptance record's signature blocks)."
@@ -39,11 +39,12 @@ public final class FilingCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<SigningKey> keys = sign.keys();
+    Documents.requireSignable(options, keys);
     Documents.Prepared prepared = Documents.prepare(options, options.survey(), "FIL");
-    byte[] pdf = Documents.sign(FilingPacket.layOut(prepared.result(), prepared.info(), prepared.font(),
-        Documents.remedies(options, prepared)), keys, SignOptions.signingTime(options.document()), prepared,
+    byte[] bytes = Documents.render(FilingPacket.model(prepared.result(), prepared.info(),
+        Documents.remedies(options, prepared)), options, keys, prepared,
         "the building unit, the designer and installer, the tester");
-    Documents.write(pdf, options, prepared, spec.commandLine().getErr());
+    Documents.write(bytes, options, prepared, spec.commandLine().getErr());
     return ExitCode.OK;
   }
 }

@@ -11,7 +11,7 @@ import org.camsurvey.cli.option.SignOptions;
 import org.camsurvey.law.DayCount;
 import org.camsurvey.report.Inspector;
 import org.camsurvey.report.pdf.InspectionReport;
-import org.camsurvey.report.pdf.LaidOutPdf;
+import org.camsurvey.report.document.DocumentModel;
 import org.camsurvey.report.pdf.SigningKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     name = "inspect",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes the inspection report (PDF): findings by article with their evidence, the article and",
+      "Writes the inspection report (PDF, or DOCX by -o's extension): findings by article with their evidence, the article and",
       "its consequence quoted, a rectification deadline, maps, and signature blocks for the inspectors.",
       "With --sign, the keys sign in the inspectors' blocks, in the order of --inspector."
     },
@@ -53,13 +53,13 @@ public final class InspectCommand implements Callable<Integer> {
       throw new CommandFailure(ExitCode.USAGE, "--sign is given " + keys.size() + " times for " + names.size()
           + " inspectors: one key per inspector, in the order of --inspector");
     }
+    Documents.requireSignable(options, keys);
     Documents.Prepared prepared = Documents.prepare(options, survey, "INS");
     DayCount.LastDay due = deadline.due(prepared.info().date());
-    LaidOutPdf report = InspectionReport.layOut(prepared.result().with(due.warnings()),
-        new InspectionReport.Inspection(names, due.date()), prepared.info(), prepared.font(),
-        Documents.remedies(options, prepared));
-    byte[] pdf = Documents.sign(report, keys, SignOptions.signingTime(options.document()), prepared, "one per inspector");
-    Documents.write(pdf, options, prepared, spec.commandLine().getErr());
+    DocumentModel report = InspectionReport.model(prepared.result().with(due.warnings()),
+        new InspectionReport.Inspection(names, due.date()), prepared.info(), Documents.remedies(options, prepared));
+    byte[] bytes = Documents.render(report, options, keys, prepared, "one per inspector");
+    Documents.write(bytes, options, prepared, spec.commandLine().getErr());
     return ExitCode.OK;
   }
 

@@ -14,7 +14,7 @@ public final class DocumentCommandOptions {
   @Parameters(index = "0", arity = "0..1", paramLabel = "SURVEY", description = "A survey: a folder of layer files, or a GeoPackage, Shapefile zip, GeoJSON, CSV, KML/KMZ or XLSX file; in the shell, the open survey when left out.")
   Path survey;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The document, a PDF file.")
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The document: a PDF file, or a Word document (DOCX, which WPS opens too) when FILE ends in .docx.")
   Path output;
 
   @Option(names = "--xlsx", paramLabel = "FILE", description = "Also write the inventory, zones and findings as a workbook.")
@@ -38,6 +38,11 @@ public final class DocumentCommandOptions {
 
   public Path output() {
     return output;
+  }
+
+  /** Whether the document is asked for as a Word document, by the output's extension. */
+  public boolean docx() {
+    return output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx");
   }
 
   /** The workbook to write as well, or null. */

@@ -1,8 +1,5 @@
 package org.camsurvey.report.pdf;
 
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +20,10 @@ import org.camsurvey.model.Survey;
 import org.camsurvey.model.ZoneRule;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.DocumentText;
+import org.camsurvey.report.document.Cell;
+import org.camsurvey.report.document.DocumentBuilder;
+import org.camsurvey.report.document.DocumentModel;
+import org.camsurvey.report.document.Typesetting;
 import org.camsurvey.remedy.RemedyPlan;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.rules.Scene;
@@ -48,29 +49,28 @@ public final class FilingPacket {
    * acceptance record's signatures).
    */
   public static LaidOutPdf layOut(CheckResult result, DocumentInfo info, DocumentFont font, RemedyPlan remedies) {
-    Scene scene = new Scene(result.survey(), result.options());
-    return PdfLayout.render(info, font, info.text().text("filing.title"), layout -> {
-      body(layout, result, scene);
-      RemedyAnnex.add(layout, remedies);
-    });
+    return PdfRenderer.render(model(result, info, remedies), info, font);
   }
 
-  private static void body(PdfLayout layout, CheckResult result, Scene scene) throws DocumentException {
-    DocumentText text = layout.text;
-    DocumentInfo info = layout.info;
+  /** The packet as a model, for the PDF and the DOCX alike. */
+  public static DocumentModel model(CheckResult result, DocumentInfo info, RemedyPlan remedies) {
+    Scene scene = new Scene(result.survey(), result.options());
+    DocumentBuilder doc = new DocumentBuilder(info.text().text("filing.title"), info.text());
+    body(doc, info, result, scene);
+    RemedyAnnex.add(doc, remedies);
+    return doc.build();
+  }
+
+  private static void body(DocumentBuilder layout, DocumentInfo info, CheckResult result, Scene scene) {
+    DocumentText text = layout.text();
     Survey survey = result.survey();
     String sep = text.language() == Language.ZH ? "、" : ", ";
 
     // cover
-    PdfPTable spacer = layout.table(1);
-    PdfPCell gap = layout.cell("", 9);
-    gap.setBorder(0);
-    gap.setMinimumHeight(120);
-    spacer.addCell(gap);
-    layout.add(spacer);
+    layout.spacer(120);
     layout.title(text.text("filing.title"), 20);
-    layout.centred(text.text("filing.basis"), 9.5f);
-    layout.centred("", 9.5f);
+    layout.centred(text.text("filing.basis"), Typesetting.BODY);
+    layout.centred("", Typesetting.BODY);
     Set<String> operators = new LinkedHashSet<>();
     survey.sites().stream().map(Site::operator).filter(Objects::nonNull).forEach(operators::add);
     survey.cameras().stream().map(Camera::operator).filter(Objects::nonNull).forEach(operators::add);
@@ -121,30 +121,28 @@ public final class FilingPacket {
 
     // 2. inventory
     layout.heading(text.text("section.inventory"));
-    float size = 7f;
-    PdfPTable t = layout.table(9, 11, 15, 7, 7, 7, 7, 6, 7, 6, 9, 9);
-    t.setHeaderRows(1);
+    DocumentBuilder.TableBuilder t = layout.table(9, 11, 15, 7, 7, 7, 7, 6, 7, 6, 9, 9).headerRows(1);
     for (String k : List.of("inventory.id", "inventory.site", "inventory.position", "inventory.heading", "inventory.angle",
         "inventory.range", "inventory.type", "inventory.signage", "inventory.retention", "inventory.runs24h",
         "inventory.installed", "inventory.filed")) {
-      t.addCell(layout.header(text.text(k), size));
+      t.header(text.text(k));
     }
     for (Camera c : survey.cameras()) {
       double[] ll = survey.frame().toLonLat(c.location().getX(), c.location().getY());
-      t.addCell(layout.cell(c.cameraId(), size));
-      t.addCell(layout.cell(c.siteId(), size));
-      t.addCell(layout.cell(String.format(java.util.Locale.ROOT, "%.6f,\n%.6f", ll[0], ll[1]), size));
-      t.addCell(layout.cell(number(c.headingDegrees()), size));
-      t.addCell(layout.cell(number(c.hfovDegrees()), size));
-      t.addCell(layout.cell(number(c.rangeMetres()), size));
-      t.addCell(layout.cell(text.type(c.type()), size));
-      t.addCell(layout.cell(text.yesNo(c.signage()), size));
-      t.addCell(layout.cell(text.orUnknown(c.retentionDays()), size));
-      t.addCell(layout.cell(text.yesNo(c.runs24h()), size));
-      t.addCell(layout.cell(text.orUnknown(c.installed()), size));
-      t.addCell(layout.cell(c.filed() == null ? text.text("value.unknown") : c.filed().toString(), size));
+      t.cell(c.cameraId());
+      t.cell(c.siteId());
+      t.cell(String.format(java.util.Locale.ROOT, "%.6f,\n%.6f", ll[0], ll[1]));
+      t.cell(number(c.headingDegrees()));
+      t.cell(number(c.hfovDegrees()));
+      t.cell(number(c.rangeMetres()));
+      t.cell(text.type(c.type()));
+      t.cell(text.yesNo(c.signage()));
+      t.cell(text.orUnknown(c.retentionDays()));
+      t.cell(text.yesNo(c.runs24h()));
+      t.cell(text.orUnknown(c.installed()));
+      t.cell(c.filed() == null ? text.text("value.unknown") : c.filed().toString());
     }
-    layout.add(t);
+    t.add();
 
     // 3. maps, one per site
     layout.newPage();
@@ -156,39 +154,37 @@ public final class FilingPacket {
     // 4. self-check by article
     layout.newPage();
     layout.heading(text.text("section.selfcheck"));
-    PdfPTable overview = layout.table(22, 48, 30);
-    overview.setHeaderRows(1);
-    overview.addCell(layout.header(text.text("selfcheck.article"), PdfLayout.BODY));
-    overview.addCell(layout.header("", PdfLayout.BODY));
-    overview.addCell(layout.header(text.text("selfcheck.result"), PdfLayout.BODY));
+    DocumentBuilder.TableBuilder overview = layout.table(22, 48, 30).headerRows(1);
+    overview.header(text.text("selfcheck.article"));
+    overview.header("");
+    overview.header(text.text("selfcheck.result"));
     for (String article : ARTICLES) {
       List<Finding> found = result.findings().stream().filter(f -> article.equals(f.article())).toList();
       String verdict = found.stream().anyMatch(f -> f.severity() == Severity.VIOLATION) ? "selfcheck.breach"
           : found.isEmpty() ? "selfcheck.ok" : "selfcheck.deficient";
-      overview.addCell(layout.cell(text.article(article), PdfLayout.BODY));
-      overview.addCell(layout.cell(text.text("selfcheck.art" + article), PdfLayout.BODY));
-      overview.addCell(layout.cell(text.text(verdict) + (found.isEmpty() ? "" : " (" + found.size() + ")"), PdfLayout.BODY));
+      overview.cell(text.article(article));
+      overview.cell(text.text("selfcheck.art" + article));
+      overview.cell(text.text(verdict) + (found.isEmpty() ? "" : " (" + found.size() + ")"));
     }
-    layout.add(overview);
+    overview.add();
     for (String article : ARTICLES) {
       layout.subheading(text.article(article) + "  " + text.text("selfcheck.art" + article));
       if (article.equals("8") && !result.coverage().isEmpty()) {
-        PdfPTable cover = layout.table(13, 16, 16, 25, 10, 9, 11);
-        cover.setHeaderRows(1);
+        DocumentBuilder.TableBuilder cover = layout.table(13, 16, 16, 25, 10, 9, 11).headerRows(1);
         for (String k : List.of("coverage.zone", "inventory.site", "coverage.item", "coverage.name", "coverage.coverage",
             "coverage.required", "coverage.cameras")) {
-          cover.addCell(layout.header(text.text(k), 8));
+          cover.header(text.text(k));
         }
         for (ZoneCoverage c : result.coverage()) {
-          cover.addCell(layout.cell(c.zone().zoneId(), 8));
-          cover.addCell(layout.cell(c.zone().siteId(), 8));
-          cover.addCell(layout.cell(text.articleItem("8", Integer.toString(c.zone().item().item())), 8));
-          cover.addCell(layout.cell(text.orUnknown(c.zone().name()), 8));
-          cover.addCell(layout.cell(DocumentText.percent(c.coverage()), 8));
-          cover.addCell(layout.cell(DocumentText.percent(result.required(c)), 8));
-          cover.addCell(layout.cell(String.join(sep, c.coveredBy()), 8));
+          cover.cell(c.zone().zoneId());
+          cover.cell(c.zone().siteId());
+          cover.cell(text.articleItem("8", Integer.toString(c.zone().item().item())));
+          cover.cell(text.orUnknown(c.zone().name()));
+          cover.cell(DocumentText.percent(c.coverage()));
+          cover.cell(DocumentText.percent(result.required(c)));
+          cover.cell(String.join(sep, c.coveredBy()));
         }
-        layout.add(cover);
+        cover.add();
         layout.paragraph(text.format("criterion.art8", DocumentText.percent(result.options().minCover())));
       }
       List<Finding> found = result.findings().stream().filter(f -> article.equals(f.article())).toList();
@@ -210,34 +206,27 @@ public final class FilingPacket {
     // 5. acceptance record
     layout.newPage();
     layout.heading(text.text("section.acceptance"));
-    PdfPTable record = layout.table(34, 30, 14, 22);
-    record.setHeaderRows(1);
+    DocumentBuilder.TableBuilder record = layout.table(34, 30, 14, 22).headerRows(1);
     for (String k : List.of("acceptance.item", "acceptance.requirement", "acceptance.result", "acceptance.note")) {
-      record.addCell(layout.header(text.text(k), PdfLayout.BODY));
+      record.header(text.text(k));
     }
     String quality = text.messages().text("quality." + result.options().quality().code());
     for (int i = 1; i <= 6; i++) {
-      record.addCell(layout.cell(text.text("acceptance." + i), PdfLayout.BODY));
-      record.addCell(layout.cell(text.format("acceptance." + i + ".req", quality), PdfLayout.BODY));
-      PdfPCell blank = layout.cell("", PdfLayout.BODY);
-      blank.setMinimumHeight(30);
-      record.addCell(blank);
-      record.addCell(layout.cell("", PdfLayout.BODY));
+      record.cell(text.text("acceptance." + i));
+      record.cell(text.format("acceptance." + i + ".req", quality));
+      record.add(DocumentBuilder.blank(30, null));
+      record.cell("");
     }
-    layout.add(record);
+    record.add();
     layout.subheading(text.text("acceptance.signatures"));
-    PdfPTable signatures = layout.table(40, 60);
+    DocumentBuilder.TableBuilder signatures = layout.table(40, 60);
     List<String> signers = List.of("acceptance.builder", "acceptance.installer", "acceptance.tester", "acceptance.date");
     for (String k : signers) {
-      signatures.addCell(layout.header(text.text(k), PdfLayout.BODY));
-      PdfPCell blank = layout.cell("", PdfLayout.BODY);
-      blank.setMinimumHeight(44);
-      if (!k.equals("acceptance.date")) {
-        blank.setCellEvent(layout.signatureBlock(signers.indexOf(k), null));
-      }
-      signatures.addCell(blank);
+      signatures.header(text.text(k));
+      signatures.add(DocumentBuilder.blank(44,
+          k.equals("acceptance.date") ? null : new Cell.SignatureMark(signers.indexOf(k), null)));
     }
-    layout.add(signatures);
+    signatures.add();
   }
 
   private static String number(double v) {

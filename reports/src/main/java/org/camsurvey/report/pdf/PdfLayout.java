@@ -33,6 +33,7 @@ import org.camsurvey.io.Sha256;
 import org.camsurvey.model.Site;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.DocumentText;
+import org.camsurvey.report.document.Typesetting;
 import org.camsurvey.report.map.SiteMap;
 import org.camsurvey.rules.Scene;
 
@@ -47,7 +48,7 @@ import org.camsurvey.rules.Scene;
  */
 final class PdfLayout {
   static final Color HEADER_FILL = new Color(0xE8, 0xEC, 0xF2);
-  static final float BODY = 9.5f;
+  static final float BODY = Typesetting.BODY;
 
   /** What a document's body does with a layout. */
   interface Body {
@@ -177,14 +178,14 @@ final class PdfLayout {
   }
 
   Phrase phrase(String s, float size, boolean bold) {
-    Phrase p = new Phrase(size * 1.45f, "", fontOf(size));
+    Phrase p = new Phrase(size * Typesetting.LEADING, "", fontOf(size));
     p.add(chunk(s, size, bold));
     return p;
   }
 
   /** A paragraph whose every part, its spacing included, is set in the embedded font. */
   Paragraph para(String s, float size, boolean bold) {
-    Paragraph p = new Paragraph(size * 1.45f, "", fontOf(size));
+    Paragraph p = new Paragraph(size * Typesetting.LEADING, "", fontOf(size));
     p.add(chunk(s, size, bold));
     return p;
   }
@@ -216,7 +217,7 @@ final class PdfLayout {
 
   void heading(String s) throws DocumentException {
     room(120);
-    Paragraph p = para(s, 12.5f, true);
+    Paragraph p = para(s, Typesetting.HEADING, true);
     p.setSpacingBefore(12);
     p.setSpacingAfter(6);
     p.setKeepTogether(true);
@@ -225,7 +226,7 @@ final class PdfLayout {
 
   void subheading(String s) throws DocumentException {
     room(160);
-    Paragraph p = para(s, 10.5f, true);
+    Paragraph p = para(s, Typesetting.SUBHEADING, true);
     p.setSpacingBefore(8);
     p.setSpacingAfter(4);
     add(p);
@@ -246,7 +247,8 @@ final class PdfLayout {
     t.setWidthPercentage(100);
     t.setSpacingBefore(4);
     t.setSpacingAfter(8);
-    t.setSplitLate(false);
+    // a row moves whole to the next page (one taller than a page is still split)
+    t.setSplitLate(true);
     return t;
   }
 
@@ -294,7 +296,7 @@ final class PdfLayout {
   }
 
   /** A site's map, full width, with its title; on a new page when too little is left of this one. */
-  void map(Scene scene, Site site, float height) throws DocumentException {
+  void map(Scene scene, Site site, String caption, float height) throws DocumentException {
     SiteMap map = new SiteMap(scene, text, base, font::check);
     if (!map.hasContent(site)) {
       return;
@@ -305,8 +307,7 @@ final class PdfLayout {
     Image image = Image.getInstance(template);
     PdfPTable holder = table(1);
     holder.setKeepTogether(true);
-    String name = site.name() == null ? site.siteId() : site.siteId() + "  " + site.name();
-    PdfPCell title = new PdfPCell(phrase(text.format("map.title", name), 10.5f, true));
+    PdfPCell title = new PdfPCell(phrase(caption, Typesetting.SUBHEADING, true));
     title.setBorder(0);
     title.setPaddingBottom(4);
     holder.addCell(title);
