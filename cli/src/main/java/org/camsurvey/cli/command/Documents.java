@@ -12,6 +12,7 @@ import org.camsurvey.cli.OutputFile;
 import org.camsurvey.cli.VersionProvider;
 import org.camsurvey.cli.option.DocumentCommandOptions;
 import org.camsurvey.cli.option.ImportOptionsMixin;
+import org.camsurvey.cli.option.SignOptions;
 import org.camsurvey.io.SurveyDigest;
 import org.camsurvey.model.Language;
 import org.camsurvey.model.Survey;
@@ -104,8 +105,8 @@ final class Documents {
    * Refuses keys for a Word document before any work: a digital signature is a PDF's; an office
    * stamps its edited Word copy instead.
    */
-  static void requireSignable(DocumentCommandOptions options, List<SigningKey> keys) {
-    if (options.docx() && !keys.isEmpty()) {
+  static void requireSignable(DocumentCommandOptions options, SignOptions sign) {
+    if (options.docx() && sign.signs()) {
       throw new CommandFailure(ExitCode.USAGE, "--sign signs a PDF; " + options.output().getFileName()
           + " is a Word document: write the PDF to sign it");
     }
@@ -121,7 +122,7 @@ final class Documents {
       return DocxRenderer.render(model, prepared.info());
     }
     return sign(PdfRenderer.render(model, prepared.info(), prepared.font()), keys,
-        org.camsurvey.cli.option.SignOptions.signingTime(options.document()), prepared, blocks);
+        SignOptions.signingTime(options.document()), prepared, blocks);
   }
 
   /**

@@ -38,8 +38,8 @@ public final class FilingCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Documents.requireSignable(options, sign);
     List<SigningKey> keys = sign.keys();
-    Documents.requireSignable(options, keys);
     Documents.Prepared prepared = Documents.prepare(options, options.survey(), "FIL");
     byte[] bytes = Documents.render(FilingPacket.model(prepared.result(), prepared.info(),
         Documents.remedies(options, prepared)), options, keys, prepared,

@@ -48,12 +48,12 @@ public final class InspectCommand implements Callable<Integer> {
     Path survey = options.survey();
     List<Inspector> names = inspection.inspectors(spec.commandLine());
     InspectionOptions.Deadline deadline = inspection.deadline(spec.commandLine());
+    Documents.requireSignable(options, sign);
     List<SigningKey> keys = sign.keys();
     if (keys.size() > names.size()) {
       throw new CommandFailure(ExitCode.USAGE, "--sign is given " + keys.size() + " times for " + names.size()
           + " inspectors: one key per inspector, in the order of --inspector");
     }
-    Documents.requireSignable(options, keys);
     Documents.Prepared prepared = Documents.prepare(options, survey, "INS");
     DayCount.LastDay due = deadline.due(prepared.info().date());
     DocumentModel report = InspectionReport.model(prepared.result().with(due.warnings()),

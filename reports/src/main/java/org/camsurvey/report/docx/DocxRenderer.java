@@ -210,11 +210,18 @@ public final class DocxRenderer {
     return p;
   }
 
+  /** A run of text; a line break in it becomes a Word line break (a literal one shows as a space). */
   private static XWPFRun run(XWPFParagraph p, String s, float size, boolean bold) {
     XWPFRun r = p.createRun();
     r.setFontSize(size);
     r.setBold(bold);
-    r.setText(s);
+    String[] lines = s.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (i > 0) {
+        r.addBreak();
+      }
+      r.setText(lines[i], i);
+    }
     return r;
   }
 
