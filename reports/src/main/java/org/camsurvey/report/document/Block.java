@@ -53,6 +53,18 @@ public sealed interface Block {
     }
   }
 
+  /**
+   * What follows, up to the next part, is a document of its own (a rectification notice within an
+   * inspection's documents): it starts a new page, and its pages bear its number and are counted
+   * apart.
+   */
+  record Part(String number) implements Block {
+    @Override
+    public List<String> lines() {
+      return List.of();
+    }
+  }
+
   /** What follows starts a new page. */
   record PageBreak() implements Block {
     @Override

@@ -49,6 +49,11 @@ public final class DocumentBuilder {
     blocks.add(new Block.Spacer(heightPoints));
   }
 
+  /** Starts a document of its own within this one (see {@link Block.Part}). */
+  public void part(String number) {
+    blocks.add(new Block.Part(number));
+  }
+
   public void newPage() {
     blocks.add(new Block.PageBreak());
   }

@@ -192,7 +192,7 @@ public final class DocxRenderer {
       run(p, para.text(), Typesetting.BODY, false);
     } else if (block instanceof Block.Spacer s) {
       paragraph(ParagraphAlignment.LEFT).setSpacingBefore((int) (s.heightPoints() * 20));
-    } else if (block instanceof Block.PageBreak) {
+    } else if (block instanceof Block.Part || block instanceof Block.PageBreak) {
       paragraph(ParagraphAlignment.LEFT).createRun().addBreak(BreakType.PAGE);
     } else if (block instanceof Block.Table t) {
       table(t);

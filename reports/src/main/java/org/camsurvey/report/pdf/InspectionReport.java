@@ -21,6 +21,7 @@ import org.camsurvey.model.Site;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.DocumentText;
 import org.camsurvey.report.Inspector;
+import org.camsurvey.report.OfficeProfile;
 import org.camsurvey.report.document.Cell;
 import org.camsurvey.report.document.DocumentBuilder;
 import org.camsurvey.report.document.DocumentModel;
@@ -70,10 +71,25 @@ public final class InspectionReport {
 
   /** The report as a model, for the PDF and the DOCX alike. */
   public static DocumentModel model(CheckResult result, Inspection inspection, DocumentInfo info, RemedyPlan remedies) {
+    return model(result, inspection, info, remedies, null);
+  }
+
+  /**
+   * The report and, given the office that issues it, one rectification notice per unit asked to
+   * rectify, each a part with its own number and pages ({@link RectificationNotices}).
+   */
+  public static DocumentModel model(CheckResult result, Inspection inspection, DocumentInfo info, RemedyPlan remedies,
+      OfficeProfile office) {
     Scene scene = new Scene(result.survey(), result.options());
     DocumentBuilder doc = new DocumentBuilder(info.text().text("inspect.title"), info.text());
+    if (office != null) {
+      doc.centred(office.organ(), Typesetting.HEADING);
+    }
     body(doc, info, result, scene, inspection);
     RemedyAnnex.add(doc, remedies);
+    if (office != null) {
+      RectificationNotices.add(doc, result, office, info.date(), inspection.deadline());
+    }
     return doc.build();
   }
 

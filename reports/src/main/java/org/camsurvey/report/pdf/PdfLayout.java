@@ -62,6 +62,9 @@ final class PdfLayout {
   final DocumentText text;
   final DocumentInfo info;
   private final List<SignatureBlock> signatureBlocks = new ArrayList<>();
+  /** The first page of each part (see {@link #part}), and its number. */
+  private final List<Integer> partStarts = new ArrayList<>();
+  private final List<String> partNumbers = new ArrayList<>();
 
   private PdfLayout(Document document, PdfWriter writer, BaseFont base, DocumentFont font, DocumentInfo info) {
     this.document = document;
@@ -74,12 +77,27 @@ final class PdfLayout {
 
   /** Lays a document out (twice, to count its pages) and returns its bytes and signature blocks. */
   static LaidOutPdf render(DocumentInfo info, DocumentFont font, String title, Body body) {
-    int[] counted = new int[1];
-    pass(info, font, title, body, 0, counted);
-    return pass(info, font, title, body, counted[0], new int[1]);
+    Pages counted = new Pages(new ArrayList<>(), new int[1]);
+    pass(info, font, title, body, null, counted);
+    return pass(info, font, title, body, counted, new Pages(new ArrayList<>(), new int[1]));
   }
 
-  private static LaidOutPdf pass(DocumentInfo info, DocumentFont font, String title, Body body, int totalPages, int[] counted) {
+  /** What the first pass counts: the first page of each part, and the pages in all. */
+  private record Pages(List<Integer> partStarts, int[] total) {
+    /** The first page, page count and index of the part page {@code page} belongs to; index -1 for the main document. */
+    int[] part(int page) {
+      int index = -1;
+      for (int i = 0; i < partStarts.size() && partStarts.get(i) <= page; i++) {
+        index = i;
+      }
+      int first = index < 0 ? 1 : partStarts.get(index);
+      int end = index + 1 < partStarts.size() ? partStarts.get(index + 1) : total[0] + 1;
+      return new int[] {first, end - first, index};
+    }
+  }
+
+  private static LaidOutPdf pass(DocumentInfo info, DocumentFont font, String title, Body body, Pages totals,
+      Pages counted) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 50, 50, 50, 62);
     List<SignatureBlock> blocks;
@@ -87,7 +105,7 @@ final class PdfLayout {
       PdfWriter writer = PdfWriter.getInstance(document, out);
       BaseFont base = font.newBase(info.number() + info.surveySha256());
       PdfLayout layout = new PdfLayout(document, writer, base, font, info);
-      writer.setPageEvent(layout.footer(totalPages));
+      writer.setPageEvent(layout.footer(totals));
       document.addTitle(title);
       document.addSubject(info.number());
       document.addKeywords("survey-sha256:" + info.surveySha256());
@@ -102,7 +120,8 @@ final class PdfLayout {
       writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
       document.open();
       body.write(layout);
-      counted[0] = writer.getPageNumber();
+      counted.total()[0] = writer.getPageNumber();
+      counted.partStarts().addAll(layout.partStarts);
       document.close();
       blocks = layout.signatureBlocks;
     } catch (DocumentException e) {
@@ -132,7 +151,18 @@ final class PdfLayout {
     };
   }
 
-  private PdfPageEventHelper footer(int totalPages) {
+  /**
+   * Starts a part on a new page: from there on the footer names the part's number and counts its
+   * pages apart.
+   */
+  void part(String number) {
+    document.newPage();
+    partStarts.add(writer.getPageNumber());
+    partNumbers.add(number);
+  }
+
+  /** The footer; page numbers within the main document or part, "?" for totals in the counting pass. */
+  private PdfPageEventHelper footer(Pages totals) {
     return new PdfPageEventHelper() {
       @Override
       public void onEndPage(PdfWriter w, Document d) {
@@ -147,8 +177,17 @@ final class PdfLayout {
         cb.lineTo(right, y + 10);
         cb.stroke();
         cb.restoreState();
-        String page = text.format("footer.page", w.getPageNumber(), totalPages > 0 ? totalPages : "?");
-        show(cb, text.text("doc.number") + " " + info.number(), left, y, 7.5f, Element.ALIGN_LEFT);
+        int current = w.getPageNumber();
+        int part = partStarts.size() - 1;
+        String number = part < 0 ? info.number() : partNumbers.get(part);
+        String page;
+        if (totals == null) {
+          page = text.format("footer.page", current, "?");
+        } else {
+          int[] span = totals.part(current);
+          page = text.format("footer.page", current - span[0] + 1, span[1]);
+        }
+        show(cb, text.text("doc.number") + " " + number, left, y, 7.5f, Element.ALIGN_LEFT);
         show(cb, page, right, y, 7.5f, Element.ALIGN_RIGHT);
         show(cb, text.text("doc.hash") + " " + info.surveySha256(), left, y - 10, 6.5f, Element.ALIGN_LEFT);
       }

@@ -53,6 +53,8 @@ public final class PdfRenderer {
       gap.setMinimumHeight(s.heightPoints());
       spacer.addCell(gap);
       layout.add(spacer);
+    } else if (block instanceof Block.Part part) {
+      layout.part(part.number());
     } else if (block instanceof Block.PageBreak) {
       layout.newPage();
     } else if (block instanceof Block.Table t) {
