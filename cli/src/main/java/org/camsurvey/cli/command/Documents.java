@@ -102,6 +102,21 @@ final class Documents {
   }
 
   /**
+   * Writes several documents (a packet and its split copies), and the workbook where one is asked
+   * for, all whole or none; then warns of any character the font lacked.
+   */
+  static void writeEach(Map<Path, byte[]> documents, DocumentCommandOptions options, Prepared prepared, PrintWriter err)
+      throws IOException {
+    Map<Path, OutputFile.BinaryBody> files = new LinkedHashMap<>();
+    documents.forEach((path, bytes) -> files.put(path, out -> out.write(bytes)));
+    if (options.xlsx() != null) {
+      files.put(options.xlsx(), out -> SurveyWorkbook.write(prepared.result(), prepared.info(), out));
+    }
+    OutputFile.writeAll(options.document().force(), prepared.inputs(), files);
+    warnMissingGlyphs(prepared.font(), err);
+  }
+
+  /**
    * Refuses keys for a Word document before any work: a digital signature is a PDF's; an office
    * stamps its edited Word copy instead.
    */

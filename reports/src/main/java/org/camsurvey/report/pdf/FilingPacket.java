@@ -17,7 +17,10 @@ import org.camsurvey.model.Language;
 import org.camsurvey.model.Severity;
 import org.camsurvey.model.Site;
 import org.camsurvey.model.Survey;
+import org.camsurvey.model.SiteParticulars;
+import org.camsurvey.model.Zone;
 import org.camsurvey.model.ZoneRule;
+import org.camsurvey.geo.ChineseWebDatum;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.DocumentText;
 import org.camsurvey.report.document.Cell;
@@ -56,14 +59,70 @@ public final class FilingPacket {
   public static DocumentModel model(CheckResult result, DocumentInfo info, RemedyPlan remedies) {
     Scene scene = new Scene(result.survey(), result.options());
     DocumentBuilder doc = new DocumentBuilder(info.text().text("filing.title"), info.text());
-    body(doc, info, result, scene);
+    body(doc, info, info.number(), result, scene, Scope.of(result, null), null);
     RemedyAnnex.add(doc, remedies);
     return doc.build();
   }
 
-  private static void body(DocumentBuilder layout, DocumentInfo info, CheckResult result, Scene scene) {
+  /**
+   * One packet per unit, each a part with its own number (the document's, then "-1", "-2", …)
+   * and pages where there are several: the packets Art. 15 asks each using unit to file.
+   *
+   * @param units the units, as {@link #units} gives them or a choice of them
+   * @param datum the datum coordinates are printed in: null for WGS 84, or a Chinese web datum
+   */
+  public static DocumentModel model(CheckResult result, DocumentInfo info, List<Unit> units, ChineseWebDatum datum) {
+    Scene scene = new Scene(result.survey(), result.options());
+    DocumentBuilder doc = new DocumentBuilder(info.text().text("filing.title"), info.text());
+    int k = 0;
+    for (Unit unit : units) {
+      k++;
+      String number = units.size() == 1 ? info.number() : info.number() + "-" + k;
+      if (units.size() > 1) {
+        doc.part(number);
+      }
+      body(doc, info, number, result, scene, Scope.of(result, Set.copyOf(unit.siteIds())), datum);
+    }
+    return doc.build();
+  }
+
+  /**
+   * A using unit and its sites: a site's operator, or the site alone where the survey names none.
+   *
+   * @param name the unit's name
+   * @param siteIds its sites, in the survey's order
+   */
+  public record Unit(String name, List<String> siteIds) {}
+
+  /** The survey's units in the order their first site comes. */
+  public static List<Unit> units(Survey survey) {
+    Map<String, List<String>> units = new java.util.LinkedHashMap<>();
+    for (Site s : survey.sites()) {
+      String name = s.operator() != null ? s.operator() : s.name() != null ? s.name() : s.siteId();
+      units.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(s.siteId());
+    }
+    return units.entrySet().stream().map(e -> new Unit(e.getKey(), List.copyOf(e.getValue()))).toList();
+  }
+
+  /** What one packet covers: the survey's sites, cameras, zones, findings and coverage of some sites, or all. */
+  private record Scope(List<Site> sites, List<Camera> cameras, List<Zone> zones, List<Finding> findings,
+      List<ZoneCoverage> coverage) {
+    static Scope of(CheckResult result, Set<String> siteIds) {
+      Survey all = result.survey();
+      if (siteIds == null) {
+        return new Scope(all.sites(), all.cameras(), all.zones(), result.findings(), result.coverage());
+      }
+      return new Scope(all.sites().stream().filter(s -> siteIds.contains(s.siteId())).toList(),
+          all.cameras().stream().filter(c -> siteIds.contains(c.siteId())).toList(),
+          all.zones().stream().filter(z -> siteIds.contains(z.siteId())).toList(),
+          result.findings().stream().filter(f -> f.siteId() != null && siteIds.contains(f.siteId())).toList(),
+          result.coverage().stream().filter(c -> siteIds.contains(c.zone().siteId())).toList());
+    }
+  }
+
+  private static void body(DocumentBuilder layout, DocumentInfo info, String number, CheckResult result, Scene scene,
+      Scope survey, ChineseWebDatum datum) {
     DocumentText text = layout.text();
-    Survey survey = result.survey();
     String sep = text.language() == Language.ZH ? "、" : ", ";
 
     // cover
@@ -85,10 +144,14 @@ public final class FilingPacket {
         .max(Comparator.naturalOrder()).orElse(null);
     long unfiled = survey.cameras().stream().filter(c -> c.filed() == null).count();
     layout.facts(List.of(
-        new String[] {text.text("filing.reference"), info.number()},
+        new String[] {text.text("filing.reference"), number},
         new String[] {text.text("filing.operator"), String.join("\n", operators)},
         new String[] {text.text("filing.site"), String.join("\n", siteLines)},
         new String[] {text.text("filing.address"), String.join("\n", addresses)},
+        new String[] {text.text("filing.credit_code"), particulars(survey, SiteParticulars::creditCode, text)},
+        new String[] {text.text("filing.builder"), particulars(survey, SiteParticulars::builder, text)},
+        new String[] {text.text("filing.contact"), particulars(survey, p -> p.contact() == null ? null
+            : p.contact() + (p.phone() == null ? "" : " " + p.phone()), text)},
         new String[] {text.text("filing.installed"), firstInstalled == null ? text.text("value.unknown")
             : firstInstalled + " – " + lastInstalled},
         new String[] {text.text("filing.filed"), (lastFiled == null ? "" : lastFiled.toString())
@@ -121,6 +184,7 @@ public final class FilingPacket {
 
     // 2. inventory
     layout.heading(text.text("section.inventory"));
+    layout.paragraph(text.text(datum == null ? "inventory.datum.wgs84" : "inventory.datum.gcj02"));
     DocumentBuilder.TableBuilder t = layout.table(9, 11, 15, 7, 7, 7, 7, 6, 7, 6, 9, 9).headerRows(1);
     for (String k : List.of("inventory.id", "inventory.site", "inventory.position", "inventory.heading", "inventory.angle",
         "inventory.range", "inventory.type", "inventory.signage", "inventory.retention", "inventory.runs24h",
@@ -128,7 +192,10 @@ public final class FilingPacket {
       t.header(text.text(k));
     }
     for (Camera c : survey.cameras()) {
-      double[] ll = survey.frame().toLonLat(c.location().getX(), c.location().getY());
+      double[] ll = result.survey().frame().toLonLat(c.location().getX(), c.location().getY());
+      if (datum != null) {
+        ll = datum.fromWgs84(ll[0], ll[1]);
+      }
       t.cell(c.cameraId());
       t.cell(c.siteId());
       t.cell(String.format(java.util.Locale.ROOT, "%.6f,\n%.6f", ll[0], ll[1]));
@@ -159,7 +226,7 @@ public final class FilingPacket {
     overview.header("");
     overview.header(text.text("selfcheck.result"));
     for (String article : ARTICLES) {
-      List<Finding> found = result.findings().stream().filter(f -> article.equals(f.article())).toList();
+      List<Finding> found = survey.findings().stream().filter(f -> article.equals(f.article())).toList();
       String verdict = found.stream().anyMatch(f -> f.severity() == Severity.VIOLATION) ? "selfcheck.breach"
           : found.isEmpty() ? "selfcheck.ok" : "selfcheck.deficient";
       overview.cell(text.article(article));
@@ -169,13 +236,13 @@ public final class FilingPacket {
     overview.add();
     for (String article : ARTICLES) {
       layout.subheading(text.article(article) + "  " + text.text("selfcheck.art" + article));
-      if (article.equals("8") && !result.coverage().isEmpty()) {
+      if (article.equals("8") && !survey.coverage().isEmpty()) {
         DocumentBuilder.TableBuilder cover = layout.table(13, 16, 16, 25, 10, 9, 11).headerRows(1);
         for (String k : List.of("coverage.zone", "inventory.site", "coverage.item", "coverage.name", "coverage.coverage",
             "coverage.required", "coverage.cameras")) {
           cover.header(text.text(k));
         }
-        for (ZoneCoverage c : result.coverage()) {
+        for (ZoneCoverage c : survey.coverage()) {
           cover.cell(c.zone().zoneId());
           cover.cell(c.zone().siteId());
           cover.cell(text.articleItem("8", Integer.toString(c.zone().item().item())));
@@ -187,7 +254,7 @@ public final class FilingPacket {
         cover.add();
         layout.paragraph(text.format("criterion.art8", DocumentText.percent(result.options().minCover())));
       }
-      List<Finding> found = result.findings().stream().filter(f -> article.equals(f.article())).toList();
+      List<Finding> found = survey.findings().stream().filter(f -> article.equals(f.article())).toList();
       if (found.isEmpty()) {
         layout.paragraph(text.text("selfcheck.clean"));
       }
@@ -195,7 +262,7 @@ public final class FilingPacket {
         layout.paragraph("· [" + text.messages().text("severity." + f.severity().code()) + "] " + text.message(f));
       }
     }
-    List<Finding> warnings = result.findings().stream().filter(f -> f.article() == null).toList();
+    List<Finding> warnings = survey.findings().stream().filter(f -> f.article() == null).toList();
     if (!warnings.isEmpty()) {
       layout.subheading(text.text("section.warnings").replaceFirst("^[^、.]*[、.]\\s*", ""));
       for (Finding f : warnings) {
@@ -227,6 +294,14 @@ public final class FilingPacket {
           k.equals("acceptance.date") ? null : new Cell.SignatureMark(signers.indexOf(k), null)));
     }
     signatures.add();
+  }
+
+  /** One of the sites' particulars, each value once, or "unknown". */
+  private static String particulars(Scope scope, java.util.function.Function<SiteParticulars, String> field,
+      DocumentText text) {
+    List<String> values = scope.sites().stream().map(s -> field.apply(s.particulars())).filter(Objects::nonNull)
+        .distinct().toList();
+    return values.isEmpty() ? text.text("value.unknown") : String.join("\n", values);
   }
 
   private static String number(double v) {
