@@ -185,7 +185,7 @@ public final class FilingPacket {
     // 2. inventory
     layout.heading(text.text("section.inventory"));
     layout.paragraph(text.text(datum == null ? "inventory.datum.wgs84" : "inventory.datum.gcj02"));
-    DocumentBuilder.TableBuilder t = layout.table(9, 11, 15, 7, 7, 7, 7, 6, 7, 6, 9, 9).headerRows(1);
+    DocumentBuilder.TableBuilder t = layout.table(10, 13, 13, 5, 5, 5, 6, 5, 5, 5, 14, 14).headerRows(1);
     for (String k : List.of("inventory.id", "inventory.site", "inventory.position", "inventory.heading", "inventory.angle",
         "inventory.range", "inventory.type", "inventory.signage", "inventory.retention", "inventory.runs24h",
         "inventory.installed", "inventory.filed")) {
