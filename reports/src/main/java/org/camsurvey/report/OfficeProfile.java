@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
-import org.camsurvey.io.InputException;
+import org.camsurvey.read.InputException;
 
 /**
  * The public security organ that issues the documents, as its office profile file gives it

@@ -97,4 +97,38 @@ class RectificationNoticesTest {
     assertThat(run.err().lines()).hasSize(1);
     assertThat(pdf).doesNotExist();
   }
+
+  @Test
+  void manyUnitsWithEightyCharacterNamesEachGetANoticeInEnglish(@TempDir Path work) throws IOException {
+    Path survey = Files.createDirectories(work.resolve("survey"));
+    for (String layer : List.of("cameras", "zones", "obstacles", "access_log.csv", "checklist.csv")) {
+      String file = layer.contains(".") ? layer : layer + ".geojson";
+      Files.copy(Path.of(Cli.sample("jiefangbei"), file), survey.resolve(file));
+    }
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode sites = (ObjectNode) json.readTree(Path.of(Cli.sample("jiefangbei"), "sites.geojson").toFile());
+    List<String> names = new java.util.ArrayList<>();
+    for (var site : sites.get("features")) {
+      ObjectNode p = (ObjectNode) site.get("properties");
+      String name = ("重庆" + p.get("site_id").asText() + "综合管理有限责任公司").repeat(8).substring(0, 80);
+      names.add(name);
+      p.put("operator", name);
+      p.put("credit_code", "91500103MA5U" + String.format("%06d", names.size()));
+    }
+    Files.writeString(survey.resolve("sites.geojson"), json.writeValueAsString(sites), StandardCharsets.UTF_8);
+    Path pdf = work.resolve("report.pdf");
+
+    Run run = Cli.run("inspect", survey.toString(), "-o", pdf.toString(), "--office", OFFICE, "--lang", "en",
+        "--inspector", "Zhang Wei:50010012345", "--inspector", "Li Na:50010067890");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    String text = DocumentCommandsTest.text(pdf);
+    String notices = text.substring(text.indexOf("Notice to Rectify within a Time Limit")).replaceAll("\\s+", "");
+    // every site has its own unit now: the hotel's third floor gets a notice of its own
+    assertThat(notices).contains("〔2023〕6号").doesNotContain("〔2023〕7号");
+    assertThat(notices).contains("applyto重庆市渝中区人民政府foradministrativereviewwithin60days", "91500103MA5U000001");
+    for (String name : names.subList(2, 7)) {
+      assertThat(notices).contains(name);
+    }
+  }
 }

@@ -2,7 +2,7 @@ package org.camsurvey.report.document;
 
 import java.util.List;
 import org.camsurvey.model.Site;
-import org.camsurvey.rules.Scene;
+import org.camsurvey.view.Scene;
 
 /** One block of a document: every renderer knows how to lay out each kind. */
 public sealed interface Block {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camsurvey.model.Site;
 import org.camsurvey.report.DocumentText;
-import org.camsurvey.rules.Scene;
+import org.camsurvey.view.Scene;
 
 /** Builds a {@link DocumentModel} block by block, in the words of one {@link DocumentText}. */
 public final class DocumentBuilder {

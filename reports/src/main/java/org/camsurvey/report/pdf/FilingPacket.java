@@ -29,8 +29,8 @@ import org.camsurvey.report.document.DocumentModel;
 import org.camsurvey.report.document.Typesetting;
 import org.camsurvey.remedy.RemedyPlan;
 import org.camsurvey.rules.CheckResult;
-import org.camsurvey.rules.Scene;
-import org.camsurvey.rules.ZoneCoverage;
+import org.camsurvey.view.Scene;
+import org.camsurvey.view.ZoneCoverage;
 
 /**
  * The filing packet of Art. 15: a cover page, the system summary, the camera inventory, one
