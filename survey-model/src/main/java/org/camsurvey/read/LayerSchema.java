@@ -57,6 +57,10 @@ public record LayerSchema(LayerName layer, GeometryKind geometry, List<Field> fi
       optional("name", FieldType.TEXT, "场所名称", "site name"),
       optional("address", FieldType.TEXT, "地址", "address"),
       optional("operator", FieldType.TEXT, "使用单位", "using unit (operator)"),
+      optional("contact", FieldType.TEXT, "联系人", "contact person"),
+      optional("phone", FieldType.TEXT, "联系电话", "phone"),
+      optional("credit_code", FieldType.TEXT, "统一社会信用代码", "unified social credit code"),
+      optional("builder", FieldType.TEXT, "建设单位", "building unit"),
       optional("class", FieldType.TEXT,
           "场所类别（《条例》）：government 政府组织建设（第七条第一款）/ operator 经营管理单位建设（第七条第二款）"
               + " / other 其他公共场所（第九条）/ private 非公共场所（第三十三条）；《办法》不适用",

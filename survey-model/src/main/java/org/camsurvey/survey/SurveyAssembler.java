@@ -34,6 +34,7 @@ import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.Obstacle;
 import org.camsurvey.model.PlaceKind;
 import org.camsurvey.model.Site;
+import org.camsurvey.model.SiteParticulars;
 import org.camsurvey.model.SiteClass;
 import org.camsurvey.model.SourceRef;
 import org.camsurvey.model.Survey;
@@ -277,7 +278,8 @@ public final class SurveyAssembler {
         FieldValues v = values(siteLayer, f, "site_id");
         String id = v.requiredText("site_id");
         Geometry boundary = lonLat.containsKey(f) ? polygonal(siteLayer, f, v, true) : null;
-        Site site = new Site(id, v.text("name"), v.text("address"), v.text("operator"), boundary, siteClass(v));
+        Site site = new Site(id, v.text("name"), v.text("address"), v.text("operator"), boundary, siteClass(v),
+            new SiteParticulars(v.text("contact"), v.text("phone"), v.text("credit_code"), v.text("builder")));
         unique(siteSources, id, v, "site_id", "site '" + id + "' is listed twice");
         sites.put(id, site);
       }

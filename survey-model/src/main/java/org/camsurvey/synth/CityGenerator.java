@@ -294,8 +294,9 @@ public final class CityGenerator {
     double convergence = Math.toDegrees(Math.atan2(north[0] - cx, north[1] - cy));
 
     // no class: the synthetic city is a city of the measures, which do not sort sites
+    // no contact, phone, credit code or building unit: the documents print "unknown" for them
     writer.add(LayerName.SITES, at.rectangle(geometry, 0, 0, plan.width, plan.height), siteId, name, address, name,
-        null);
+        null, null, null, null, null);
     tally.sites++;
 
     SiteRecords records = SiteRecords.draw(random);

@@ -47,7 +47,9 @@ public final class SurveyLayers {
     List<OutputLayer.Feature> sites = new ArrayList<>();
     for (Site s : survey.sites()) {
       sites.add(feature(frame, s.boundary(), "site_id", s.siteId(), "name", s.name(), "address", s.address(),
-          "operator", s.operator(), "class", s.siteClass() == null ? null : s.siteClass().code()));
+          "operator", s.operator(), "contact", s.particulars().contact(), "phone", s.particulars().phone(),
+          "credit_code", s.particulars().creditCode(), "builder", s.particulars().builder(),
+          "class", s.siteClass() == null ? null : s.siteClass().code()));
     }
     layers.add(layer(LayerSchema.SITES, sites));
     List<OutputLayer.Feature> cameras = new ArrayList<>();

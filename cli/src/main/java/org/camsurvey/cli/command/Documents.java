@@ -14,6 +14,7 @@ import org.camsurvey.cli.OutputFile;
 import org.camsurvey.cli.VersionProvider;
 import org.camsurvey.cli.option.DocumentCommandOptions;
 import org.camsurvey.cli.option.ImportOptionsMixin;
+import org.camsurvey.cli.option.SignOptions;
 import org.camsurvey.model.Language;
 import org.camsurvey.model.Survey;
 import org.camsurvey.remedy.RemedyLaw;
@@ -22,10 +23,13 @@ import org.camsurvey.remedy.RemedyPlan;
 import org.camsurvey.remedy.RemedySearch;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.excel.FindingDeadlines;
+import org.camsurvey.report.document.DocumentModel;
+import org.camsurvey.report.docx.DocxRenderer;
 import org.camsurvey.report.excel.SurveyWorkbook;
 import org.camsurvey.report.pdf.DocumentFont;
 import org.camsurvey.report.pdf.LaidOutPdf;
 import org.camsurvey.report.pdf.PadesSigner;
+import org.camsurvey.report.pdf.PdfRenderer;
 import org.camsurvey.report.pdf.SignatureBlock;
 import org.camsurvey.report.pdf.SigningException;
 import org.camsurvey.report.pdf.SigningKey;
@@ -106,6 +110,45 @@ final class Documents {
     }
     OutputFile.writeAll(options.force(), prepared.inputs(), files);
     warnMissingGlyphs(prepared.font(), err);
+  }
+
+  /**
+   * Writes several documents (a packet and its split copies), and the workbook where one is asked
+   * for, all whole or none; then warns of any character the font lacked.
+   */
+  static void writeEach(Map<Path, byte[]> documents, DocumentCommandOptions options, Prepared prepared, PrintWriter err)
+      throws IOException {
+    Map<Path, OutputFile.BinaryBody> files = new LinkedHashMap<>();
+    documents.forEach((path, bytes) -> files.put(path, out -> out.write(bytes)));
+    if (options.xlsx() != null) {
+      files.put(options.xlsx(), out -> SurveyWorkbook.write(prepared.result(), prepared.info(), out));
+    }
+    OutputFile.writeAll(options.force(), prepared.inputs(), files);
+    warnMissingGlyphs(prepared.font(), err);
+  }
+
+  /**
+   * Refuses keys for a Word document before any work: a digital signature is a PDF's; an office
+   * stamps its edited Word copy instead.
+   */
+  static void requireSignable(DocumentCommandOptions options, SignOptions sign) {
+    if (options.docx() && sign.signs()) {
+      throw new CommandFailure(ExitCode.USAGE, "--sign signs a PDF; " + options.output().getFileName()
+          + " is a Word document: write the PDF to sign it");
+    }
+  }
+
+  /**
+   * The document's bytes in the format its output's extension names: a Word document, or the
+   * PDF signed by each key in turn (see {@link #sign}).
+   */
+  static byte[] render(DocumentModel model, DocumentCommandOptions options, List<SigningKey> keys, Prepared prepared,
+      String blocks) {
+    if (options.docx()) {
+      return DocxRenderer.render(model, prepared.info());
+    }
+    return sign(PdfRenderer.render(model, prepared.info(), prepared.font()), keys,
+        SignOptions.signingTime(options.document()), prepared, blocks);
   }
 
   /**

@@ -1,6 +1,17 @@
 package org.camsurvey.cli.command;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camsurvey.cli.CommandFailure;
+import org.camsurvey.geo.ChineseWebDatum;
+import org.camsurvey.model.Site;
+import org.camsurvey.model.Survey;
+import org.camsurvey.report.DocumentInfo;
 import java.util.concurrent.Callable;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.option.DocumentCommandOptions;
@@ -9,6 +20,7 @@ import org.camsurvey.report.pdf.FilingPacket;
 import org.camsurvey.report.pdf.SigningKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -17,10 +29,12 @@ import picocli.CommandLine.Spec;
     name = "filing",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes the filing packet of Art. 15 (PDF): cover page, system summary, camera inventory,",
+      "Writes the filing packet of Art. 15 (PDF, or DOCX by -o's extension): cover page, system summary, camera inventory,",
       "a coverage map per site, the self-check results by article and an acceptance-test record.",
       "With --sign, the first key signs as the building unit, a second as the designer and",
-      "installer, a third as the tester (the acceptance record's signature blocks)."
+      "installer, a third as the tester (the acceptance record's signature blocks).",
+      "With --operator or --site, one packet per unit chosen, each its own part with its own number;",
+      "--split DIR also writes each unit's packet on its own; --print-datum gcj02 prints GCJ-02 positions."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -36,14 +50,98 @@ public final class FilingCommand implements Callable<Integer> {
 
   @Mixin SignOptions sign;
 
+  @Option(names = "--operator", paramLabel = "NAME",
+      description = "A packet for this using unit (a site's operator) only; repeat for several, each its own part.")
+  List<String> operators = new ArrayList<>();
+
+  @Option(names = "--site", paramLabel = "ID", description = "A packet for this site only; repeat for several.")
+  List<String> siteIds = new ArrayList<>();
+
+  @Option(names = "--split", paramLabel = "DIR",
+      description = "Also write one packet per unit into DIR, each named by its number (all units unless chosen).")
+  Path split;
+
+  // --datum already names the datum a survey's coordinates come in (an import option)
+  @Option(names = "--print-datum", paramLabel = "DATUM",
+      description = "Print the inventory's positions in this datum: wgs84 (the default) or gcj02, as Chinese web maps plot them.")
+  String datum;
+
   @Override
   public Integer call() throws Exception {
+    Documents.requireSignable(options, sign);
+    ChineseWebDatum printed = datum();
+    boolean perUnit = !operators.isEmpty() || !siteIds.isEmpty() || split != null || printed != null;
+    if (perUnit && sign.signs()) {
+      throw new CommandFailure(ExitCode.USAGE, "--sign signs the whole survey's packet: leave out --operator, --site,"
+          + " --split and --print-datum to sign it");
+    }
+    if (perUnit && options.remedies()) {
+      throw new CommandFailure(ExitCode.USAGE, "--remedies annexes fix's proposal to the whole survey's packet:"
+          + " leave out --operator, --site, --split and --print-datum for it");
+    }
     List<SigningKey> keys = sign.keys();
     Documents.Prepared prepared = Documents.prepare(options, options.survey(), "FIL");
-    byte[] pdf = Documents.sign(FilingPacket.layOut(prepared.result(), prepared.info(), prepared.font(),
-        Documents.remedies(options, prepared)), keys, SignOptions.signingTime(options.document()), prepared,
-        "the building unit, the designer and installer, the tester");
-    Documents.write(pdf, options, prepared, spec.commandLine().getErr());
+    if (!perUnit) {
+      byte[] bytes = Documents.render(FilingPacket.model(prepared.result(), prepared.info(),
+          Documents.remedies(options, prepared)), options, keys, prepared,
+          "the building unit, the designer and installer, the tester");
+      Documents.write(bytes, options, prepared, spec.commandLine().getErr());
+      return ExitCode.OK;
+    }
+    List<FilingPacket.Unit> units = chosen(prepared.result().survey());
+    Map<Path, byte[]> files = new LinkedHashMap<>();
+    files.put(options.output(), Documents.render(FilingPacket.model(prepared.result(), prepared.info(), units, printed),
+        options, List.of(), prepared, ""));
+    if (split != null) {
+      String extension = options.docx() ? ".docx" : ".pdf";
+      for (int k = 0; k < units.size(); k++) {
+        DocumentInfo whole = prepared.info();
+        String number = units.size() == 1 ? whole.number() : whole.number() + "-" + (k + 1);
+        DocumentInfo info = new DocumentInfo(number, whole.date(), whole.surveyName(), whole.surveySha256(),
+            whole.language(), whole.toolVersion());
+        Documents.Prepared one = new Documents.Prepared(prepared.result(), info, prepared.font(), prepared.inputs());
+        files.put(split.resolve(number + extension), Documents.render(FilingPacket.model(prepared.result(), info,
+            List.of(units.get(k)), printed), options, List.of(), one, ""));
+      }
+    }
+    if (split != null) {
+      java.nio.file.Files.createDirectories(split);
+    }
+    Documents.writeEach(files, options, prepared, spec.commandLine().getErr());
     return ExitCode.OK;
+  }
+
+  private ChineseWebDatum datum() {
+    if (datum == null || datum.equalsIgnoreCase("wgs84")) {
+      return null;
+    }
+    if (datum.equalsIgnoreCase("gcj02")) {
+      return ChineseWebDatum.GCJ02;
+    }
+    throw new CommandFailure(ExitCode.USAGE, "--print-datum is wgs84 or gcj02, not '" + datum + "'");
+  }
+
+  /** The units asked for: those of --operator, and each --site on its own; all where none is named. */
+  private List<FilingPacket.Unit> chosen(Survey survey) {
+    List<FilingPacket.Unit> all = FilingPacket.units(survey);
+    if (operators.isEmpty() && siteIds.isEmpty()) {
+      return all;
+    }
+    List<FilingPacket.Unit> units = new ArrayList<>();
+    for (String operator : new LinkedHashSet<>(operators)) {
+      units.add(all.stream().filter(u -> u.name().equals(operator)).findFirst().orElseThrow(() -> new CommandFailure(
+          ExitCode.USAGE, "--operator '" + operator + "' runs no site of the survey; its units: "
+              + String.join(", ", all.stream().map(FilingPacket.Unit::name).toList()))));
+    }
+    Set<String> known = new LinkedHashSet<>(survey.sites().stream().map(Site::siteId).toList());
+    for (String id : new LinkedHashSet<>(siteIds)) {
+      if (!known.contains(id)) {
+        throw new CommandFailure(ExitCode.USAGE, "--site '" + id + "' is not a site of the survey; its sites: "
+            + String.join(", ", known));
+      }
+      String unit = all.stream().filter(u -> u.siteIds().contains(id)).findFirst().orElseThrow().name();
+      units.add(new FilingPacket.Unit(unit, List.of(id)));
+    }
+    return units;
   }
 }

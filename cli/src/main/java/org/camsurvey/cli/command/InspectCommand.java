@@ -10,11 +10,13 @@ import org.camsurvey.cli.option.InspectionOptions;
 import org.camsurvey.cli.option.SignOptions;
 import org.camsurvey.law.DayCount;
 import org.camsurvey.report.Inspector;
+import org.camsurvey.report.OfficeProfile;
 import org.camsurvey.report.pdf.InspectionReport;
-import org.camsurvey.report.pdf.LaidOutPdf;
+import org.camsurvey.report.document.DocumentModel;
 import org.camsurvey.report.pdf.SigningKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -23,8 +25,9 @@ import picocli.CommandLine.Spec;
     name = "inspect",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes the inspection report (PDF): findings by article with their evidence, the article and",
+      "Writes the inspection report (PDF, or DOCX by -o's extension): findings by article with their evidence, the article and",
       "its consequence quoted, a rectification deadline, maps, and signature blocks for the inspectors.",
+      "With --office, a rectification notice per unit follows, each numbered in the office's pattern.",
       "With --sign, the keys sign in the inspectors' blocks, in the order of --inspector."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -43,11 +46,18 @@ public final class InspectCommand implements Callable<Integer> {
 
   @Mixin SignOptions sign;
 
+  @Option(names = "--office", paramLabel = "FILE",
+      description = "The office that issues the documents (a UTF-8 properties file, as samples/office.properties): "
+          + "with it, one rectification notice per unit follows the report, each with its own number and pages.")
+  Path office;
+
   @Override
   public Integer call() throws Exception {
     Path survey = options.survey();
     List<Inspector> names = inspection.inspectors(spec.commandLine());
     InspectionOptions.Deadline deadline = inspection.deadline(spec.commandLine());
+    Documents.requireSignable(options, sign);
+    OfficeProfile issuer = office == null ? null : OfficeProfile.read(office);
     List<SigningKey> keys = sign.keys();
     if (keys.size() > names.size()) {
       throw new CommandFailure(ExitCode.USAGE, "--sign is given " + keys.size() + " times for " + names.size()
@@ -55,11 +65,10 @@ public final class InspectCommand implements Callable<Integer> {
     }
     Documents.Prepared prepared = Documents.prepare(options, survey, "INS");
     DayCount.LastDay due = deadline.due(prepared.info().date());
-    LaidOutPdf report = InspectionReport.layOut(prepared.result().with(due.warnings()),
-        new InspectionReport.Inspection(names, due.date()), prepared.info(), prepared.font(),
-        Documents.remedies(options, prepared));
-    byte[] pdf = Documents.sign(report, keys, SignOptions.signingTime(options.document()), prepared, "one per inspector");
-    Documents.write(pdf, options, prepared,
+    DocumentModel report = InspectionReport.model(prepared.result().with(due.warnings()),
+        new InspectionReport.Inspection(names, due.date()), prepared.info(), Documents.remedies(options, prepared), issuer);
+    byte[] bytes = Documents.render(report, options, keys, prepared, "one per inspector");
+    Documents.write(bytes, options, prepared,
         InspectionReport.deadlines(prepared.info().text(), prepared.info().date(), due.date()), spec.commandLine().getErr());
     return ExitCode.OK;
   }

@@ -44,6 +44,11 @@ public final class DocumentCommandOptions {
     return output.force();
   }
 
+  /** Whether the document is asked for as a Word document, by the output's extension. */
+  public boolean docx() {
+    return output.file().getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx");
+  }
+
   /** The workbook to write as well, or null. */
   public Path xlsx() {
     return xlsx;

@@ -328,10 +328,10 @@ class DocumentCommandsTest {
         "--inspector", "李娜:50010012346", "--date", "2026-12-25", "--deadline", "15");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(text(holiday)).contains("整改期限 2026-10-08").doesNotContain("DATA_CALENDAR_MISSING");
+    assertThat(text(holiday)).contains("整改期限 2026-10-08").doesNotContain("节假日日历缺少");
     assertThat(late.exitCode()).as(late.toString()).isZero();
     // 2027-01-09 is a Saturday: Monday 2027-01-11, by weekends alone
-    assertThat(text(uncovered)).contains("整改期限 2027-01-11", "DATA_CALENDAR_MISSING", "节假日日历缺少 2027 年");
+    assertThat(text(uncovered)).contains("整改期限 2027-01-11", "节假日日历缺少 2027 年");
   }
 
   static String text(Path pdf) throws IOException {

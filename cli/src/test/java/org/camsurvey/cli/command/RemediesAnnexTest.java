@@ -27,8 +27,9 @@ class RemediesAnnexTest {
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     String annex = annex(DocumentCommandsTest.text(report), "附件：整改方案");
-    assertThat(annex).contains("调整方向角", "拆除或迁移", "ART9_INSIDE_FORBIDDEN", "ART9_FORBIDDEN_VIEW",
-        "Z-ST-02 37.6% →");
+    assertThat(annex).contains("调整方向角", "拆除或迁移", "ART9_INSIDE_FORBIDDEN", "ART9_FORBIDDEN_VIEW");
+    // a cell may wrap: the cover before and after, whatever the line it falls on
+    assertThat(annex.replaceAll("\\s+", " ")).contains("Z-ST-02 37.6% → 98.6%");
     Golden.assertText("jiefangbei-remedies-annex.zh.txt", annex);
   }
 

@@ -1,9 +1,5 @@
 package org.camsurvey.report.pdf;
 
-import com.lowagie.text.BadElementException;
-import com.lowagie.text.Image;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +20,9 @@ import org.camsurvey.model.Survey;
 import org.camsurvey.read.InputException;
 import org.camsurvey.read.Sha256;
 import org.camsurvey.report.DocumentText;
+import org.camsurvey.report.document.Cell;
+import org.camsurvey.report.document.DocumentBuilder;
+import org.camsurvey.report.document.Typesetting;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
@@ -44,18 +43,18 @@ final class EvidencePhotos {
   private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
   private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
-  private final PdfLayout layout;
+  private final DocumentBuilder layout;
   private final DocumentText text;
   private final List<EvidencePhoto> photos;
   private final LocalFrame frame;
   private final Map<String, Camera> cameras = new HashMap<>();
-  /** One image object per photo: a photo beside several findings is embedded once. */
-  private final Map<EvidencePhoto, Image> images = new IdentityHashMap<>();
+  /** One picture per photo: a photo beside several findings is read and checked once. */
+  private final Map<EvidencePhoto, Cell.Picture> images = new IdentityHashMap<>();
   private final Set<EvidencePhoto> shown = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
-  EvidencePhotos(PdfLayout layout, Survey survey) {
+  EvidencePhotos(DocumentBuilder layout, Survey survey) {
     this.layout = layout;
-    this.text = layout.text;
+    this.text = layout.text();
     this.photos = survey.evidence();
     this.frame = survey.frame();
     survey.cameras().forEach(c -> cameras.put(key(c.siteId(), c.cameraId()), c));
@@ -65,9 +64,10 @@ final class EvidencePhotos {
    * Adds to a finding's two-column table: for an Art. 9 finding, how its overlap was found; then
    * each photo that belongs to it.
    */
-  void rows(PdfPTable table, Finding finding) {
+  void rows(DocumentBuilder.TableBuilder table, Finding finding) {
     if (finding.code() == FindingCode.ART9_FORBIDDEN_VIEW || finding.code() == FindingCode.ART9_INSIDE_FORBIDDEN) {
-      row(table, text.text("finding.basis"), layout.lines(List.of(text.text("art9.basis")), PdfLayout.BODY - 0.5f));
+      row(table, text.text("finding.basis"), new Cell(List.of(text.text("art9.basis")), false, 1, 0, Typesetting.TABLE,
+          null, null));
     }
     if (finding.cameraId() == null) {
       return;
@@ -81,34 +81,30 @@ final class EvidencePhotos {
   }
 
   /** The photos no finding took, each with its caption, so that none goes unprinted. */
-  void others() throws com.lowagie.text.DocumentException {
+  void others() {
     List<EvidencePhoto> rest = photos.stream().filter(p -> !shown.contains(p)).toList();
     if (rest.isEmpty()) {
       return;
     }
     layout.subheading(text.text("photos.other"));
     for (EvidencePhoto photo : rest) {
-      PdfPTable t = layout.table(18, 82);
-      t.setKeepTogether(true);
+      DocumentBuilder.TableBuilder t = layout.table(18, 82).keepTogether();
       row(t, photo.siteId() + " · " + photo.cameraId() + (photo.zoneId() == null ? "" : " · " + photo.zoneId()),
           photoCell(photo));
-      layout.add(t);
+      t.add();
     }
   }
 
-  private void row(PdfPTable table, String label, PdfPCell content) {
-    table.addCell(layout.header(label, PdfLayout.BODY - 0.5f));
-    table.addCell(content);
+  private void row(DocumentBuilder.TableBuilder table, String label, Cell content) {
+    table.header(label);
+    table.add(content);
   }
 
-  private PdfPCell photoCell(EvidencePhoto photo) {
-    PdfPCell cell = layout.lines(caption(photo), PdfLayout.BODY - 1);
-    Image image = images.computeIfAbsent(photo, this::image);
-    cell.addElement(image);
-    return cell;
+  private Cell photoCell(EvidencePhoto photo) {
+    return new Cell(caption(photo), false, 1, 0, Typesetting.TABLE, images.computeIfAbsent(photo, this::image), null);
   }
 
-  private Image image(EvidencePhoto evidence) {
+  private Cell.Picture image(EvidencePhoto evidence) {
     Photo photo = evidence.photo();
     byte[] bytes;
     try {
@@ -119,15 +115,7 @@ final class EvidencePhotos {
     if (!Sha256.hex(bytes).equals(photo.sha256())) {
       throw InputException.file(photo.file().toString(), "has changed since the survey was read; read the survey again");
     }
-    try {
-      Image image = Image.getInstance(bytes);
-      image.scaleToFit(Math.min(image.getWidth(), MAX_WIDTH), Math.min(image.getHeight(), MAX_HEIGHT));
-      image.setAlignment(Image.LEFT);
-      image.setSpacingBefore(3);
-      return image;
-    } catch (BadElementException | IOException e) {
-      throw new IllegalStateException("photo " + photo.file() + " cannot be embedded: " + e.getMessage(), e);
-    }
+    return new Cell.Picture(bytes, photo.widthPixels(), photo.heightPixels(), MAX_WIDTH, MAX_HEIGHT);
   }
 
   private List<String> caption(EvidencePhoto e) {

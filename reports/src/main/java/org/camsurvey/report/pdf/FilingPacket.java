@@ -1,8 +1,5 @@
 package org.camsurvey.report.pdf;
 
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,10 +17,17 @@ import org.camsurvey.model.Language;
 import org.camsurvey.model.Severity;
 import org.camsurvey.model.Site;
 import org.camsurvey.model.Survey;
+import org.camsurvey.model.SiteParticulars;
+import org.camsurvey.model.Zone;
 import org.camsurvey.model.ZoneRule;
-import org.camsurvey.remedy.RemedyPlan;
+import org.camsurvey.geo.ChineseWebDatum;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.DocumentText;
+import org.camsurvey.report.document.Cell;
+import org.camsurvey.report.document.DocumentBuilder;
+import org.camsurvey.report.document.DocumentModel;
+import org.camsurvey.report.document.Typesetting;
+import org.camsurvey.remedy.RemedyPlan;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.view.Scene;
 import org.camsurvey.view.ZoneCoverage;
@@ -48,29 +52,84 @@ public final class FilingPacket {
    * acceptance record's signatures).
    */
   public static LaidOutPdf layOut(CheckResult result, DocumentInfo info, DocumentFont font, RemedyPlan remedies) {
-    Scene scene = Objects.requireNonNull(result.scene(), "the views of the check");
-    return PdfLayout.render(info, font, info.text().text("filing.title"), layout -> {
-      body(layout, result, scene);
-      RemedyAnnex.add(layout, remedies);
-    });
+    return PdfRenderer.render(model(result, info, remedies), info, font);
   }
 
-  private static void body(PdfLayout layout, CheckResult result, Scene scene) throws DocumentException {
-    DocumentText text = layout.text;
-    DocumentInfo info = layout.info;
-    Survey survey = result.survey();
+  /** The packet as a model, for the PDF and the DOCX alike. */
+  public static DocumentModel model(CheckResult result, DocumentInfo info, RemedyPlan remedies) {
+    Scene scene = Objects.requireNonNull(result.scene(), "the views of the check");
+    DocumentBuilder doc = new DocumentBuilder(info.text().text("filing.title"), info.text());
+    body(doc, info, info.number(), result, scene, Scope.of(result, null), null);
+    RemedyAnnex.add(doc, remedies);
+    return doc.build();
+  }
+
+  /**
+   * One packet per unit, each a part with its own number (the document's, then "-1", "-2", …)
+   * and pages where there are several: the packets Art. 15 asks each using unit to file.
+   *
+   * @param units the units, as {@link #units} gives them or a choice of them
+   * @param datum the datum coordinates are printed in: null for WGS 84, or a Chinese web datum
+   */
+  public static DocumentModel model(CheckResult result, DocumentInfo info, List<Unit> units, ChineseWebDatum datum) {
+    Scene scene = Objects.requireNonNull(result.scene(), "the views of the check");
+    DocumentBuilder doc = new DocumentBuilder(info.text().text("filing.title"), info.text());
+    int k = 0;
+    for (Unit unit : units) {
+      k++;
+      String number = units.size() == 1 ? info.number() : info.number() + "-" + k;
+      if (units.size() > 1) {
+        doc.part(number);
+      }
+      body(doc, info, number, result, scene, Scope.of(result, Set.copyOf(unit.siteIds())), datum);
+    }
+    return doc.build();
+  }
+
+  /**
+   * A using unit and its sites: a site's operator, or the site alone where the survey names none.
+   *
+   * @param name the unit's name
+   * @param siteIds its sites, in the survey's order
+   */
+  public record Unit(String name, List<String> siteIds) {}
+
+  /** The survey's units in the order their first site comes. */
+  public static List<Unit> units(Survey survey) {
+    Map<String, List<String>> units = new java.util.LinkedHashMap<>();
+    for (Site s : survey.sites()) {
+      String name = s.operator() != null ? s.operator() : s.name() != null ? s.name() : s.siteId();
+      units.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(s.siteId());
+    }
+    return units.entrySet().stream().map(e -> new Unit(e.getKey(), List.copyOf(e.getValue()))).toList();
+  }
+
+  /** What one packet covers: the survey's sites, cameras, zones, findings and coverage of some sites, or all. */
+  private record Scope(List<Site> sites, List<Camera> cameras, List<Zone> zones, List<Finding> findings,
+      List<ZoneCoverage> coverage) {
+    static Scope of(CheckResult result, Set<String> siteIds) {
+      Survey all = result.survey();
+      if (siteIds == null) {
+        return new Scope(all.sites(), all.cameras(), all.zones(), result.findings(), result.coverage());
+      }
+      return new Scope(all.sites().stream().filter(s -> siteIds.contains(s.siteId())).toList(),
+          all.cameras().stream().filter(c -> siteIds.contains(c.siteId())).toList(),
+          all.zones().stream().filter(z -> siteIds.contains(z.siteId())).toList(),
+          result.findings().stream().filter(f -> f.siteId() != null && siteIds.contains(f.siteId())).toList(),
+          result.coverage().stream().filter(c -> siteIds.contains(c.zone().siteId())).toList());
+    }
+  }
+
+  private static void body(DocumentBuilder layout, DocumentInfo info, String number, CheckResult result, Scene scene,
+      Scope survey, ChineseWebDatum datum) {
+    DocumentText text = layout.text();
     String sep = text.language() == Language.ZH ? "、" : ", ";
 
     // cover
-    PdfPTable spacer = layout.table(1);
-    PdfPCell gap = layout.cell("", 9);
-    gap.setBorder(0);
-    gap.setMinimumHeight(120);
-    spacer.addCell(gap);
-    layout.add(spacer);
+    layout.spacer(120);
     layout.title(text.text("filing.title"), 20);
-    layout.centred(text.text("filing.basis"), 9.5f);
-    layout.centred("", 9.5f);
+    layout.centred(text.text("filing.basis"), Typesetting.BODY);
+    layout.centred("", Typesetting.BODY);
     Set<String> operators = new LinkedHashSet<>();
     survey.sites().stream().map(Site::operator).filter(Objects::nonNull).forEach(operators::add);
     survey.cameras().stream().map(Camera::operator).filter(Objects::nonNull).forEach(operators::add);
@@ -85,10 +144,14 @@ public final class FilingPacket {
         .max(Comparator.naturalOrder()).orElse(null);
     long unfiled = survey.cameras().stream().filter(c -> c.filed() == null).count();
     layout.facts(List.of(
-        new String[] {text.text("filing.reference"), info.number()},
+        new String[] {text.text("filing.reference"), number},
         new String[] {text.text("filing.operator"), String.join("\n", operators)},
         new String[] {text.text("filing.site"), String.join("\n", siteLines)},
         new String[] {text.text("filing.address"), String.join("\n", addresses)},
+        new String[] {text.text("filing.credit_code"), particulars(survey, SiteParticulars::creditCode, text)},
+        new String[] {text.text("filing.builder"), particulars(survey, SiteParticulars::builder, text)},
+        new String[] {text.text("filing.contact"), particulars(survey, p -> p.contact() == null ? null
+            : p.contact() + (p.phone() == null ? "" : " " + p.phone()), text)},
         new String[] {text.text("filing.installed"), firstInstalled == null ? text.text("value.unknown")
             : firstInstalled + " – " + lastInstalled},
         new String[] {text.text("filing.filed"), (lastFiled == null ? "" : lastFiled.toString())
@@ -121,30 +184,32 @@ public final class FilingPacket {
 
     // 2. inventory
     layout.heading(text.text("section.inventory"));
-    float size = 7f;
-    PdfPTable t = layout.table(9, 11, 15, 7, 7, 7, 7, 6, 7, 6, 9, 9);
-    t.setHeaderRows(1);
+    layout.paragraph(text.text(datum == null ? "inventory.datum.wgs84" : "inventory.datum.gcj02"));
+    DocumentBuilder.TableBuilder t = layout.table(10, 13, 13, 5, 5, 5, 6, 5, 5, 5, 14, 14).headerRows(1);
     for (String k : List.of("inventory.id", "inventory.site", "inventory.position", "inventory.heading", "inventory.angle",
         "inventory.range", "inventory.type", "inventory.signage", "inventory.retention", "inventory.runs24h",
         "inventory.installed", "inventory.filed")) {
-      t.addCell(layout.header(text.text(k), size));
+      t.header(text.text(k));
     }
     for (Camera c : survey.cameras()) {
-      double[] ll = survey.frame().toLonLat(c.location().getX(), c.location().getY());
-      t.addCell(layout.cell(c.cameraId(), size));
-      t.addCell(layout.cell(c.siteId(), size));
-      t.addCell(layout.cell(String.format(java.util.Locale.ROOT, "%.6f,\n%.6f", ll[0], ll[1]), size));
-      t.addCell(layout.cell(number(c.headingDegrees()), size));
-      t.addCell(layout.cell(number(c.hfovDegrees()), size));
-      t.addCell(layout.cell(number(c.rangeMetres()), size));
-      t.addCell(layout.cell(text.type(c.type()), size));
-      t.addCell(layout.cell(text.yesNo(c.signage()), size));
-      t.addCell(layout.cell(text.orUnknown(c.retentionDays()), size));
-      t.addCell(layout.cell(text.yesNo(c.runs24h()), size));
-      t.addCell(layout.cell(text.orUnknown(c.installed()), size));
-      t.addCell(layout.cell(c.filed() == null ? text.text("value.unknown") : c.filed().toString(), size));
+      double[] ll = result.survey().frame().toLonLat(c.location().getX(), c.location().getY());
+      if (datum != null) {
+        ll = datum.fromWgs84(ll[0], ll[1]);
+      }
+      t.cell(c.cameraId());
+      t.cell(c.siteId());
+      t.cell(String.format(java.util.Locale.ROOT, "%.6f,\n%.6f", ll[0], ll[1]));
+      t.cell(number(c.headingDegrees()));
+      t.cell(number(c.hfovDegrees()));
+      t.cell(number(c.rangeMetres()));
+      t.cell(text.type(c.type()));
+      t.cell(text.yesNo(c.signage()));
+      t.cell(text.orUnknown(c.retentionDays()));
+      t.cell(text.yesNo(c.runs24h()));
+      t.cell(text.orUnknown(c.installed()));
+      t.cell(c.filed() == null ? text.text("value.unknown") : c.filed().toString());
     }
-    layout.add(t);
+    t.add();
 
     // 3. maps, one per site
     layout.newPage();
@@ -156,42 +221,40 @@ public final class FilingPacket {
     // 4. self-check by article
     layout.newPage();
     layout.heading(text.text("section.selfcheck"));
-    PdfPTable overview = layout.table(22, 48, 30);
-    overview.setHeaderRows(1);
-    overview.addCell(layout.header(text.text("selfcheck.article"), PdfLayout.BODY));
-    overview.addCell(layout.header("", PdfLayout.BODY));
-    overview.addCell(layout.header(text.text("selfcheck.result"), PdfLayout.BODY));
+    DocumentBuilder.TableBuilder overview = layout.table(22, 48, 30).headerRows(1);
+    overview.header(text.text("selfcheck.article"));
+    overview.header("");
+    overview.header(text.text("selfcheck.result"));
     for (String article : ARTICLES) {
-      List<Finding> found = result.findings().stream().filter(f -> article.equals(f.article())).toList();
+      List<Finding> found = survey.findings().stream().filter(f -> article.equals(f.article())).toList();
       String verdict = found.stream().anyMatch(f -> f.severity() == Severity.VIOLATION) ? "selfcheck.breach"
           : found.isEmpty() ? "selfcheck.ok" : "selfcheck.deficient";
-      overview.addCell(layout.cell(text.article(article), PdfLayout.BODY));
-      overview.addCell(layout.cell(text.text("selfcheck.art" + article), PdfLayout.BODY));
-      overview.addCell(layout.cell(text.text(verdict) + (found.isEmpty() ? "" : " (" + found.size() + ")"), PdfLayout.BODY));
+      overview.cell(text.article(article));
+      overview.cell(text.text("selfcheck.art" + article));
+      overview.cell(text.text(verdict) + (found.isEmpty() ? "" : " (" + found.size() + ")"));
     }
-    layout.add(overview);
+    overview.add();
     for (String article : ARTICLES) {
       layout.subheading(text.article(article) + "  " + text.text("selfcheck.art" + article));
-      if (article.equals("8") && !result.coverage().isEmpty()) {
-        PdfPTable cover = layout.table(13, 16, 16, 25, 10, 9, 11);
-        cover.setHeaderRows(1);
+      if (article.equals("8") && !survey.coverage().isEmpty()) {
+        DocumentBuilder.TableBuilder cover = layout.table(13, 16, 16, 25, 10, 9, 11).headerRows(1);
         for (String k : List.of("coverage.zone", "inventory.site", "coverage.item", "coverage.name", "coverage.coverage",
             "coverage.required", "coverage.cameras")) {
-          cover.addCell(layout.header(text.text(k), 8));
+          cover.header(text.text(k));
         }
-        for (ZoneCoverage c : result.coverage()) {
-          cover.addCell(layout.cell(c.zone().zoneId(), 8));
-          cover.addCell(layout.cell(c.zone().siteId(), 8));
-          cover.addCell(layout.cell(c.zone().item() == null ? "" : text.articleItem("8", Integer.toString(c.zone().item().item())), 8));
-          cover.addCell(layout.cell(text.orUnknown(c.zone().name()), 8));
-          cover.addCell(layout.cell(DocumentText.percent(c.coverage()), 8));
-          cover.addCell(layout.cell(DocumentText.percent(result.required(c)), 8));
-          cover.addCell(layout.cell(String.join(sep, c.coveredBy()), 8));
+        for (ZoneCoverage c : survey.coverage()) {
+          cover.cell(c.zone().zoneId());
+          cover.cell(c.zone().siteId());
+          cover.cell(c.zone().item() == null ? "" : text.articleItem("8", Integer.toString(c.zone().item().item())));
+          cover.cell(text.orUnknown(c.zone().name()));
+          cover.cell(DocumentText.percent(c.coverage()));
+          cover.cell(DocumentText.percent(result.required(c)));
+          cover.cell(String.join(sep, c.coveredBy()));
         }
-        layout.add(cover);
+        cover.add();
         layout.paragraph(text.format("criterion.art8", DocumentText.percent(result.options().minCover())));
       }
-      List<Finding> found = result.findings().stream().filter(f -> article.equals(f.article())).toList();
+      List<Finding> found = survey.findings().stream().filter(f -> article.equals(f.article())).toList();
       if (found.isEmpty()) {
         layout.paragraph(text.text("selfcheck.clean"));
       }
@@ -199,7 +262,7 @@ public final class FilingPacket {
         layout.paragraph("· [" + text.messages().text("severity." + f.severity().code()) + "] " + text.message(f));
       }
     }
-    List<Finding> warnings = result.findings().stream().filter(f -> f.article() == null).toList();
+    List<Finding> warnings = survey.findings().stream().filter(f -> f.article() == null).toList();
     if (!warnings.isEmpty()) {
       layout.subheading(text.text("section.warnings").replaceFirst("^[^、.]*[、.]\\s*", ""));
       for (Finding f : warnings) {
@@ -210,34 +273,35 @@ public final class FilingPacket {
     // 5. acceptance record
     layout.newPage();
     layout.heading(text.text("section.acceptance"));
-    PdfPTable record = layout.table(34, 30, 14, 22);
-    record.setHeaderRows(1);
+    DocumentBuilder.TableBuilder record = layout.table(34, 30, 14, 22).headerRows(1);
     for (String k : List.of("acceptance.item", "acceptance.requirement", "acceptance.result", "acceptance.note")) {
-      record.addCell(layout.header(text.text(k), PdfLayout.BODY));
+      record.header(text.text(k));
     }
     String quality = text.messages().text("quality." + result.options().quality().code());
     for (int i = 1; i <= 6; i++) {
-      record.addCell(layout.cell(text.text("acceptance." + i), PdfLayout.BODY));
-      record.addCell(layout.cell(text.format("acceptance." + i + ".req", quality), PdfLayout.BODY));
-      PdfPCell blank = layout.cell("", PdfLayout.BODY);
-      blank.setMinimumHeight(30);
-      record.addCell(blank);
-      record.addCell(layout.cell("", PdfLayout.BODY));
+      record.cell(text.text("acceptance." + i));
+      record.cell(text.format("acceptance." + i + ".req", quality));
+      record.add(DocumentBuilder.blank(30, null));
+      record.cell("");
     }
-    layout.add(record);
+    record.add();
     layout.subheading(text.text("acceptance.signatures"));
-    PdfPTable signatures = layout.table(40, 60);
+    DocumentBuilder.TableBuilder signatures = layout.table(40, 60);
     List<String> signers = List.of("acceptance.builder", "acceptance.installer", "acceptance.tester", "acceptance.date");
     for (String k : signers) {
-      signatures.addCell(layout.header(text.text(k), PdfLayout.BODY));
-      PdfPCell blank = layout.cell("", PdfLayout.BODY);
-      blank.setMinimumHeight(44);
-      if (!k.equals("acceptance.date")) {
-        blank.setCellEvent(layout.signatureBlock(signers.indexOf(k), null));
-      }
-      signatures.addCell(blank);
+      signatures.header(text.text(k));
+      signatures.add(DocumentBuilder.blank(44,
+          k.equals("acceptance.date") ? null : new Cell.SignatureMark(signers.indexOf(k), null)));
     }
-    layout.add(signatures);
+    signatures.add();
+  }
+
+  /** One of the sites' particulars, each value once, or "unknown". */
+  private static String particulars(Scope scope, java.util.function.Function<SiteParticulars, String> field,
+      DocumentText text) {
+    List<String> values = scope.sites().stream().map(s -> field.apply(s.particulars())).filter(Objects::nonNull)
+        .distinct().toList();
+    return values.isEmpty() ? text.text("value.unknown") : String.join("\n", values);
   }
 
   private static String number(double v) {

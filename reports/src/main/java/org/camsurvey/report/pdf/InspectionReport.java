@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 import org.camsurvey.law.Checklist;
 import org.camsurvey.law.Law;
 import org.camsurvey.law.RegulationChecklist;
@@ -32,6 +31,12 @@ import org.camsurvey.report.DocumentText;
 import org.camsurvey.report.Inspector;
 import org.camsurvey.report.excel.FindingDeadlines;
 import org.camsurvey.report.map.MapFinding;
+import org.camsurvey.report.OfficeProfile;
+import org.camsurvey.report.document.Cell;
+import org.camsurvey.report.document.DocumentBuilder;
+import org.camsurvey.report.document.DocumentModel;
+import org.camsurvey.report.document.Typesetting;
+import org.camsurvey.remedy.RemedyPlan;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.view.Scene;
 
@@ -70,12 +75,31 @@ public final class InspectionReport {
    */
   public static LaidOutPdf layOut(CheckResult result, Inspection inspection, DocumentInfo info, DocumentFont font,
       RemedyPlan remedies) {
+    return PdfRenderer.render(model(result, inspection, info, remedies), info, font);
+  }
+
+  /** The report as a model, for the PDF and the DOCX alike. */
+  public static DocumentModel model(CheckResult result, Inspection inspection, DocumentInfo info, RemedyPlan remedies) {
+    return model(result, inspection, info, remedies, null);
+  }
+
+  /**
+   * The report and, given the office that issues it, one rectification notice per unit asked to
+   * rectify, each a part with its own number and pages ({@link RectificationNotices}).
+   */
+  public static DocumentModel model(CheckResult result, Inspection inspection, DocumentInfo info, RemedyPlan remedies,
+      OfficeProfile office) {
     Scene scene = Objects.requireNonNull(result.scene(), "the views of the check");
-    DocumentText text = info.text();
-    return PdfLayout.render(info, font, text.text("inspect.title"), layout -> {
-      body(layout, result, scene, inspection);
-      RemedyAnnex.add(layout, remedies);
-    });
+    DocumentBuilder doc = new DocumentBuilder(info.text().text("inspect.title"), info.text());
+    if (office != null) {
+      doc.centred(office.organ(), Typesetting.HEADING);
+    }
+    body(doc, info, result, scene, inspection);
+    RemedyAnnex.add(doc, remedies);
+    if (office != null) {
+      RectificationNotices.add(doc, result, office, info.date(), inspection.deadline());
+    }
+    return doc.build();
   }
 
   /**
@@ -83,7 +107,7 @@ public final class InspectionReport {
    * complied with (a prohibited act as "none found"), with the answer the inspector gave, per site
    * that has answers; with none at all, one blank list (□是 □否 □不适用) to fill in by hand.
    */
-  private static void checklist(PdfLayout layout, DocumentText text, CheckResult result, Map<String, Site> sites) {
+  private static void checklist(DocumentBuilder layout, DocumentText text, CheckResult result, Map<String, Site> sites) {
     layout.heading(text.text("section.checklist"));
     Map<String, List<ChecklistAnswer>> bySite = new LinkedHashMap<>();
     for (ChecklistAnswer a : result.survey().checklist()) {
@@ -103,10 +127,10 @@ public final class InspectionReport {
         Site site = sites.get(e.getKey());
         layout.subheading(e.getKey() + (site != null && site.name() != null ? " " + site.name() : ""));
       }
-      PdfPTable t = layout.table(18, 52, 10, 20);
-      t.setHeaderRows(1);
+      DocumentBuilder.TableBuilder t = layout.table(18, 52, 10, 20);
+      t.headerRows(1);
       for (String k : List.of("checklist.article", "checklist.duty", "checklist.answer", "checklist.note")) {
-        t.addCell(layout.header(text.text(k), PdfLayout.BODY));
+        t.header(text.text(k));
       }
       for (Checklist.Duty duty : measures ? Checklist.duties() : List.<Checklist.Duty>of()) {
         ChecklistAnswer answer = e.getValue().stream()
@@ -115,7 +139,7 @@ public final class InspectionReport {
         String cited = duty.item() == null ? text.article(Integer.toString(duty.article()))
             : duty.isParagraph() ? text.articleParagraph(duty.article(), Integer.parseInt(duty.item()))
             : text.articleItem(Integer.toString(duty.article()), duty.item());
-        checklistRow(layout, text, t, cited, duty.statement(text.language()), answer);
+        checklistRow(text, t, cited, duty.statement(text.language()), answer);
       }
       // the regulation's duties, each cited as the regulation cites itself
       for (RegulationChecklist.Duty duty : regulation ? RegulationChecklist.duties() : List.<RegulationChecklist.Duty>of()) {
@@ -124,18 +148,18 @@ public final class InspectionReport {
             .findFirst().orElse(null);
         String cited = text.format("article.of", Law.of(LawId.CN2025).shortName().in(text.language()),
             text.part(LawId.CN2025, Integer.toString(duty.article()), duty.part()));
-        checklistRow(layout, text, t, cited, duty.statement(text.language()), answer);
+        checklistRow(text, t, cited, duty.statement(text.language()), answer);
       }
-      layout.add(t);
+      t.add();
     }
   }
 
-  private static void checklistRow(PdfLayout layout, DocumentText text, PdfPTable t, String cited, String statement,
+  private static void checklistRow(DocumentText text, DocumentBuilder.TableBuilder t, String cited, String statement,
       ChecklistAnswer answer) {
-    t.addCell(layout.cell(cited, PdfLayout.BODY));
-    t.addCell(layout.cell(statement, PdfLayout.BODY));
-    t.addCell(layout.cell(text.text("checklist.answer." + (answer == null ? "none"
-        : answer.answer().name().toLowerCase(java.util.Locale.ROOT))), PdfLayout.BODY));
+    t.cell(cited);
+    t.cell(statement);
+    t.cell(text.text("checklist.answer." + (answer == null ? "none"
+        : answer.answer().name().toLowerCase(java.util.Locale.ROOT))));
     List<String> note = new ArrayList<>();
     if (answer != null && answer.note() != null) {
       note.add(answer.note());
@@ -143,8 +167,9 @@ public final class InspectionReport {
     if (answer != null && answer.checkedBy() != null) {
       note.add(text.text("checklist.checked_by") + " " + answer.checkedBy());
     }
-    t.addCell(layout.cell(String.join(text.language() == Language.ZH ? "；" : "; ", note), PdfLayout.BODY));
+    t.cell(String.join(text.language() == Language.ZH ? "；" : "; ", note));
   }
+
 
   /**
    * What a finding asks of the site, strictest first (docs/RULES.md): removal at once (Art. 24), the
@@ -206,10 +231,9 @@ public final class InspectionReport {
     return findings.stream().max(Comparator.comparing(Demand::of)).orElseThrow();
   }
 
-  private static void body(PdfLayout layout, CheckResult result, Scene scene, Inspection inspection)
-      throws DocumentException {
-    DocumentText text = layout.text;
-    DocumentInfo info = layout.info;
+  private static void body(DocumentBuilder layout, DocumentInfo info, CheckResult result, Scene scene,
+      Inspection inspection) {
+    DocumentText text = layout.text();
     Map<String, Site> sites = new LinkedHashMap<>();
     result.survey().sites().forEach(s -> sites.put(s.siteId(), s));
 
@@ -245,25 +269,24 @@ public final class InspectionReport {
     layout.paragraph(violations + deficiencies == 0 ? text.text("summary.none")
         : text.format("summary.line", violations, deficiencies, result.count(Severity.WARNING)));
     if (!byArticle.isEmpty()) {
-      PdfPTable t = layout.table(30, 16, 16, 38);
-      t.setHeaderRows(1);
+      DocumentBuilder.TableBuilder t = layout.table(30, 16, 16, 38);
+      t.headerRows(1);
       for (String k : List.of("summary.article", "summary.violations", "summary.deficiencies", "summary.deadline")) {
-        t.addCell(layout.header(text.text(k), PdfLayout.BODY));
+        t.header(text.text(k));
       }
       for (Map.Entry<Integer, List<Finding>> e : byArticle.entrySet()) {
         long v = e.getValue().stream().filter(f -> f.severity() == Severity.VIOLATION).count();
         long d = e.getValue().stream().filter(f -> f.severity() == Severity.DEFICIENCY).count();
-        t.addCell(layout.cell(articleHeading(text, e.getKey()), PdfLayout.BODY));
-        t.addCell(layout.cell(Long.toString(v), PdfLayout.BODY));
-        t.addCell(layout.cell(Long.toString(d), PdfLayout.BODY));
-        t.addCell(layout.cell(InspectionReport.deadline(text, strictest(e.getValue()), info.date(), inspection.deadline()),
-            PdfLayout.BODY));
+        t.cell(articleHeading(text, e.getKey()));
+        t.cell(Long.toString(v));
+        t.cell(Long.toString(d));
+        t.cell(InspectionReport.deadline(text, strictest(e.getValue()), info.date(), inspection.deadline()));
       }
-      t.addCell(layout.header(text.text("summary.total"), PdfLayout.BODY));
-      t.addCell(layout.header(Long.toString(violations), PdfLayout.BODY));
-      t.addCell(layout.header(Long.toString(deficiencies), PdfLayout.BODY));
-      t.addCell(layout.header("", PdfLayout.BODY));
-      layout.add(t);
+      t.header(text.text("summary.total"));
+      t.header(Long.toString(violations));
+      t.header(Long.toString(deficiencies));
+      t.header("");
+      t.add();
     }
 
     // 2. findings by article: the site's, and acts of anyone referred (Art. 26)
@@ -271,6 +294,7 @@ public final class InspectionReport {
     EvidencePhotos photos = new EvidencePhotos(layout, result.survey());
     int n = 0;
     List<MapFinding> numbered = new ArrayList<>();
+    List<Finding> codes = new ArrayList<>();
     List<Finding> official = new ArrayList<>();
     for (Map.Entry<Integer, List<Finding>> e : byArticle.entrySet()) {
       List<Finding> forSite = e.getValue().stream().filter(f -> f.party() != Party.OFFICIAL).toList();
@@ -282,14 +306,13 @@ public final class InspectionReport {
       for (Finding f : forSite) {
         n++;
         numbered.add(new MapFinding(n, f));
-        PdfPTable t = layout.table(18, 82);
-        t.setKeepTogether(true);
+        DocumentBuilder.TableBuilder t = layout.table(18, 82);
+        t.keepTogether();
         Site site = sites.get(f.siteId());
         String siteName = f.siteId() + (site != null && site.name() != null ? " " + site.name() : "");
-        PdfPCell head = layout.header("(" + n + ") " + f.code().name() + " · "
-            + text.messages().text("severity." + f.severity().code()) + " · " + siteName, PdfLayout.BODY);
-        head.setColspan(2);
-        t.addCell(head);
+        codes.add(f);
+        t.add(DocumentBuilder.spanningHeader("(" + n + ") "
+            + text.messages().text("severity." + f.severity().code()) + " · " + siteName, 2));
         row(layout, t, "finding.fact", List.of(text.message(f)));
         List<String> evidence = text.evidence(f);
         if (!evidence.isEmpty()) {
@@ -309,7 +332,7 @@ public final class InspectionReport {
             : consequence == null ? List.of(text.text("consequence.none")) : quoteLines(zh, text, consequence));
         row(layout, t, "finding.deadline", List.of(deadline(text, f, info.date(), inspection.deadline())));
         photos.rows(t, f);
-        layout.add(t);
+        t.add();
       }
     }
     photos.others();
@@ -322,18 +345,17 @@ public final class InspectionReport {
     layout.paragraph(text.text(official.isEmpty() ? "official.none" : "official.intro"));
     for (Finding f : official) {
       n++;
-      PdfPTable t = layout.table(18, 82);
-      t.setKeepTogether(true);
+      DocumentBuilder.TableBuilder t = layout.table(18, 82);
+      t.keepTogether();
       Site site = sites.get(f.siteId());
-      PdfPCell head = layout.header("(" + n + ") " + f.code().name() + " · "
+      codes.add(f);
+      t.add(DocumentBuilder.spanningHeader("(" + n + ") "
           + text.messages().text("severity." + f.severity().code()) + " · " + f.siteId()
-          + (site != null && site.name() != null ? " " + site.name() : ""), PdfLayout.BODY);
-      head.setColspan(2);
-      t.addCell(head);
+          + (site != null && site.name() != null ? " " + site.name() : ""), 2));
       row(layout, t, "finding.fact", List.of(text.message(f)));
       row(layout, t, "finding.law", quoteLines(statute(f), text, DocumentText.citation(f)));
       row(layout, t, "finding.consequence", quoteLines(statute(f), text, f.consequence()));
-      layout.add(t);
+      t.add();
     }
 
     // 4. the checklist, answered or not
@@ -345,7 +367,8 @@ public final class InspectionReport {
       layout.paragraph(text.text("warnings.none"));
     }
     for (Finding w : warnings) {
-      layout.paragraph("· " + w.code().name() + (w.siteId() == null ? "" : " (" + w.siteId() + ")") + ": " + text.message(w));
+      layout.paragraph("· " + (w.siteId() == null ? "" : w.siteId() + (text.language() == Language.ZH ? "：" : ": "))
+          + text.message(w));
     }
 
     // 6. maps of the sites with findings
@@ -360,41 +383,52 @@ public final class InspectionReport {
     // 7. signatures
     layout.newPage();
     layout.heading(text.text("section.signatures"));
-    PdfPTable t = layout.table(18, 24, 20, 22, 16);
+    DocumentBuilder.TableBuilder t = layout.table(18, 24, 20, 22, 16);
     for (String k : List.of("signature.inspector", "signature.name", "signature.badge", "signature.sign", "signature.date")) {
-      t.addCell(layout.header(text.text(k), PdfLayout.BODY));
+      t.header(text.text(k));
     }
     int i = 0;
     for (Inspector inspector : inspection.inspectors()) {
       i++;
-      t.addCell(layout.cell(text.text("signature.inspector") + " " + i, PdfLayout.BODY));
-      t.addCell(layout.cell(inspector.name(), PdfLayout.BODY));
-      t.addCell(layout.cell(inspector.certificate(), PdfLayout.BODY));
+      t.cell(text.text("signature.inspector") + " " + i);
+      t.cell(inspector.name());
+      t.cell(inspector.certificate());
       for (int k = 0; k < 2; k++) {
-        PdfPCell blank = layout.cell("", PdfLayout.BODY);
-        blank.setMinimumHeight(34);
         // a digital signature's appearance takes the signature and date cells
-        blank.setCellEvent(layout.signatureBlock(i - 1, inspector.name()));
-        t.addCell(blank);
+        t.add(DocumentBuilder.blank(34, new Cell.SignatureMark(i - 1, inspector.name())));
       }
     }
-    layout.add(t);
-    PdfPTable unit = layout.table(1);
-    unit.addCell(layout.header(text.text("signature.unit"), PdfLayout.BODY));
-    PdfPCell space = layout.cell("", PdfLayout.BODY);
-    space.setMinimumHeight(110);
-    unit.addCell(space);
-    PdfPCell sign = layout.cell(text.text("signature.sign") + "：________________        "
-        + text.text("signature.date") + "：________________", PdfLayout.BODY);
-    sign.setPaddingTop(8);
-    sign.setPaddingBottom(8);
-    unit.addCell(sign);
-    layout.add(unit);
+    t.add();
+    DocumentBuilder.TableBuilder unit = layout.table(1);
+    unit.header(text.text("signature.unit"));
+    unit.add(DocumentBuilder.blank(110, null));
+    unit.cell(text.text("signature.sign") + "：________________        "
+        + text.text("signature.date") + "：________________");
+    unit.add();
+
+    // the findings' codes, which the text leaves out, for whoever matches the report to check's output
+    codeAppendix(layout, text, codes);
   }
 
-  private static void row(PdfLayout layout, PdfPTable t, String key, List<String> lines) {
-    t.addCell(layout.header(layout.text.text(key), PdfLayout.BODY - 0.5f));
-    t.addCell(layout.lines(lines, PdfLayout.BODY - 0.5f));
+  /** The numbered findings and their codes: the one place a code appears in the document. */
+  private static void codeAppendix(DocumentBuilder layout, DocumentText text, List<Finding> numbered) {
+    if (numbered.isEmpty()) {
+      return;
+    }
+    layout.heading(text.text("section.codes"));
+    DocumentBuilder.TableBuilder t = layout.table(12, 40, 48).headerRows(1);
+    t.header(text.text("codes.number")).header(text.text("codes.code")).header(text.text("codes.site"));
+    int n = 0;
+    for (Finding f : numbered) {
+      n++;
+      t.cell("(" + n + ")").cell(f.code().name()).cell(f.siteId() == null ? "" : f.siteId());
+    }
+    t.add();
+  }
+
+  private static void row(DocumentBuilder layout, DocumentBuilder.TableBuilder t, String key, List<String> lines) {
+    t.header(layout.text().text(key));
+    t.lines(lines);
   }
 
   /** The Chinese text of a citation, verbatim: the law is the Chinese text in either language. */
@@ -402,21 +436,21 @@ public final class InspectionReport {
    * What the document applied, under its title: the measures alone as before; otherwise each law
    * with its issuer and the day it took effect, and, with several, which prevails where they differ.
    */
-  private static void basis(PdfLayout layout, DocumentText text, List<LawId> laws) throws DocumentException {
+  private static void basis(DocumentBuilder layout, DocumentText text, List<LawId> laws) {
     if (laws.equals(List.of(LawId.CQ2009))) {
-      layout.centred(text.text("basis"), 9.5f);
+      layout.centred(text.text("basis"), Typesetting.BODY);
       return;
     }
     for (LawId id : laws) {
       Law law = Law.of(id);
       layout.centred(text.format("basis.law", law.title(text.language()), law.issuer().in(text.language()),
-          law.effective().toString()), 9.5f);
+          law.effective().toString()), Typesetting.BODY);
     }
     for (LawId id : laws) {
       for (LawId other : laws) {
         if (Law.of(id).prevailsOver(Law.of(other))) {
           layout.centred(text.format("basis.prevails", Law.of(id).title(text.language()),
-              Law.of(other).title(text.language())), 9.5f);
+              Law.of(other).title(text.language())), Typesetting.BODY);
         }
       }
     }

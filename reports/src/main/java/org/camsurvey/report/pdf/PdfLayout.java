@@ -34,6 +34,7 @@ import org.camsurvey.read.Sha256;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.DocumentText;
 import org.camsurvey.report.map.MapFinding;
+import org.camsurvey.report.document.Typesetting;
 import org.camsurvey.report.map.SiteMap;
 import org.camsurvey.view.Scene;
 
@@ -48,7 +49,7 @@ import org.camsurvey.view.Scene;
  */
 final class PdfLayout {
   static final Color HEADER_FILL = new Color(0xE8, 0xEC, 0xF2);
-  static final float BODY = 9.5f;
+  static final float BODY = Typesetting.BODY;
 
   /** What a document's body does with a layout. */
   interface Body {
@@ -62,6 +63,9 @@ final class PdfLayout {
   final DocumentText text;
   final DocumentInfo info;
   private final List<SignatureBlock> signatureBlocks = new ArrayList<>();
+  /** The first page of each part (see {@link #part}), and its number. */
+  private final List<Integer> partStarts = new ArrayList<>();
+  private final List<String> partNumbers = new ArrayList<>();
 
   private PdfLayout(Document document, PdfWriter writer, BaseFont base, DocumentFont font, DocumentInfo info) {
     this.document = document;
@@ -74,12 +78,27 @@ final class PdfLayout {
 
   /** Lays a document out (twice, to count its pages) and returns its bytes and signature blocks. */
   static LaidOutPdf render(DocumentInfo info, DocumentFont font, String title, Body body) {
-    int[] counted = new int[1];
-    pass(info, font, title, body, 0, counted);
-    return pass(info, font, title, body, counted[0], new int[1]);
+    Pages counted = new Pages(new ArrayList<>(), new int[1]);
+    pass(info, font, title, body, null, counted);
+    return pass(info, font, title, body, counted, new Pages(new ArrayList<>(), new int[1]));
   }
 
-  private static LaidOutPdf pass(DocumentInfo info, DocumentFont font, String title, Body body, int totalPages, int[] counted) {
+  /** What the first pass counts: the first page of each part, and the pages in all. */
+  private record Pages(List<Integer> partStarts, int[] total) {
+    /** The first page, page count and index of the part page {@code page} belongs to; index -1 for the main document. */
+    int[] part(int page) {
+      int index = -1;
+      for (int i = 0; i < partStarts.size() && partStarts.get(i) <= page; i++) {
+        index = i;
+      }
+      int first = index < 0 ? 1 : partStarts.get(index);
+      int end = index + 1 < partStarts.size() ? partStarts.get(index + 1) : total[0] + 1;
+      return new int[] {first, end - first, index};
+    }
+  }
+
+  private static LaidOutPdf pass(DocumentInfo info, DocumentFont font, String title, Body body, Pages totals,
+      Pages counted) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 50, 50, 50, 62);
     List<SignatureBlock> blocks;
@@ -87,7 +106,7 @@ final class PdfLayout {
       PdfWriter writer = PdfWriter.getInstance(document, out);
       BaseFont base = font.newBase(info.number() + info.surveySha256());
       PdfLayout layout = new PdfLayout(document, writer, base, font, info);
-      writer.setPageEvent(layout.footer(totalPages));
+      writer.setPageEvent(layout.footer(totals));
       document.addTitle(title);
       document.addSubject(info.number());
       document.addKeywords("survey-sha256:" + info.surveySha256());
@@ -102,7 +121,8 @@ final class PdfLayout {
       writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
       document.open();
       body.write(layout);
-      counted[0] = writer.getPageNumber();
+      counted.total()[0] = writer.getPageNumber();
+      counted.partStarts().addAll(layout.partStarts);
       document.close();
       blocks = layout.signatureBlocks;
     } catch (DocumentException e) {
@@ -132,7 +152,18 @@ final class PdfLayout {
     };
   }
 
-  private PdfPageEventHelper footer(int totalPages) {
+  /**
+   * Starts a part on a new page: from there on the footer names the part's number and counts its
+   * pages apart.
+   */
+  void part(String number) {
+    document.newPage();
+    partStarts.add(writer.getPageNumber());
+    partNumbers.add(number);
+  }
+
+  /** The footer; page numbers within the main document or part, "?" for totals in the counting pass. */
+  private PdfPageEventHelper footer(Pages totals) {
     return new PdfPageEventHelper() {
       @Override
       public void onEndPage(PdfWriter w, Document d) {
@@ -147,8 +178,17 @@ final class PdfLayout {
         cb.lineTo(right, y + 10);
         cb.stroke();
         cb.restoreState();
-        String page = text.format("footer.page", w.getPageNumber(), totalPages > 0 ? totalPages : "?");
-        show(cb, text.text("doc.number") + " " + info.number(), left, y, 7.5f, Element.ALIGN_LEFT);
+        int current = w.getPageNumber();
+        int part = partStarts.size() - 1;
+        String number = part < 0 ? info.number() : partNumbers.get(part);
+        String page;
+        if (totals == null) {
+          page = text.format("footer.page", current, "?");
+        } else {
+          int[] span = totals.part(current);
+          page = text.format("footer.page", current - span[0] + 1, span[1]);
+        }
+        show(cb, text.text("doc.number") + " " + number, left, y, 7.5f, Element.ALIGN_LEFT);
         show(cb, page, right, y, 7.5f, Element.ALIGN_RIGHT);
         show(cb, text.text("doc.hash") + " " + info.surveySha256(), left, y - 10, 6.5f, Element.ALIGN_LEFT);
       }
@@ -178,14 +218,14 @@ final class PdfLayout {
   }
 
   Phrase phrase(String s, float size, boolean bold) {
-    Phrase p = new Phrase(size * 1.45f, "", fontOf(size));
+    Phrase p = new Phrase(size * Typesetting.LEADING, "", fontOf(size));
     p.add(chunk(s, size, bold));
     return p;
   }
 
   /** A paragraph whose every part, its spacing included, is set in the embedded font. */
   Paragraph para(String s, float size, boolean bold) {
-    Paragraph p = new Paragraph(size * 1.45f, "", fontOf(size));
+    Paragraph p = new Paragraph(size * Typesetting.LEADING, "", fontOf(size));
     p.add(chunk(s, size, bold));
     return p;
   }
@@ -217,7 +257,7 @@ final class PdfLayout {
 
   void heading(String s) throws DocumentException {
     room(120);
-    Paragraph p = para(s, 12.5f, true);
+    Paragraph p = para(s, Typesetting.HEADING, true);
     p.setSpacingBefore(12);
     p.setSpacingAfter(6);
     p.setKeepTogether(true);
@@ -226,7 +266,7 @@ final class PdfLayout {
 
   void subheading(String s) throws DocumentException {
     room(160);
-    Paragraph p = para(s, 10.5f, true);
+    Paragraph p = para(s, Typesetting.SUBHEADING, true);
     p.setSpacingBefore(8);
     p.setSpacingAfter(4);
     add(p);
@@ -247,7 +287,8 @@ final class PdfLayout {
     t.setWidthPercentage(100);
     t.setSpacingBefore(4);
     t.setSpacingAfter(8);
-    t.setSplitLate(false);
+    // a row moves whole to the next page (one taller than a page is still split)
+    t.setSplitLate(true);
     return t;
   }
 
@@ -295,12 +336,7 @@ final class PdfLayout {
   }
 
   /** A site's map, full width, with its title; on a new page when too little is left of this one. */
-  void map(Scene scene, Site site, float height) throws DocumentException {
-    map(scene, site, height, List.of());
-  }
-
-  /** A site's map marking findings with the numbers the document gives them. */
-  void map(Scene scene, Site site, float height, List<MapFinding> findings) throws DocumentException {
+  void map(Scene scene, Site site, String caption, float height, List<MapFinding> findings) throws DocumentException {
     SiteMap map = new SiteMap(scene, text, base, font::check).numbered(findings);
     if (!map.hasContent(site)) {
       return;
@@ -311,8 +347,7 @@ final class PdfLayout {
     Image image = Image.getInstance(template);
     PdfPTable holder = table(1);
     holder.setKeepTogether(true);
-    String name = site.name() == null ? site.siteId() : site.siteId() + "  " + site.name();
-    PdfPCell title = new PdfPCell(phrase(text.format("map.title", name), 10.5f, true));
+    PdfPCell title = new PdfPCell(phrase(caption, Typesetting.SUBHEADING, true));
     title.setBorder(0);
     title.setPaddingBottom(4);
     holder.addCell(title);

@@ -1,10 +1,9 @@
 package org.camsurvey.report.pdf;
 
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
 import org.camsurvey.remedy.RemedyPlan;
 import org.camsurvey.report.RemedyRows;
+import org.camsurvey.report.document.DocumentBuilder;
 
 /**
  * The proposal of {@code fix} as an annex to a filing packet or an inspection report ({@code
@@ -12,16 +11,14 @@ import org.camsurvey.report.RemedyRows;
  * their own.
  */
 final class RemedyAnnex {
-  private static final float SIZE = 8.5f;
-
   private RemedyAnnex() {}
 
   /** Adds the annex; nothing where no proposal was asked for. */
-  static void add(PdfLayout layout, RemedyPlan plan) throws DocumentException {
+  static void add(DocumentBuilder layout, RemedyPlan plan) {
     if (plan == null) {
       return;
     }
-    RemedyRows words = RemedyRows.of(layout.text.language());
+    RemedyRows words = RemedyRows.of(layout.text().language());
     layout.newPage();
     layout.heading(words.word("annex.title"));
     layout.paragraph(words.word("annex.intro"));
@@ -29,17 +26,16 @@ final class RemedyAnnex {
       layout.paragraph(words.word("nothing"));
       return;
     }
-    PdfPTable t = layout.table(14, 9, 17, 17, 23, 20);
-    t.setHeaderRows(1);
+    DocumentBuilder.TableBuilder t = layout.table(17, 8, 20, 15, 25, 15).headerRows(1);
     for (String heading : words.headings()) {
-      t.addCell(layout.header(heading, SIZE));
+      t.header(heading);
     }
     for (List<String> row : words.rows(plan)) {
       for (String cell : row) {
-        t.addCell(layout.cell(cell, SIZE));
+        t.cell(cell);
       }
     }
-    layout.add(t);
+    t.add();
     layout.paragraph(words.format("summary", plan.remedies().stream().filter(r -> !r.unfixable()).count(),
         plan.unfixable().size()));
   }

@@ -1,0 +1,130 @@
+package org.camsurvey.report.pdf;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camsurvey.law.ChineseNumeral;
+import org.camsurvey.law.Statute;
+import org.camsurvey.model.Finding;
+import org.camsurvey.model.Language;
+import org.camsurvey.model.Site;
+import org.camsurvey.model.SiteParticulars;
+import org.camsurvey.report.DocumentText;
+import org.camsurvey.report.OfficeProfile;
+import org.camsurvey.report.document.DocumentBuilder;
+import org.camsurvey.rules.CheckResult;
+
+/**
+ * One rectification notice (责令限期改正通知书) per unit the inspection asks something of, each a part
+ * of its own with its own number from the office's pattern: the unit's particulars, the facts
+ * (repeated findings of one kind at one site grouped: the article quoted once, then a table of
+ * the cameras or zones), the articles breached and what follows, the deadline, the unit's rights
+ * to review and to sue, the organ's signature and seal, service and receipt, and room for the
+ * unit's own statement (被检查单位意见). Findings for the officials' superiors or referred as
+ * anyone's acts ask nothing of the unit and stay in the record alone.
+ */
+final class RectificationNotices {
+  private RectificationNotices() {}
+
+  /** A unit and the findings that ask something of it, by kind and site, in the record's order. */
+  private record Unit(String name, List<Site> sites, Map<String, List<Finding>> groups) {}
+
+  /** Adds the notices; the numbers of those issued, in order. */
+  static List<String> add(DocumentBuilder doc, CheckResult result, OfficeProfile office, LocalDate date,
+      LocalDate deadline) {
+    DocumentText text = doc.text();
+    Statute zh = Statute.of(Language.ZH);
+    List<String> numbers = new ArrayList<>();
+    for (Unit unit : units(result)) {
+      String number = office.number(date.getYear(), numbers.size());
+      numbers.add(number);
+      doc.part(number);
+      doc.centred(office.organ(), org.camsurvey.report.document.Typesetting.HEADING);
+      doc.title(text.text("notice.title"), 17);
+      doc.centred(number, org.camsurvey.report.document.Typesetting.BODY);
+      Site first = unit.sites().get(0);
+      SiteParticulars p = first.particulars();
+      doc.facts(List.of(
+          new String[] {text.text("notice.unit"), unit.name()},
+          new String[] {text.text("notice.credit_code"), text.orUnknown(p.creditCode())},
+          new String[] {text.text("notice.address"), text.orUnknown(first.address())},
+          new String[] {text.text("notice.contact"), text.orUnknown(p.contact())
+              + (p.phone() == null ? "" : (text.language() == Language.ZH ? "　" : ", ") + p.phone())},
+          new String[] {text.text("notice.sites"), String.join("\n", unit.sites().stream()
+              .map(s -> s.siteId() + (s.name() == null ? "" : " " + s.name())).toList())}));
+      doc.paragraph(unit.name() + (text.language() == Language.ZH ? "：" : ":"));
+      doc.paragraph(text.format("notice.opening", unit.name(), date.toString()));
+      int g = 0;
+      for (List<Finding> group : unit.groups().values()) {
+        g++;
+        Finding f = group.get(0);
+        String ordinal = text.language() == Language.ZH ? "（" + ChineseNumeral.format(g) + "）" : "(" + g + ")";
+        doc.subheading(text.format("notice.group", ordinal, text.articleItem(f.article(), f.item() == null
+            ? null : f.item()), group.size()));
+        doc.paragraph(String.join("", zh.quote(DocumentText.citation(f))));
+        DocumentBuilder.TableBuilder t = doc.table(8, 20, 72).headerRows(1);
+        t.header(text.text("notice.no")).header(text.text("notice.object")).header(text.text("notice.fact"));
+        int n = 0;
+        for (Finding each : group) {
+          n++;
+          t.cell(Integer.toString(n));
+          t.cell(each.cameraId() != null ? each.cameraId() + (each.zoneId() == null ? "" : " → " + each.zoneId())
+              : each.zoneId() != null ? each.zoneId() : each.siteId());
+          t.cell(text.message(each));
+        }
+        t.add();
+        doc.paragraph(text.text("notice.consequence") + (f.consequence() == null ? text.text("consequence.none")
+            : String.join("", zh.quote(f.consequence()))));
+        doc.paragraph(text.text("notice.deadline") + InspectionReport.deadline(text, InspectionReport.strictest(group),
+            date, deadline));
+      }
+      doc.paragraph(text.format("notice.order", deadline.toString()));
+      doc.paragraph(text.format("notice.rights", office.reviewOrgan(), office.court()));
+      doc.paragraph(office.organ() + text.text("notice.seal"));
+      doc.paragraph(date.toString());
+      if (office.address() != null || office.phone() != null) {
+        doc.paragraph(text.format("notice.office", text.orUnknown(office.address()), text.orUnknown(office.phone())));
+      }
+      DocumentBuilder.TableBuilder service = doc.table(28, 72).keepTogether();
+      for (String k : List.of("notice.service.way", "notice.service.place", "notice.service.receiver",
+          "notice.service.server", "notice.service.date")) {
+        service.header(text.text(k));
+        service.add(DocumentBuilder.blank(22, null));
+      }
+      service.add();
+      DocumentBuilder.TableBuilder opinion = doc.table(1).keepTogether();
+      opinion.header(text.text("notice.opinion"));
+      opinion.add(DocumentBuilder.blank(90, null));
+      opinion.cell(text.text("signature.sign") + "：________________        "
+          + text.text("signature.date") + "：________________");
+      opinion.add();
+    }
+    return numbers;
+  }
+
+  /**
+   * The units asked to rectify, each with its sites and findings grouped by kind and site: a
+   * site's using unit (its operator), or the site itself where the survey names none.
+   */
+  private static List<Unit> units(CheckResult result) {
+    Map<String, Site> sites = new LinkedHashMap<>();
+    result.survey().sites().forEach(s -> sites.put(s.siteId(), s));
+    Map<String, Unit> units = new LinkedHashMap<>();
+    for (Finding f : result.findings()) {
+      if (f.article() == null || f.siteId() == null || InspectionReport.Demand.of(f) == InspectionReport.Demand.NONE) {
+        continue;
+      }
+      Site site = sites.getOrDefault(f.siteId(), new Site(f.siteId(), null, null, null, null));
+      String name = site.operator() != null ? site.operator() : site.name() != null ? site.name() : site.siteId();
+      Unit unit = units.computeIfAbsent(name, k -> new Unit(k, new ArrayList<>(), new LinkedHashMap<>()));
+      if (!unit.sites().contains(site)) {
+        unit.sites().add(site);
+      }
+      unit.groups().computeIfAbsent(f.code() + "\u0000" + f.siteId() + "\u0000" + DocumentText.citation(f),
+          k -> new ArrayList<>()).add(f);
+    }
+    return List.copyOf(units.values());
+  }
+}
