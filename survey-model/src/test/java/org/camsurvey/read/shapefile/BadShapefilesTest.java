@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Broken shapefiles are input errors naming the file, the layer, the record and the reason, never
  * a stack trace. Each case breaks one file of a copy of the GDAL-made WGS 84 fixture (25 cameras,
- * 19 zones, 7 sites, 11 obstacles).
+ * 20 zones, 7 sites, 11 obstacles).
  */
 class BadShapefilesTest {
   @TempDir
@@ -108,7 +108,7 @@ class BadShapefilesTest {
     Files.write(folder.resolve("zones.shx"), Arrays.copyOf(shx, shx.length - 8));
     patchBigEndianInt("zones.shx", 24, (shx.length - 8) / 2);
 
-    assertInputError("zones", "zones.shx", null, "the index lists 18 records but the .shp holds 19, read whole in order:"
+    assertInputError("zones", "zones.shx", null, "the index lists 19 records but the .shp holds 20, read whole in order:"
         + " the .shx does not match the .shp; delete the .shx to have it rebuilt");
   }
 
@@ -195,7 +195,7 @@ class BadShapefilesTest {
     Survey survey = SurveyReader.read(folder, new ImportOptions(Crs.parse("EPSG:4326"), null));
 
     assertThat(survey.cameras()).hasSize(25);
-    assertThat(survey.zones()).hasSize(19);
+    assertThat(survey.zones()).hasSize(20);
     assertThat(survey.obstacles()).hasSize(11);
   }
 
@@ -220,7 +220,7 @@ class BadShapefilesTest {
     Files.move(folder.resolve("zones.dbf"), folder.resolve("zones.DBF"));
     Files.move(folder.resolve("zones.shx"), folder.resolve("zones.SHX"));
 
-    assertThat(read("zones").features()).hasSize(19);
+    assertThat(read("zones").features()).hasSize(20);
   }
 
   private int readBigEndianInt(String file, int at) throws IOException {

@@ -95,7 +95,7 @@ class ShapefileWriterTest {
         "camera_id: String", "heading: Real (19.8)", "res_h: Integer64 (10.0)", "signage: String (1.0)",
         "installed: Date", "operator: String");
     String zones = run("ogrinfo", "-ro", "-al", "-so", folder.resolve("zones.shp").toString());
-    assertThat(zones).contains("Feature Count: 19", "Geometry: Polygon", "min_cover: Real (19.8)");
+    assertThat(zones).contains("Feature Count: 20", "Geometry: Polygon", "min_cover: Real (19.8)");
     String sites = run("ogrinfo", "-ro", "-al", "-so", folder.resolve("sites.shp").toString());
     assertThat(sites).contains("Feature Count: 7", "Geometry: Polygon");
     String obstacles = run("ogrinfo", "-ro", "-al", "-so", folder.resolve("obstacles.shp").toString());

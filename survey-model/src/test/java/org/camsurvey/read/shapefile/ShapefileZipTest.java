@@ -72,7 +72,7 @@ class ShapefileZipTest {
     assertThat(fromZip.layers()).containsExactlyInAnyOrder("cameras", "zones", "sites", "obstacles");
     assertThat(fromZip.cameras()).hasSameSizeAs(fromFolder.cameras()).hasSize(25);
     assertThat(fromZip.zones()).map(z -> z.name()).containsExactlyElementsOf(fromFolder.zones().stream().map(z -> z.name()).toList())
-        .hasSize(19);
+        .hasSize(20);
     assertThat(fromZip.sites()).hasSize(7);
     assertThat(fromZip.obstacles()).map(o -> o.obstacleId())
         .containsExactlyElementsOf(fromFolder.obstacles().stream().map(o -> o.obstacleId()).toList()).hasSize(11);
@@ -86,7 +86,7 @@ class ShapefileZipTest {
     Survey survey = SurveyReader.read(zip, ImportOptions.defaults());
 
     assertThat(survey.cameras()).hasSize(25);
-    assertThat(survey.zones()).hasSize(19);
+    assertThat(survey.zones()).hasSize(20);
     assertThat(survey.obstacles()).hasSize(11);
   }
 
