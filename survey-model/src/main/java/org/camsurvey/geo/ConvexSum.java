@@ -105,6 +105,23 @@ public final class ConvexSum {
    * smaller than a trillionth of the polygon (slivers where edges nearly meet) are dropped.
    */
   public static List<Polygon> remainder(Polygon convex, List<ConvexSum> regions) {
+    List<ConvexClip.Loop> left = left(convex, regions);
+    List<Polygon> pieces = new ArrayList<>(left.size());
+    for (ConvexClip.Loop piece : left) {
+      pieces.add(piece.polygon(convex.getFactory(), 0));
+    }
+    return pieces;
+  }
+
+  /**
+   * The area of what {@link #remainder} leaves, the sum of its pieces' areas to the last bit,
+   * without building the pieces.
+   */
+  public static double remainderArea(Polygon convex, List<ConvexSum> regions) {
+    return left(convex, regions).stream().mapToDouble(piece -> piece.polygonArea(0)).sum();
+  }
+
+  private static List<ConvexClip.Loop> left(Polygon convex, List<ConvexSum> regions) {
     double negligible = convex.getArea() * 1e-12;
     List<ConvexClip.Loop> left = List.of(ConvexClip.Loop.of(convex));
     // the largest first, so that little is left to cut the others from
@@ -135,11 +152,7 @@ public final class ConvexSum {
         break;
       }
     }
-    List<Polygon> pieces = new ArrayList<>(left.size());
-    for (ConvexClip.Loop piece : left) {
-      pieces.add(piece.polygon(convex.getFactory(), 0));
-    }
-    return pieces;
+    return left;
   }
 
   @Override

@@ -27,13 +27,19 @@ import org.camsurvey.report.FindingsJsonLines;
 
 /**
  * The summary of a batch as a workbook streamed to disk (POI's SXSSF), so that a city's worth of
- * sites and findings never sits in memory: a sheet of sites, one row each, and the findings, in
- * as many sheets as Excel's row limit needs ("Findings", "Findings (2)", …). The same rows give
- * the same bytes: no date of writing is stored.
+ * sites never sits in memory: a sheet of sites, one row each; the findings, the first {@link
+ * #FINDINGS_SHOWN} of them, and a last row giving how many there are in all; and a sheet of
+ * surveys (a district's export each, in a city's batch), their sites' counts added up. The same
+ * rows give the same bytes: no date of writing is stored.
+ *
+ * <p>Why the findings are capped: a sheet of a million rows is what no one reads (Excel takes
+ * minutes to open it, and filtering it is what {@code findings.jsonl} is for), while writing it
+ * was a third of a dense city's run. A district's or a town's batch shows all its findings; a
+ * city's shows the counts per site and per survey, and its first findings as a sample.
  */
 public final class BatchWorkbook implements Closeable {
-  /** Rows per sheet in Excel, the header row included. */
-  static final int MAX_ROWS = 1_048_576;
+  /** Findings the findings sheet shows; past them, only the count. */
+  static final int FINDINGS_SHOWN = 100_000;
   /** Zip entries bear the earliest date the zip format has, not the time of writing. */
   private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
   /** Rows SXSSF keeps in memory per sheet before flushing them to its temporary file. */
@@ -53,19 +59,20 @@ public final class BatchWorkbook implements Closeable {
   private final CellStyle plain;
   private final Sheet sites;
   private int siteRows = 1;
-  private Sheet findings;
-  private int findingSheets;
-  private int findingRows;
-  private final int maxRows;
+  private final Sheet findings;
+  private long findingCount;
+  private final int shown;
+  /** Each survey's sites, cameras, zones, violations, deficiencies and warnings, in the order first met. */
+  private final java.util.Map<String, long[]> surveys = new java.util.LinkedHashMap<>();
 
   /**
    * A workbook of sites and findings.
    *
-   * @param limit rows per findings sheet, the header included (Excel's limit but in tests)
+   * @param shown how many findings the findings sheet shows ({@link #FINDINGS_SHOWN} but in tests)
    */
-  BatchWorkbook(Language language, int limit) {
+  BatchWorkbook(Language language, int shown) {
     this.text = DocumentText.of(language);
-    this.maxRows = limit;
+    this.shown = shown;
     plain = book.getCellStyleAt(0);
     header = book.createCellStyle();
     Font bold = book.createFont();
@@ -78,11 +85,15 @@ public final class BatchWorkbook implements Closeable {
         text.text("batch.survey"), text.text("inventory.site"), text.text("batch.name"), text.text("batch.cameras"),
         text.text("batch.zones"), text.text("batch.violations"), text.text("batch.deficiencies"),
         text.text("batch.warnings"));
-    newFindingsSheet();
+    findings = book.createSheet(text.text("sheet.findings"));
+    header(findings, new int[] {24, 10, 10, 16, 12, 16, 80, 12, 16},
+        text.text("findings.code"), text.text("findings.severity"), text.text("findings.article"),
+        text.text("inventory.site"), text.text("findings.camera"), text.text("findings.zone"),
+        text.text("findings.message"), text.text("findings.consequence"), text.text("findings.party"));
   }
 
   public BatchWorkbook(Language language) {
-    this(language, MAX_ROWS);
+    this(language, FINDINGS_SHOWN);
   }
 
   /**
@@ -102,14 +113,19 @@ public final class BatchWorkbook implements Closeable {
     cell(row, 5, violations);
     cell(row, 6, deficiencies);
     cell(row, 7, warnings);
+    long[] sum = surveys.computeIfAbsent(source, s -> new long[6]);
+    long[] counts = {1, cameras, zones, violations, deficiencies, warnings};
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] += counts[i];
+    }
   }
 
-  /** One finding's row, in the next findings sheet once this one is full. */
+  /** One finding: its row while the sheet shows findings, else only counted. */
   public void finding(FindingsJsonLines.Line f) {
-    if (findingRows == maxRows) {
-      newFindingsSheet();
+    if (findingCount++ >= shown) {
+      return;
     }
-    Row row = findings.createRow(findingRows++);
+    Row row = findings.createRow((int) findingCount);
     cell(row, 0, f.code());
     cell(row, 1, text.messages().text("severity." + f.severity()));
     cell(row, 2, f.article() == null ? null : text.articleItem(f.article(), f.item()));
@@ -128,6 +144,10 @@ public final class BatchWorkbook implements Closeable {
    * @param scratch a folder for the workbook before its entries are restamped
    */
   public void write(OutputStream out, Path scratch) throws IOException {
+    if (findingCount > shown) {
+      cell(findings.createRow(shown + 2), 0, text.format("batch.findings.not_shown", findingCount - shown, findingCount));
+    }
+    writeSurveys();
     for (Sheet s : book) {
       s.createFreezePane(0, 1);
     }
@@ -151,15 +171,19 @@ public final class BatchWorkbook implements Closeable {
     book.close();
   }
 
-  private void newFindingsSheet() {
-    findingSheets++;
-    String name = text.text("sheet.findings") + (findingSheets == 1 ? "" : " (" + findingSheets + ")");
-    findings = book.createSheet(name);
-    header(findings, new int[] {24, 10, 10, 16, 12, 16, 80, 12, 16},
-        text.text("findings.code"), text.text("findings.severity"), text.text("findings.article"),
-        text.text("inventory.site"), text.text("findings.camera"), text.text("findings.zone"),
-        text.text("findings.message"), text.text("findings.consequence"), text.text("findings.party"));
-    findingRows = 1;
+  private void writeSurveys() {
+    Sheet sheet = book.createSheet(text.text("sheet.surveys"));
+    header(sheet, new int[] {40, 10, 10, 10, 10, 10, 10},
+        text.text("batch.survey"), text.text("batch.sites"), text.text("batch.cameras"), text.text("batch.zones"),
+        text.text("batch.violations"), text.text("batch.deficiencies"), text.text("batch.warnings"));
+    int rows = 1;
+    for (java.util.Map.Entry<String, long[]> survey : surveys.entrySet()) {
+      Row row = sheet.createRow(rows++);
+      cell(row, 0, survey.getKey());
+      for (int i = 0; i < survey.getValue().length; i++) {
+        cell(row, i + 1, survey.getValue()[i]);
+      }
+    }
   }
 
   private void header(Sheet sheet, int[] widths, String... titles) {
