@@ -3,14 +3,12 @@ package org.camsurvey.geo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.locationtech.jts.algorithm.Area;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
 
 /**
  * The intersection and difference of convex polygons by clipping one against the other's edges
@@ -315,31 +313,45 @@ public final class ConvexClip {
      * empty where no area is left.
      */
     Polygon polygon(GeometryFactory factory, double closest) {
-      double[] ring = ring(closest);
-      if (ring == null) {
+      int[] kept = kept(closest);
+      if (kept == null) {
         return factory.createPolygon();
       }
-      Coordinate[] coordinates = new Coordinate[ring.length / 2];
-      for (int j = 0; j < coordinates.length; j++) {
-        coordinates[j] = new Coordinate(ring[2 * j], ring[2 * j + 1]);
+      Coordinate[] ring = new Coordinate[kept.length + 1];
+      for (int j = 0; j < kept.length; j++) {
+        ring[j] = new Coordinate(xs[kept[j]], ys[kept[j]]);
       }
-      Polygon result = factory.createPolygon(coordinates);
+      ring[kept.length] = new Coordinate(ring[0]);
+      Polygon result = factory.createPolygon(ring);
       return result.getArea() > 0 ? result : factory.createPolygon();
     }
 
     /**
-     * The area of {@link #polygon}, to the last bit (the same ring through JTS's {@link Area}),
-     * without building it: what is left of a zone is asked for its area far more often than
-     * for its shape.
+     * The area of {@link #polygon}, to the last bit, without building it: what is left of a zone
+     * is asked for its area far more often than for its shape. The sum is JTS's ({@code
+     * Area.ofRingSigned}), term for term, over the same ring.
      */
     double polygonArea(double closest) {
-      double[] ring = ring(closest);
-      return ring == null ? 0 : Math.abs(Area.ofRing(new PackedCoordinateSequence.Double(ring, 2, 0)));
+      int[] kept = kept(closest);
+      if (kept == null) {
+        return 0;
+      }
+      int size = kept.length;
+      double x0 = xs[kept[0]];
+      double sum = 0;
+      for (int i = 1; i < size; i++) {
+        double x = xs[kept[i]] - x0;
+        sum += x * (ys[kept[i - 1]] - ys[kept[i + 1 == size ? 0 : i + 1]]);
+      }
+      return Math.abs(sum / 2.0);
     }
 
-    /** The closed ring {@link #polygon} is made of, as x, y pairs; null where fewer than three vertices are left. */
-    private double[] ring(double closest) {
-      double[] ring = new double[2 * n + 2];
+    /**
+     * The vertices {@link #polygon} keeps, in order: those farther than {@code closest} (squared)
+     * from the one kept before, and from the first at the end; null where fewer than three are left.
+     */
+    private int[] kept(double closest) {
+      int[] kept = new int[n];
       int size = 0;
       double lastX = 0;
       double lastY = 0;
@@ -347,27 +359,20 @@ public final class ConvexClip {
         double dx = xs[j] - lastX;
         double dy = ys[j] - lastY;
         if (size == 0 || dx * dx + dy * dy > closest) {
-          ring[2 * size] = xs[j];
-          ring[2 * size + 1] = ys[j];
-          size++;
+          kept[size++] = j;
           lastX = xs[j];
           lastY = ys[j];
         }
       }
       while (size > 1) {
-        double dx = ring[0] - ring[2 * size - 2];
-        double dy = ring[1] - ring[2 * size - 1];
+        double dx = xs[kept[0]] - xs[kept[size - 1]];
+        double dy = ys[kept[0]] - ys[kept[size - 1]];
         if (dx * dx + dy * dy > closest) {
           break;
         }
         size--;
       }
-      if (size < 3) {
-        return null;
-      }
-      ring[2 * size] = ring[0];
-      ring[2 * size + 1] = ring[1];
-      return Arrays.copyOf(ring, 2 * size + 2);
+      return size < 3 ? null : Arrays.copyOf(kept, size);
     }
   }
 }
