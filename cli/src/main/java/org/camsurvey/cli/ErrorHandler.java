@@ -3,7 +3,7 @@ package org.camsurvey.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CancellationException;
-import org.camsurvey.io.InputException;
+import org.camsurvey.read.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;

@@ -2,8 +2,8 @@ package org.camsurvey.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.camsurvey.io.ImportOptions;
 import org.camsurvey.model.Survey;
+import org.camsurvey.read.ImportOptions;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**

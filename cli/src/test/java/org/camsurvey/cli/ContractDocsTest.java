@@ -17,8 +17,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.camsurvey.io.LayerSchema;
 import org.camsurvey.model.FindingCode;
+import org.camsurvey.read.LayerSchema;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
 import org.camsurvey.geo.ImageQuality;
+import org.camsurvey.geo.WallIndex;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Survey;
-import org.camsurvey.rules.CameraView;
-import org.camsurvey.geo.WallIndex;
-import org.camsurvey.rules.Scene;
+import org.camsurvey.view.CameraView;
+import org.camsurvey.view.Scene;
 import org.locationtech.jts.geom.Geometry;
 
 /**

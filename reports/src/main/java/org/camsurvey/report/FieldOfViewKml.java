@@ -5,12 +5,12 @@ import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camsurvey.geo.ImageQuality;
-import org.camsurvey.io.KmlWriter;
+import org.camsurvey.geo.WallIndex;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Survey;
-import org.camsurvey.rules.CameraView;
-import org.camsurvey.geo.WallIndex;
-import org.camsurvey.rules.Scene;
+import org.camsurvey.view.CameraView;
+import org.camsurvey.view.Scene;
+import org.camsurvey.write.KmlWriter;
 import org.locationtech.jts.geom.Geometry;
 
 /**

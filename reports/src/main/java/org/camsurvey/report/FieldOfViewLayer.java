@@ -5,14 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camsurvey.geo.ImageQuality;
-import org.camsurvey.io.FieldType;
-import org.camsurvey.io.LayerSchema;
-import org.camsurvey.io.OutputLayer;
+import org.camsurvey.geo.WallIndex;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Survey;
-import org.camsurvey.rules.CameraView;
-import org.camsurvey.geo.WallIndex;
-import org.camsurvey.rules.Scene;
+import org.camsurvey.read.FieldType;
+import org.camsurvey.read.LayerSchema;
+import org.camsurvey.view.CameraView;
+import org.camsurvey.view.Scene;
+import org.camsurvey.write.OutputLayer;
 import org.locationtech.jts.geom.Geometry;
 
 /**

@@ -5,14 +5,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Map;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Severity;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.camsurvey.rules.CheckResult;
-import org.camsurvey.rules.ZoneCoverage;
+import org.camsurvey.view.ZoneCoverage;
 
 /** The JSON document of docs/CLI.md: tool, input, summary and the findings in order. */
 public final class FindingsJson {

@@ -6,11 +6,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.camsurvey.io.KmlWriter;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Severity;
 import org.camsurvey.model.Site;
 import org.camsurvey.rules.CheckResult;
+import org.camsurvey.write.KmlWriter;
 
 /**
  * Findings as KML for Google Earth: one Folder per site, each finding a Placemark where it is on

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camsurvey.geo.Crs;
-import org.camsurvey.io.LayerName;
-import org.camsurvey.io.RawLayer;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Severity;
 import org.camsurvey.model.Survey;
+import org.camsurvey.read.LayerName;
+import org.camsurvey.read.RawLayer;
 
 /**
  * What {@code import} read and wrote: per input, its layers (in the spec's order) and their record

@@ -8,9 +8,9 @@ import java.io.StringWriter;
 import java.util.Iterator;
 import java.util.Map;
 import org.camsurvey.geo.ImageQuality;
-import org.camsurvey.io.LayerSchema;
-import org.camsurvey.io.OutputLayer;
 import org.camsurvey.model.Survey;
+import org.camsurvey.read.LayerSchema;
+import org.camsurvey.write.OutputLayer;
 import org.junit.jupiter.api.Test;
 
 /** Fields of view as a map layer: the GeoJSON's polygons and properties. */

@@ -16,8 +16,8 @@ import org.camsurvey.model.Language;
 import org.camsurvey.model.Survey;
 import org.camsurvey.model.Zone;
 import org.camsurvey.model.ZoneRule;
-import org.camsurvey.rules.CheckOptions;
 import org.camsurvey.rules.CheckResult;
+import org.camsurvey.view.CheckOptions;
 import org.junit.jupiter.api.Test;
 
 /** Findings as RFC 4180 CSV. */

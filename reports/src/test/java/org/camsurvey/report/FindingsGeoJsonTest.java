@@ -19,9 +19,9 @@ import org.camsurvey.model.SourceRef;
 import org.camsurvey.model.Survey;
 import org.camsurvey.model.Zone;
 import org.camsurvey.model.ZoneRule;
-import org.camsurvey.rules.CheckOptions;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.rules.Checker;
+import org.camsurvey.view.CheckOptions;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 

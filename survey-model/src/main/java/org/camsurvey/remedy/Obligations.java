@@ -7,7 +7,7 @@ import java.util.Map;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Zone;
 import org.camsurvey.rules.CheckResult;
-import org.camsurvey.rules.ZoneCoverage;
+import org.camsurvey.view.ZoneCoverage;
 
 /**
  * What a check under a law leaves a fix to settle: the zones the law forbids cameras to see, the

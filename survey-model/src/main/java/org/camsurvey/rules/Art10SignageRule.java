@@ -5,6 +5,7 @@ import org.camsurvey.model.Camera;
 import org.camsurvey.model.CameraType;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
+import org.camsurvey.view.Scene;
 
 /**
  * Art. 10 — a camera in a public place must be announced by a visible sign and fixed in

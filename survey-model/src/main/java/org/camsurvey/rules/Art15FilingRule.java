@@ -6,6 +6,7 @@ import org.camsurvey.law.DayCount;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
+import org.camsurvey.view.Scene;
 
 /**
  * Art. 15 — a system's design and acceptance materials must be filed with the public security

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import org.camsurvey.model.AccessLogEntry;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
+import org.camsurvey.view.Scene;
 
 /**
  * Art. 18 — officials who use a system's footage must be at least two (item 1) and show the

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.camsurvey.model.AccessLogEntry;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
+import org.camsurvey.view.Scene;
 
 /**
  * Art. 19(4) — the using unit registers who recorded the footage, who retrieved it, when, for

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
+import org.camsurvey.view.Scene;
 
 /**
  * Art. 19 — duties of the using unit: recordings kept at least 30 days (item 8) and the system

@@ -5,6 +5,9 @@ import java.util.function.Consumer;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.Survey;
+import org.camsurvey.view.Figures;
+import org.camsurvey.view.Scene;
+import org.camsurvey.view.ZoneCoverage;
 
 /**
  * Art. 8 — places where installation is mandated: a mandated zone's area seen by its own site's

@@ -5,6 +5,8 @@ import java.util.List;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Severity;
 import org.camsurvey.model.Survey;
+import org.camsurvey.view.CheckOptions;
+import org.camsurvey.view.ZoneCoverage;
 
 /**
  * What a check found, in order.

@@ -3,11 +3,13 @@ package org.camsurvey.rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import org.camsurvey.law.MeasuresZones;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.Survey;
+import org.camsurvey.view.CheckOptions;
+import org.camsurvey.view.Interruption;
+import org.camsurvey.view.Scene;
 
 /** Runs every rule over a survey and puts the findings in the order docs/CLI.md promises. */
 public final class Checker {
@@ -39,18 +41,6 @@ public final class Checker {
 
   private Checker() {}
 
-  /**
-   * Ends a check whose thread was interrupted (the shell's Ctrl-C), between cameras, zones and
-   * rules, so that work nobody waits for any more does not run on.
-   *
-   * @throws CancellationException when interrupted
-   */
-  static void stopIfInterrupted() {
-    if (Thread.currentThread().isInterrupted()) {
-      throw new CancellationException("the check was stopped");
-    }
-  }
-
   public static CheckResult check(Survey survey, CheckOptions options) {
     return check(survey, options, List.of());
   }
@@ -66,11 +56,11 @@ public final class Checker {
     List<Finding> findings = new ArrayList<>(survey.importWarnings());
     findings.addAll(measures.warnings());
     for (Rule rule : RULES) {
-      stopIfInterrupted();
+      Interruption.stopIfInterrupted();
       rule.check(scene, findings::add);
     }
     for (Rule rule : more) {
-      stopIfInterrupted();
+      Interruption.stopIfInterrupted();
       rule.check(scene, findings::add);
     }
     findings.sort(ORDER);

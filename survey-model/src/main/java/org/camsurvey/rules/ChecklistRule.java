@@ -1,8 +1,10 @@
 package org.camsurvey.rules;
 
 import java.util.function.Consumer;
+import org.camsurvey.law.Checklist;
 import org.camsurvey.model.ChecklistAnswer;
 import org.camsurvey.model.Finding;
+import org.camsurvey.view.Scene;
 
 /**
  * Arts. 11 ¶3, 12, 13, 17, 19 and 20 — the duties an inspector answers in the checklist: each

@@ -2,6 +2,7 @@ package org.camsurvey.rules;
 
 import java.util.function.Consumer;
 import org.camsurvey.model.Finding;
+import org.camsurvey.view.Scene;
 
 /** One family of checks, resting on one article. */
 public interface Rule {

@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import org.camsurvey.io.ImportOptions;
-import org.camsurvey.io.SurveySites;
 import org.camsurvey.model.Finding;
+import org.camsurvey.read.ImportOptions;
 import org.camsurvey.rules.Art9PrivacyRule;
-import org.camsurvey.rules.CheckOptions;
-import org.camsurvey.rules.Scene;
+import org.camsurvey.survey.SurveySites;
+import org.camsurvey.view.CheckOptions;
+import org.camsurvey.view.Scene;
 
 /**
  * Times camsurvey's own forbidden-zone join alone, as bench/city.sh times PostGIS's query alone:

@@ -3,13 +3,13 @@ package org.camsurvey.bench;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.camsurvey.io.ImportOptions;
-import org.camsurvey.io.SurveySites;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Zone;
 import org.camsurvey.model.ZoneRule;
-import org.camsurvey.rules.CheckOptions;
-import org.camsurvey.rules.Scene;
+import org.camsurvey.read.ImportOptions;
+import org.camsurvey.survey.SurveySites;
+import org.camsurvey.view.CheckOptions;
+import org.camsurvey.view.Scene;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
 

@@ -10,8 +10,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.camsurvey.model.FindingCode;
-import org.camsurvey.rules.CheckOptions;
 import org.camsurvey.rules.Checker;
+import org.camsurvey.view.CheckOptions;
 
 /**
  * Over random small sites (a few cameras, forbidden and mandated boxes, a wall): the search

@@ -12,6 +12,7 @@ import org.camsurvey.geo.LocalFrame;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Survey;
+import org.camsurvey.view.CheckOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

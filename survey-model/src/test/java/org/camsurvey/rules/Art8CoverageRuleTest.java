@@ -12,6 +12,7 @@ import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
 import org.camsurvey.rules.SurveyFixture.CameraSpec;
+import org.camsurvey.view.CheckOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

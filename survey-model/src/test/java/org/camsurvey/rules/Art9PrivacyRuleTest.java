@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.model.Finding;
+import org.camsurvey.view.CheckOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -15,6 +15,7 @@ import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.Severity;
 import org.camsurvey.model.SourceRef;
+import org.camsurvey.view.CheckOptions;
 import org.junit.jupiter.api.Test;
 
 /** The checker runs every rule and orders findings by site, code (article order), camera, zone. */

@@ -6,6 +6,7 @@ import static org.camsurvey.rules.SurveyFixture.survey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.camsurvey.law.Checklist;
 import org.camsurvey.model.ChecklistAnswer.Answer;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Language;

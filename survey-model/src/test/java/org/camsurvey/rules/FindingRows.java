@@ -4,16 +4,16 @@ import java.util.List;
 import org.camsurvey.model.Finding;
 
 /** Findings as one short line each, so that a test can state the whole expected list. */
-final class FindingRows {
+public final class FindingRows {
   private FindingRows() {}
 
   /** {@code CODE site camera zone [zone_site]}, "-" for a part the finding has not. */
-  static String row(Finding f) {
+  public static String row(Finding f) {
     return f.code() + " " + dash(f.siteId()) + " " + dash(f.cameraId()) + " " + dash(f.zoneId())
         + (f.zoneSiteId() == null ? "" : " " + f.zoneSiteId());
   }
 
-  static List<String> rows(List<Finding> findings) {
+  public static List<String> rows(List<Finding> findings) {
     return findings.stream().map(FindingRows::row).toList();
   }
 

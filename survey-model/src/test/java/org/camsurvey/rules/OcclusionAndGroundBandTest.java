@@ -9,6 +9,10 @@ import static org.camsurvey.rules.SurveyFixture.survey;
 import java.util.List;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Finding;
+import org.camsurvey.view.CameraView;
+import org.camsurvey.view.CheckOptions;
+import org.camsurvey.view.Scene;
+import org.camsurvey.view.ZoneCoverage;
 import org.junit.jupiter.api.Test;
 
 /** Walls, buildings and the ground band a camera's height and tilt allow, as the rules see them. */

@@ -15,11 +15,13 @@ import org.camsurvey.model.ChecklistAnswer;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Obstacle;
 import org.camsurvey.model.PlaceKind;
+import org.camsurvey.model.Site;
 import org.camsurvey.model.SourceRef;
 import org.camsurvey.model.Survey;
-import org.camsurvey.model.Site;
 import org.camsurvey.model.Zone;
 import org.camsurvey.model.ZoneRule;
+import org.camsurvey.view.CheckOptions;
+import org.camsurvey.view.Scene;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
@@ -31,9 +33,9 @@ import org.locationtech.jts.io.WKTReader;
  * <p>Cameras start compliant (fixed, signed, 30 days' retention, running 24 h, installed and
  * filed in 2020), so a test changes only what its case is about.
  */
-final class SurveyFixture {
-  static final LocalFrame FRAME = LocalFrame.around(106.577, 29.557);
-  static final Set<String> ALL_CAMERA_FIELDS = Set.of(
+public final class SurveyFixture {
+  public static final LocalFrame FRAME = LocalFrame.around(106.577, 29.557);
+  public static final Set<String> ALL_CAMERA_FIELDS = Set.of(
       "camera_id", "site_id", "heading", "hfov", "range_m", "res_h", "height_m", "tilt", "vfov",
       "cam_type", "signage", "retention", "runs_24h", "installed", "filed", "operator");
 
@@ -45,31 +47,31 @@ final class SurveyFixture {
   private final List<ChecklistAnswer> checklist = new ArrayList<>();
   private final Set<String> cameraFields = new LinkedHashSet<>(ALL_CAMERA_FIELDS);
 
-  static SurveyFixture survey() {
+  public static SurveyFixture survey() {
     return new SurveyFixture();
   }
 
   /** A camera of site {@code S1}, to be aimed and changed with its setters. */
-  static CameraSpec camera(String cameraId) {
+  public static CameraSpec camera(String cameraId) {
     return new CameraSpec(cameraId);
   }
 
-  SurveyFixture with(CameraSpec... specs) {
+  public SurveyFixture with(CameraSpec... specs) {
     for (CameraSpec spec : specs) {
       cameras.add(spec.build(cameras.size() + 1));
     }
     return this;
   }
 
-  SurveyFixture mandated(String zoneId, String siteId, String item, String wkt) {
+  public SurveyFixture mandated(String zoneId, String siteId, String item, String wkt) {
     return zone(zoneId, siteId, ZoneRule.MANDATED, item, null, wkt);
   }
 
-  SurveyFixture mandated(String zoneId, String siteId, String item, Double minCover, String wkt) {
+  public SurveyFixture mandated(String zoneId, String siteId, String item, Double minCover, String wkt) {
     return zone(zoneId, siteId, ZoneRule.MANDATED, item, minCover, wkt);
   }
 
-  SurveyFixture forbidden(String zoneId, String siteId, String item, String wkt) {
+  public SurveyFixture forbidden(String zoneId, String siteId, String item, String wkt) {
     return zone(zoneId, siteId, ZoneRule.FORBIDDEN, item, null, wkt);
   }
 
@@ -82,7 +84,7 @@ final class SurveyFixture {
   }
 
   /** A zone of site S1 as the 2025 fields give it: its kind, with or without an item of the measures. */
-  SurveyFixture zone(String zoneId, ZoneRule rule, String item, PlaceKind kind, String wkt) {
+  public SurveyFixture zone(String zoneId, ZoneRule rule, String item, PlaceKind kind, String wkt) {
     ArticleItem articleItem = item == null ? null
         : new ArticleItem(Integer.parseInt(item.split("\\.")[0]), Integer.parseInt(item.split("\\.")[1]));
     SourceRef source = new SourceRef("zones.geojson", "zones", zones.size() + 1, zoneId);
@@ -91,20 +93,20 @@ final class SurveyFixture {
   }
 
   /** A wall (a line) or a building (a polygon), as WKT in frame metres. */
-  SurveyFixture obstacle(String wkt) {
+  public SurveyFixture obstacle(String wkt) {
     obstacles.add(new Obstacle("O" + (obstacles.size() + 1), null, "wall", geometry(wkt),
         new SourceRef("obstacles.geojson", "obstacles", obstacles.size() + 1, null)));
     return this;
   }
 
   /** Leaves a field out of the cameras layer altogether, as a survey that never recorded it. */
-  SurveyFixture withoutCameraField(String field) {
+  public SurveyFixture withoutCameraField(String field) {
     cameraFields.remove(field);
     return this;
   }
 
   /** A row of the access log of site S1, retrieved on 2024-03-05 14:30 from cameras C1 and C2. */
-  SurveyFixture access(Integer persons, String approval) {
+  public SurveyFixture access(Integer persons, String approval) {
     accessLog.add(new AccessLogEntry("S1", java.time.LocalDateTime.of(2024, 3, 5, 14, 30), persons, approval,
         "case 17", List.of("C1", "C2"), "Li Ming", "Zhang Wei, Yuzhong PSB", "case file 17",
         new SourceRef("access_log.csv", "access_log", accessLog.size() + 1, null)));
@@ -112,24 +114,24 @@ final class SurveyFixture {
   }
 
   /** A row of the access log of site S1, as given. */
-  SurveyFixture access(AccessLogEntry entry) {
+  public SurveyFixture access(AccessLogEntry entry) {
     accessLog.add(entry);
     return this;
   }
 
   /** A checklist answer of site S1. */
-  SurveyFixture answer(int article, String item, ChecklistAnswer.Answer answer) {
+  public SurveyFixture answer(int article, String item, ChecklistAnswer.Answer answer) {
     checklist.add(new ChecklistAnswer("S1", article, item, answer, null, null, null,
         new SourceRef("checklist.csv", "checklist", checklist.size() + 1, null)));
     return this;
   }
 
-  SurveyFixture warning(Finding warning) {
+  public SurveyFixture warning(Finding warning) {
     importWarnings.add(warning);
     return this;
   }
 
-  Survey build() {
+  public Survey build() {
     Set<String> siteIds = new LinkedHashSet<>();
     cameras.forEach(c -> siteIds.add(c.siteId()));
     zones.forEach(z -> siteIds.add(z.siteId()));
@@ -138,26 +140,26 @@ final class SurveyFixture {
         checklist, cameraFields, importWarnings);
   }
 
-  CheckResult check() {
+  public CheckResult check() {
     return Checker.check(build(), CheckOptions.defaults());
   }
 
-  CheckResult check(CheckOptions options) {
+  public CheckResult check(CheckOptions options) {
     return Checker.check(build(), options);
   }
 
   /** The findings of one rule alone, in the order the rule makes them. */
-  List<Finding> run(Rule rule) {
+  public List<Finding> run(Rule rule) {
     return run(rule, CheckOptions.defaults());
   }
 
-  List<Finding> run(Rule rule, CheckOptions options) {
+  public List<Finding> run(Rule rule, CheckOptions options) {
     List<Finding> findings = new ArrayList<>();
     rule.check(new Scene(build(), options), findings::add);
     return findings;
   }
 
-  static Geometry geometry(String wkt) {
+  public static Geometry geometry(String wkt) {
     try {
       return new WKTReader(FRAME.geometryFactory()).read(wkt);
     } catch (ParseException e) {
@@ -166,7 +168,7 @@ final class SurveyFixture {
   }
 
   /** An axis-aligned rectangle in frame metres, as WKT. */
-  static String box(double minX, double minY, double maxX, double maxY) {
+  public static String box(double minX, double minY, double maxX, double maxY) {
     return String.format(Locale.ROOT, "POLYGON((%s %s, %s %s, %s %s, %s %s, %s %s))",
         minX, minY, maxX, minY, maxX, maxY, minX, maxY, minX, minY);
   }
@@ -176,7 +178,7 @@ final class SurveyFixture {
    * the ray at the azimuth, and from {@code sideFrom} to {@code sideTo} to its right (clockwise
    * side; negative is to its left), as WKT.
    */
-  static String alongRay(double azimuthDegrees, double fromM, double toM, double sideFrom, double sideTo) {
+  public static String alongRay(double azimuthDegrees, double fromM, double toM, double sideFrom, double sideTo) {
     double a = Math.toRadians(azimuthDegrees);
     double ux = Math.sin(a);
     double uy = Math.cos(a);
@@ -193,7 +195,7 @@ final class SurveyFixture {
   }
 
   /** A camera as a test wants it; defaults are compliant on every attribute rule. */
-  static final class CameraSpec {
+  public static final class CameraSpec {
     private final String cameraId;
     private String siteId = "S1";
     private double x;
@@ -216,19 +218,19 @@ final class SurveyFixture {
       this.cameraId = cameraId;
     }
 
-    CameraSpec site(String siteId) {
+    public CameraSpec site(String siteId) {
       this.siteId = siteId;
       return this;
     }
 
-    CameraSpec at(double x, double y) {
+    public CameraSpec at(double x, double y) {
       this.x = x;
       this.y = y;
       return this;
     }
 
     /** Heading, angle of view and range, in degrees and metres. */
-    CameraSpec aim(double heading, double hfov, double range) {
+    public CameraSpec aim(double heading, double hfov, double range) {
       this.heading = heading;
       this.hfov = hfov;
       this.range = range;
@@ -236,49 +238,49 @@ final class SurveyFixture {
     }
 
     /** Mounting height, tilt below horizontal and vertical angle (null for the 16:9 default). */
-    CameraSpec mount(double heightMetres, double tiltDegrees, Double vfovDegrees) {
+    public CameraSpec mount(double heightMetres, double tiltDegrees, Double vfovDegrees) {
       this.height = heightMetres;
       this.tilt = tiltDegrees;
       this.vfov = vfovDegrees;
       return this;
     }
 
-    CameraSpec resH(Integer resH) {
+    public CameraSpec resH(Integer resH) {
       this.resH = resH;
       return this;
     }
 
-    CameraSpec type(CameraType type) {
+    public CameraSpec type(CameraType type) {
       this.type = type;
       return this;
     }
 
-    CameraSpec signage(Boolean signage) {
+    public CameraSpec signage(Boolean signage) {
       this.signage = signage;
       return this;
     }
 
-    CameraSpec retention(Integer days) {
+    public CameraSpec retention(Integer days) {
       this.retention = days;
       return this;
     }
 
-    CameraSpec runs24h(Boolean runs24h) {
+    public CameraSpec runs24h(Boolean runs24h) {
       this.runs24h = runs24h;
       return this;
     }
 
-    CameraSpec installed(LocalDate installed) {
+    public CameraSpec installed(LocalDate installed) {
       this.installed = installed;
       return this;
     }
 
-    CameraSpec filed(LocalDate filed) {
+    public CameraSpec filed(LocalDate filed) {
       this.filed = filed;
       return this;
     }
 
-    Camera build(int recordNumber) {
+    public Camera build(int recordNumber) {
       return new Camera(cameraId, siteId, FRAME.geometryFactory().createPoint(new org.locationtech.jts.geom.Coordinate(x, y)),
           heading, hfov, range, resH, height, tilt, vfov, type, signage, retention, runs24h, installed, filed,
           "operator of " + siteId, new SourceRef("cameras.geojson", "cameras", recordNumber, cameraId));

@@ -9,18 +9,18 @@ import java.util.List;
 import java.util.Map;
 import org.camsurvey.cli.CommandFailure;
 import org.camsurvey.cli.ExitCode;
-import org.camsurvey.io.ImportOptions;
-import org.camsurvey.io.InputException;
-import org.camsurvey.io.SiteSurvey;
-import org.camsurvey.io.SurveyReader;
-import org.camsurvey.io.SurveySites;
 import org.camsurvey.model.Language;
 import org.camsurvey.model.Severity;
+import org.camsurvey.read.ImportOptions;
+import org.camsurvey.read.InputException;
 import org.camsurvey.report.FindingMessages;
 import org.camsurvey.report.FindingsJsonLines;
-import org.camsurvey.rules.CheckOptions;
 import org.camsurvey.rules.CheckResult;
 import org.camsurvey.rules.Checker;
+import org.camsurvey.survey.SiteSurvey;
+import org.camsurvey.survey.SurveyReader;
+import org.camsurvey.survey.SurveySites;
+import org.camsurvey.view.CheckOptions;
 
 /**
  * Runs a batch: reads the surveys one after another, site by site, on one thread; checks the

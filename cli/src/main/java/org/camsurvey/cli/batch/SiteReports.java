@@ -13,16 +13,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camsurvey.cli.CommandFailure;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.OutputFile;
-import org.camsurvey.io.ImportOptions;
-import org.camsurvey.io.Sha256;
-import org.camsurvey.io.SiteSurvey;
-import org.camsurvey.io.SurveyDigest;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Language;
+import org.camsurvey.read.ImportOptions;
+import org.camsurvey.read.Sha256;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.pdf.DocumentFont;
 import org.camsurvey.report.pdf.InspectionReport;
 import org.camsurvey.rules.CheckResult;
+import org.camsurvey.survey.SiteSurvey;
+import org.camsurvey.survey.SurveyDigest;
 
 /**
  * The inspection report of every site with findings, {@code DIR/reports/SURVEY/SITE.pdf}, each

@@ -1,7 +1,7 @@
 package org.camsurvey.cli.option;
 
 import org.camsurvey.geo.ImageQuality;
-import org.camsurvey.rules.CheckOptions;
+import org.camsurvey.view.CheckOptions;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;

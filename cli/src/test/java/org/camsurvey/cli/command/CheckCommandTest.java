@@ -301,7 +301,7 @@ class CheckCommandTest {
 
   @Test
   void theSampleAsKmlKmzAndAWorkbookHasTheSameFindings() throws IOException {
-    Path fixtures = Cli.repositoryRoot().resolve("survey-model/src/test/resources/org/camsurvey/io/kml");
+    Path fixtures = Cli.repositoryRoot().resolve("survey-model/src/test/resources/org/camsurvey/read/kml");
     for (Path survey : List.of(fixtures.resolve("jiefangbei.kml"), fixtures.resolve("jiefangbei-libkml.kmz"))) {
       Run run = Cli.run("check", survey.toString(), "--format", "json", "--lang", "en");
 
@@ -469,7 +469,7 @@ class CheckCommandTest {
     for (Run run : List.of(after, before)) {
       assertThat(run.exitCode()).isEqualTo(3);
       assertThat(run.err()).startsWith("camsurvey: " + survey.resolve("cameras.geojson") + ": layer 'cameras', record C7")
-          .contains("org.camsurvey.io.InputException").contains("\tat org.camsurvey.");
+          .contains("org.camsurvey.read.InputException").contains("\tat org.camsurvey.");
     }
   }
 

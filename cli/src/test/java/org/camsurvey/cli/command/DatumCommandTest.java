@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
-import org.camsurvey.io.ImportOptions;
-import org.camsurvey.io.OutputLayer;
-import org.camsurvey.io.SurveyLayers;
-import org.camsurvey.io.SurveyReader;
-import org.camsurvey.io.shapefile.ShapefileWriter;
+import org.camsurvey.read.ImportOptions;
+import org.camsurvey.survey.SurveyReader;
+import org.camsurvey.write.OutputLayer;
+import org.camsurvey.write.ShapefileWriter;
+import org.camsurvey.write.SurveyLayers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

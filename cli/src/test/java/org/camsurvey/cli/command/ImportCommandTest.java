@@ -15,10 +15,10 @@ import java.util.List;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
 import org.camsurvey.cli.Surveys;
-import org.camsurvey.io.GeoPackageWriter;
-import org.camsurvey.io.ImportOptions;
-import org.camsurvey.io.SurveyLayers;
-import org.camsurvey.io.SurveyReader;
+import org.camsurvey.read.ImportOptions;
+import org.camsurvey.survey.SurveyReader;
+import org.camsurvey.write.GeoPackageWriter;
+import org.camsurvey.write.SurveyLayers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

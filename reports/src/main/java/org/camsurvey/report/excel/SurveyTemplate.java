@@ -4,10 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -32,14 +32,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.camsurvey.io.FieldType;
-import org.camsurvey.io.LayerName;
-import org.camsurvey.io.LayerSchema;
+import org.camsurvey.law.Checklist;
 import org.camsurvey.law.Statute;
 import org.camsurvey.model.Language;
 import org.camsurvey.model.PlaceKind;
 import org.camsurvey.model.SiteClass;
-import org.camsurvey.rules.Checklist;
+import org.camsurvey.read.FieldType;
+import org.camsurvey.read.LayerName;
+import org.camsurvey.read.LayerSchema;
 
 /**
  * The blank survey workbook of {@code camsurvey template}: one sheet per layer of docs/SURVEY-FORMAT.md,

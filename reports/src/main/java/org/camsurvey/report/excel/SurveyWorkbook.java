@@ -20,7 +20,7 @@ import org.camsurvey.model.Zone;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.DocumentText;
 import org.camsurvey.rules.CheckResult;
-import org.camsurvey.rules.ZoneCoverage;
+import org.camsurvey.view.ZoneCoverage;
 
 /**
  * The survey as a workbook beside a document: the camera inventory, the zones with their

@@ -14,7 +14,7 @@ import org.camsurvey.model.Survey;
 import org.camsurvey.model.Zone;
 import org.camsurvey.model.ZoneRule;
 import org.camsurvey.report.DocumentText;
-import org.camsurvey.rules.Scene;
+import org.camsurvey.view.Scene;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;

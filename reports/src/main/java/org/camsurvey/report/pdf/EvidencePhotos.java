@@ -15,14 +15,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.camsurvey.geo.LocalFrame;
-import org.camsurvey.io.InputException;
-import org.camsurvey.io.Sha256;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.EvidencePhoto;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.Photo;
 import org.camsurvey.model.Survey;
+import org.camsurvey.read.InputException;
+import org.camsurvey.read.Sha256;
 import org.camsurvey.report.DocumentText;
 import org.locationtech.jts.geom.Coordinate;
 

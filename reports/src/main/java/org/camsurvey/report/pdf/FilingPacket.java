@@ -21,12 +21,12 @@ import org.camsurvey.model.Severity;
 import org.camsurvey.model.Site;
 import org.camsurvey.model.Survey;
 import org.camsurvey.model.ZoneRule;
+import org.camsurvey.remedy.RemedyPlan;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.DocumentText;
-import org.camsurvey.remedy.RemedyPlan;
 import org.camsurvey.rules.CheckResult;
-import org.camsurvey.rules.Scene;
-import org.camsurvey.rules.ZoneCoverage;
+import org.camsurvey.view.Scene;
+import org.camsurvey.view.ZoneCoverage;
 
 /**
  * The filing packet of Art. 15: a cover page, the system summary, the camera inventory, one

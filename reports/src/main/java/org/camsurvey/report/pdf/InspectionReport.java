@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.camsurvey.law.Checklist;
 import org.camsurvey.law.Statute;
 import org.camsurvey.model.ChecklistAnswer;
 import org.camsurvey.model.Finding;
@@ -21,13 +22,12 @@ import org.camsurvey.model.Language;
 import org.camsurvey.model.Party;
 import org.camsurvey.model.Severity;
 import org.camsurvey.model.Site;
+import org.camsurvey.remedy.RemedyPlan;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.DocumentText;
 import org.camsurvey.report.Inspector;
-import org.camsurvey.remedy.RemedyPlan;
 import org.camsurvey.rules.CheckResult;
-import org.camsurvey.rules.Checklist;
-import org.camsurvey.rules.Scene;
+import org.camsurvey.view.Scene;
 
 /**
  * The inspection report (at least two officers, 《行政处罚法》 Art. 42): findings grouped by article, each with

@@ -34,7 +34,7 @@ import java.util.TimeZone;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
-import org.camsurvey.io.Sha256;
+import org.camsurvey.read.Sha256;
 import org.camsurvey.report.DocumentText;
 
 /**

@@ -29,12 +29,12 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
-import org.camsurvey.io.Sha256;
 import org.camsurvey.model.Site;
+import org.camsurvey.read.Sha256;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.DocumentText;
 import org.camsurvey.report.map.SiteMap;
-import org.camsurvey.rules.Scene;
+import org.camsurvey.view.Scene;
 
 /**
  * One A4 document being laid out: the OpenPDF document and writer, the embedded font, the

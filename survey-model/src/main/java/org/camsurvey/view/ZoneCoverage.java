@@ -1,0 +1,302 @@
+package org.camsurvey.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camsurvey.geo.ConvexClip;
+import org.camsurvey.geo.ConvexSum;
+import org.camsurvey.geo.ImageQuality;
+import org.camsurvey.geo.LocalFrame;
+import org.camsurvey.model.Camera;
+import org.camsurvey.model.Survey;
+import org.camsurvey.model.Zone;
+import org.camsurvey.model.ZoneRule;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.util.PolygonExtracter;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+
+/**
+ * How well a mandated zone is watched by its own site's cameras at the quality coverage counts
+ * at (Art. 8, with Art. 11 ¶2 putting the duty on the zone's own owner or operator).
+ *
+ * <p>A zone has its {@code coverage} (the fraction of its area seen, 0..1), the own site's
+ * cameras that see some of it ({@code coveredBy}), other sites' cameras that do ({@code
+ * seenByOtherSites}, as site/camera), the part no own camera sees ({@code uncovered}) and the
+ * image quality the best own camera gives over it ({@code image}, null where no covering camera
+ * has a resolution to judge by).
+ *
+ * <p>Coverage is the area of the union of what each own camera sees of the zone. Over a convex
+ * zone, what a view without walls in the way sees of it is a sum of convex pieces ({@link
+ * ConvexSum}: the sector, less the blind band under a camera with height and tilt), and the
+ * part no camera sees is what is left of the zone once each view's pieces are cut from it
+ * ({@link ConvexSum#remainder}), all by convex clips; otherwise (a walled view, a zone that is
+ * not convex) the parts are overlaid. Within a billionth of the zone's area coverage is full,
+ * and a camera that sees no more than that of a zone (a view touching it) does not cover it.
+ */
+public final class ZoneCoverage {
+  /** A share of a zone's area below which a part seen or left unseen is rounding, not area. */
+  private static final double NEAR_LIMIT = 1e-9;
+
+  private final Zone zone;
+  private final double coverage;
+  private final List<String> coveredBy;
+  private final List<String> seenByOtherSites;
+  private final List<Seen> seen;
+  private final ImageFigures image;
+  private Geometry seenUnion;
+  private Geometry uncovered;
+
+  private ZoneCoverage(Zone zone, double coverage, List<String> coveredBy, List<String> seenByOtherSites,
+      List<Seen> seen, Geometry seenUnion, ImageFigures image) {
+    this.zone = zone;
+    this.coverage = coverage;
+    this.coveredBy = List.copyOf(coveredBy);
+    this.seenByOtherSites = List.copyOf(seenByOtherSites);
+    this.seen = seen;
+    this.seenUnion = seenUnion;
+    this.image = image;
+  }
+
+  public Zone zone() {
+    return zone;
+  }
+
+  public double coverage() {
+    return coverage;
+  }
+
+  public List<String> coveredBy() {
+    return coveredBy;
+  }
+
+  public List<String> seenByOtherSites() {
+    return seenByOtherSites;
+  }
+
+  /**
+   * The part no own camera sees, in the frame (empty when fully covered). Worked out when first
+   * asked for: a check reports it only for zones short of their coverage.
+   */
+  public synchronized Geometry uncovered() {
+    if (uncovered == null && seen.isEmpty()) {
+      // held whole by one camera, or seen by none
+      uncovered = coverage >= 1 ? zone.area().getFactory().createPolygon() : zone.area();
+    }
+    if (uncovered == null) {
+      // The remainder's pieces would do, but are many slivers along the arcs: their union costs
+      // more than overlaying the few parts seen.
+      if (seenUnion == null) {
+        seenUnion = union(seen);
+      }
+      uncovered = OverlayNGRobust.overlay(zone.area(), seenUnion, OverlayNG.DIFFERENCE);
+    }
+    return uncovered;
+  }
+
+  public ImageFigures image() {
+    return image;
+  }
+
+  /** The coverage of every mandated zone of a scene, in the survey's order. */
+  static List<ZoneCoverage> of(Scene scene) {
+    Survey survey = scene.survey();
+    List<Camera> cameras = survey.cameras();
+    STRtree views = new STRtree();
+    for (int i = 0; i < cameras.size(); i++) {
+      if (!scene.covering(i).isEmpty()) {
+        views.insert(scene.covering(i).getEnvelopeInternal(), i);
+      }
+    }
+    List<ZoneCoverage> all = new ArrayList<>();
+    for (Zone zone : survey.zones()) {
+      Interruption.stopIfInterrupted();
+      if (zone.rule() == ZoneRule.MANDATED) {
+        all.add(of(scene, views, zone));
+      }
+    }
+    return all;
+  }
+
+  private static ZoneCoverage of(Scene scene, STRtree views, Zone zone) {
+    List<Camera> cameras = scene.survey().cameras();
+    PreparedGeometry area = PreparedGeometryFactory.prepare(zone.area());
+    Polygon convexZone = ConvexClip.isConvex(zone.area()) ? (Polygon) zone.area() : null;
+    double zoneArea = zone.area().getArea();
+    @SuppressWarnings("unchecked")
+    List<Integer> candidates = views.query(zone.area().getEnvelopeInternal());
+    candidates.sort(null);
+    List<Seen> seen = new ArrayList<>();
+    List<String> coveredBy = new ArrayList<>();
+    List<String> otherSites = new ArrayList<>();
+    boolean whole = false;
+    ImageFigures best = null;
+    for (int i : candidates) {
+      Geometry view = scene.covering(i);
+      if (!area.intersects(view)) {
+        continue;
+      }
+      Camera camera = cameras.get(i);
+      boolean own = camera.siteId().equals(zone.siteId());
+      ConvexSum pieces = scene.coveringPieces(i);
+      if (own && pieces != null && pieces.holds(zone.area())) {
+        whole = true;
+        coveredBy.add(camera.cameraId());
+        best = ImageFigures.better(best, ImageFigures.of(camera, zone.area()));
+        continue;
+      }
+      Seen part = convexZone != null && pieces != null
+          ? new Seen(view, zone.area(), pieces.clip(convexZone))
+          : new Seen(view, zone.area(), null);
+      if (part.area() <= zoneArea * NEAR_LIMIT) {
+        continue;
+      }
+      if (own) {
+        seen.add(part);
+        coveredBy.add(camera.cameraId());
+        best = ImageFigures.better(best, ImageFigures.of(camera, zone.area()));
+      } else {
+        otherSites.add(camera.siteId() + "/" + camera.cameraId());
+      }
+    }
+    if (whole) {
+      return new ZoneCoverage(zone, 1, coveredBy, otherSites, List.of(), null, best);
+    }
+    if (seen.isEmpty()) {
+      return new ZoneCoverage(zone, 0, coveredBy, otherSites, List.of(), null, best);
+    }
+    double coverage;
+    Geometry union = null;
+    if (seen.size() == 1) {
+      coverage = share(seen.get(0).area(), zoneArea);
+    } else if (convexZone != null && seen.stream().allMatch(s -> s.pieces != null)) {
+      coverage = share(zoneArea - ConvexSum.remainderArea(convexZone, seen.stream().map(s -> s.pieces).toList()), zoneArea);
+    } else {
+      union = union(seen);
+      coverage = share(union.getArea(), zoneArea);
+    }
+    ZoneCoverage inFrame = new ZoneCoverage(zone, coverage, coveredBy, otherSites, seen, union, best);
+    LocalFrame frame = scene.survey().frame();
+    return frame.areaScaleSpread(zone.area().getEnvelopeInternal()) <= Figures.SHARE_SCALE_SPREAD
+        ? inFrame : inFrame.onTheGround(frame);
+  }
+
+  /**
+   * The coverage as the share of the zone's ground area left unseen, for a zone over which the
+   * frame's scale varies too much for frame areas to give it (a large zone far from the frame's
+   * centre).
+   */
+  private ZoneCoverage onTheGround(LocalFrame frame) {
+    double zoneM2 = frame.groundArea(zone.area());
+    Geometry left = uncovered();
+    ZoneCoverage measured = new ZoneCoverage(zone, share(zoneM2 - frame.groundArea(left), zoneM2), coveredBy,
+        seenByOtherSites, seen, seenUnion, image);
+    measured.uncovered = left;
+    return measured;
+  }
+
+  /**
+   * The share of a zone's area seen. Within a billionth of the whole it is the whole: what is
+   * left (a tenth of a square millimetre of a 100 m² zone) is the rounding of the areas summed
+   * or overlaid, far below what a survey measures, and must not show as 99.9 %.
+   */
+  private static double share(double seenArea, double zoneArea) {
+    double share = seenArea / zoneArea;
+    return share >= 1 - NEAR_LIMIT ? 1 : share;
+  }
+
+  private static Geometry union(List<Seen> seen) {
+    return seen.size() == 1 ? seen.get(0).geometry() : OverlayNGRobust.union(seen.stream().map(Seen::geometry).toList());
+  }
+
+  /**
+   * What one camera sees of a zone: as convex pieces where both allow it, the overlay's polygons
+   * worked out only when asked for (where another part is walled, the zone is not convex, or the
+   * part left unseen is drawn).
+   */
+  private static final class Seen {
+    private final Geometry view;
+    private final Geometry zone;
+    private final ConvexSum pieces;
+    private Geometry geometry;
+
+    Seen(Geometry view, Geometry zone, ConvexSum pieces) {
+      this.view = view;
+      this.zone = zone;
+      this.pieces = pieces;
+    }
+
+    double area() {
+      return pieces != null ? pieces.area() : geometry().getArea();
+    }
+
+    Geometry geometry() {
+      if (geometry == null) {
+        Polygon single = pieces == null ? null : pieces.single();
+        geometry = single != null ? single : polygonal(OverlayNGRobust.overlay(view, zone, OverlayNG.INTERSECTION));
+      }
+      return geometry;
+    }
+  }
+
+  /**
+   * The polygons of an overlay's result. OverlayNG keeps the lines and points where its inputs
+   * only touch (a view's edge running along a zone's), and the union of the parts would refuse
+   * such a mix of dimensions.
+   */
+  static Geometry polygonal(Geometry result) {
+    if (result instanceof Polygonal) {
+      return result;
+    }
+    return result.getFactory().buildGeometry(PolygonExtracter.getPolygons(result));
+  }
+
+  /**
+   * The pixel density a camera gives at the nearest and farthest points of an area, and the
+   * DORI grade it holds over all of it (the grade at the farthest point).
+   *
+   * @param cameraId the camera
+   * @param nearMetres distance to the area's nearest point
+   * @param farMetres distance to its farthest point
+   * @param ppmNear pixels per metre at the nearest point
+   * @param ppmFar pixels per metre at the farthest point
+   * @param reached the grade held over the whole area, or null below detect
+   */
+  public record ImageFigures(
+      String cameraId, double nearMetres, double farMetres, double ppmNear, double ppmFar, ImageQuality reached) {
+    /** Nearer than a centimetre, a point is at the camera. */
+    private static final double MIN_DISTANCE_METRES = 0.01;
+
+    /** The figures for a camera looking at an area; null without a resolution or for 180° and more. */
+    public static ImageFigures of(Camera camera, Geometry area) {
+      if (camera.resolutionH() == null || camera.hfovDegrees() >= 180) {
+        return null;
+      }
+      Coordinate at = camera.location().getCoordinate();
+      double near = area.distance(camera.location());
+      double far = 0;
+      for (Coordinate c : area.getCoordinates()) {
+        far = Math.max(far, c.distance(at));
+      }
+      // At the camera itself (a camera standing on the area's edge) the density is unbounded: no figure.
+      double ppmNear = near >= MIN_DISTANCE_METRES
+          ? ImageQuality.pixelsPerMetreAt(camera.resolutionH(), camera.hfovDegrees(), near)
+          : Double.POSITIVE_INFINITY;
+      double ppmFar = ImageQuality.pixelsPerMetreAt(camera.resolutionH(), camera.hfovDegrees(), Math.max(far, 1e-9));
+      return new ImageFigures(camera.cameraId(), near, far, ppmNear, ppmFar, ImageQuality.reached(ppmFar));
+    }
+
+    /** The one with the higher density at the area's farthest point. */
+    static ImageFigures better(ImageFigures a, ImageFigures b) {
+      if (a == null) {
+        return b;
+      }
+      return b == null || a.ppmFar() >= b.ppmFar() ? a : b;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Writers that lay a survey, or any output layers, out again in a container. */
+package org.camsurvey.write;
