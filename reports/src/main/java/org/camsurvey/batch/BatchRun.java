@@ -1,8 +1,7 @@
 package org.camsurvey.batch;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -125,7 +124,7 @@ public record BatchRun(List<Path> surveys, Path outDir, ImportOptions options, C
   /** Checks a site and writes its findings as JSON Lines, and its report where one is asked for. */
   private SiteOutcome check(SiteSurvey unit, FindingMessages messages, Map<String, String> reportFolders) {
     CheckResult result = Checker.check(unit.survey(), checkOptions);
-    StringWriter json = new StringWriter();
+    ByteArrayOutputStream json = new ByteArrayOutputStream();
     List<FindingsJsonLines.Line> lines;
     try {
       lines = FindingsJsonLines.write(result.findings(), messages, json);
@@ -139,7 +138,7 @@ public record BatchRun(List<Path> surveys, Path outDir, ImportOptions options, C
     String name = unit.siteId() == null || unit.survey().sites().isEmpty() ? null : unit.survey().sites().get(0).name();
     return new SiteOutcome(unit.source(), unit.siteId(), name, unit.cameras(), unit.zones(),
         result.count(Severity.VIOLATION), result.count(Severity.DEFICIENCY), result.count(Severity.WARNING),
-        json.toString().getBytes(StandardCharsets.UTF_8), lines);
+        json.toByteArray(), lines);
   }
 
   /**

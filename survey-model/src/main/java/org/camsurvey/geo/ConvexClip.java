@@ -313,34 +313,66 @@ public final class ConvexClip {
      * empty where no area is left.
      */
     Polygon polygon(GeometryFactory factory, double closest) {
-      List<Coordinate> ring = new ArrayList<>(n + 1);
+      int[] kept = kept(closest);
+      if (kept == null) {
+        return factory.createPolygon();
+      }
+      Coordinate[] ring = new Coordinate[kept.length + 1];
+      for (int j = 0; j < kept.length; j++) {
+        ring[j] = new Coordinate(xs[kept[j]], ys[kept[j]]);
+      }
+      ring[kept.length] = new Coordinate(ring[0]);
+      Polygon result = factory.createPolygon(ring);
+      return result.getArea() > 0 ? result : factory.createPolygon();
+    }
+
+    /**
+     * The area of {@link #polygon}, to the last bit, without building it: what is left of a zone
+     * is asked for its area far more often than for its shape. The sum is JTS's ({@code
+     * Area.ofRingSigned}), term for term, over the same ring.
+     */
+    double polygonArea(double closest) {
+      int[] kept = kept(closest);
+      if (kept == null) {
+        return 0;
+      }
+      int size = kept.length;
+      double x0 = xs[kept[0]];
+      double sum = 0;
+      for (int i = 1; i < size; i++) {
+        double x = xs[kept[i]] - x0;
+        sum += x * (ys[kept[i - 1]] - ys[kept[i + 1 == size ? 0 : i + 1]]);
+      }
+      return Math.abs(sum / 2.0);
+    }
+
+    /**
+     * The vertices {@link #polygon} keeps, in order: those farther than {@code closest} (squared)
+     * from the one kept before, and from the first at the end; null where fewer than three are left.
+     */
+    private int[] kept(double closest) {
+      int[] kept = new int[n];
+      int size = 0;
       double lastX = 0;
       double lastY = 0;
       for (int j = 0; j < n; j++) {
         double dx = xs[j] - lastX;
         double dy = ys[j] - lastY;
-        if (ring.isEmpty() || dx * dx + dy * dy > closest) {
-          ring.add(new Coordinate(xs[j], ys[j]));
+        if (size == 0 || dx * dx + dy * dy > closest) {
+          kept[size++] = j;
           lastX = xs[j];
           lastY = ys[j];
         }
       }
-      while (ring.size() > 1) {
-        Coordinate first = ring.get(0);
-        Coordinate last = ring.get(ring.size() - 1);
-        double dx = first.x - last.x;
-        double dy = first.y - last.y;
+      while (size > 1) {
+        double dx = xs[kept[0]] - xs[kept[size - 1]];
+        double dy = ys[kept[0]] - ys[kept[size - 1]];
         if (dx * dx + dy * dy > closest) {
           break;
         }
-        ring.remove(ring.size() - 1);
+        size--;
       }
-      if (ring.size() < 3) {
-        return factory.createPolygon();
-      }
-      ring.add(new Coordinate(ring.get(0)));
-      Polygon result = factory.createPolygon(ring.toArray(Coordinate[]::new));
-      return result.getArea() > 0 ? result : factory.createPolygon();
+      return size < 3 ? null : Arrays.copyOf(kept, size);
     }
   }
 }

@@ -1,12 +1,16 @@
 package org.camsurvey.geo;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.proj4j.BasicCoordinateTransform;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
 import org.locationtech.proj4j.CoordinateTransform;
 import org.locationtech.proj4j.Proj4jException;
 import org.locationtech.proj4j.ProjCoordinate;
+import org.locationtech.proj4j.UnknownAuthorityCodeException;
+import org.locationtech.proj4j.io.Proj4FileReader;
 import org.locationtech.proj4j.proj.Projection;
 import org.locationtech.proj4j.proj.TransverseMercatorProjection;
 
@@ -25,6 +29,12 @@ import org.locationtech.proj4j.proj.TransverseMercatorProjection;
  */
 public final class Crs {
   private static final CRSFactory FACTORY = new CRSFactory();
+  /**
+   * The EPSG definitions read so far, by name: proj4j reads its whole EPSG file again for every
+   * name it is asked for, and a batch over a city's GeoPackages asks for each layer of each
+   * (0.2 s of CPU a district).
+   */
+  private static final Map<String, String[]> EPSG_PARAMETERS = new ConcurrentHashMap<>();
   private static final double ARC_SECOND = Math.PI / 180 / 3600;
 
   /** How a CRS's datum comes to WGS 84. */
@@ -68,7 +78,7 @@ public final class Crs {
     }
     if (definition.getDatum().hasTransformToWGS84()) {
       CoordinateReferenceSystem geographic = definition.createGeographic();
-      CoordinateReferenceSystem wgs84 = FACTORY.createFromName("EPSG:4326");
+      CoordinateReferenceSystem wgs84 = fromEpsg("EPSG:4326");
       datumShift = new BasicCoordinateTransform(geographic, wgs84);
       datumShiftBack = new BasicCoordinateTransform(wgs84, geographic);
       regionalShifts = RegionalDatumShift.of(definition.getDatum().getEllipsoid().getA(),
@@ -111,12 +121,21 @@ public final class Crs {
       if (code.equals("4326")) {
         return wgs84();
       }
-      return new Crs("EPSG:" + code, FACTORY.createFromName("EPSG:" + code));
+      return new Crs("EPSG:" + code, fromEpsg("EPSG:" + code));
     } catch (IllegalArgumentException e) {
       throw e;
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("unknown CRS '" + t + "': " + e.getMessage(), e);
     }
+  }
+
+  /** An EPSG code's definition, as {@code CRSFactory.createFromName} builds it, read once. */
+  private static CoordinateReferenceSystem fromEpsg(String name) {
+    String[] parameters = EPSG_PARAMETERS.computeIfAbsent(name, n -> new Proj4FileReader().getParameters(n));
+    if (parameters == null) {
+      throw new UnknownAuthorityCodeException(name);
+    }
+    return FACTORY.createFromParameters(name, parameters.clone());
   }
 
   private static String epsgCode(String upper) {
@@ -378,6 +397,6 @@ public final class Crs {
   }
 
   private static final class Wgs84Holder {
-    static final Crs INSTANCE = new Crs("EPSG:4326", FACTORY.createFromName("EPSG:4326"));
+    static final Crs INSTANCE = new Crs("EPSG:4326", fromEpsg("EPSG:4326"));
   }
 }

@@ -175,8 +175,7 @@ public final class ZoneCoverage {
     if (seen.size() == 1) {
       coverage = share(seen.get(0).area(), zoneArea);
     } else if (convexZone != null && seen.stream().allMatch(s -> s.pieces != null)) {
-      List<Polygon> left = ConvexSum.remainder(convexZone, seen.stream().map(s -> s.pieces).toList());
-      coverage = share(zoneArea - left.stream().mapToDouble(Polygon::getArea).sum(), zoneArea);
+      coverage = share(zoneArea - ConvexSum.remainderArea(convexZone, seen.stream().map(s -> s.pieces).toList()), zoneArea);
     } else {
       union = union(seen);
       coverage = share(union.getArea(), zoneArea);

@@ -27,21 +27,28 @@ import org.camsurvey.report.FindingsJsonLines;
 
 /**
  * The summary of a batch as a workbook streamed to disk (POI's SXSSF), so that a city's worth of
- * sites and findings never sits in memory: a sheet of sites, one row each with a link to its
- * inspection report where one was written, and the findings with their site's name, in as many
- * sheets as Excel's row limit needs ("Findings", "Findings (2)", …), each with an autofilter. The
- * same rows give the same bytes: the workbook bears the inspection's date where one is given,
+ * sites never sits in memory: a sheet of sites, one row each with a link to its inspection report
+ * where one was written; the findings with their site's name, the first {@link #FINDINGS_SHOWN} of
+ * them, and a last row giving how many there are in all; and a sheet of surveys (a district's
+ * export each, in a city's batch), their sites' counts added up. Every sheet has an autofilter.
+ * The same rows give the same bytes: the workbook bears the inspection's date where one is given,
  * never the time of writing.
+ *
+ * <p>Why the findings are capped: a sheet of a million rows is what no one reads (Excel takes
+ * minutes to open it, and filtering it is what {@code findings.jsonl} is for), while writing it
+ * was a third of a dense city's run. A district's or a town's batch shows all its findings; a
+ * city's shows the counts per site and per survey, and its first findings as a sample.
  */
 public final class BatchWorkbook implements Closeable {
-  /** Rows per sheet in Excel, the header row included. */
-  static final int MAX_ROWS = 1_048_576;
+  /** The findings the findings sheet shows; the rest are counted, and are in findings.jsonl. */
+  static final int FINDINGS_SHOWN = 100_000;
   /** Zip entries bear the earliest date the zip format has, not the time of writing. */
   private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
   /** Rows SXSSF keeps in memory per sheet before flushing them to its temporary file. */
   private static final int WINDOW = 200;
   private static final int SITE_COLUMNS = 9;
   private static final int FINDING_COLUMNS = 10;
+  private static final int SURVEY_COLUMNS = 7;
 
   static {
     PoiLogging.silence();
@@ -57,34 +64,40 @@ public final class BatchWorkbook implements Closeable {
   private final LocalDate date;
   private final Sheet sites;
   private int siteRows = 1;
-  private Sheet findings;
-  private int findingSheets;
-  private int findingRows;
-  private final int maxRows;
+  private final Sheet findings;
+  private long findingCount;
+  private final int shown;
+  /** Each survey's sites, cameras, zones, violations, deficiencies and warnings, in the order first met. */
+  private final java.util.Map<String, long[]> surveys = new java.util.LinkedHashMap<>();
 
   /**
    * A workbook of sites and findings.
    *
-   * @param limit rows per findings sheet, the header included (Excel's limit but in tests)
+   * @param shown how many findings the findings sheet shows ({@link #FINDINGS_SHOWN} but in tests)
    */
-  BatchWorkbook(Language language, LocalDate date, int limit) {
+  BatchWorkbook(Language language, LocalDate date, int shown) {
     this.text = DocumentText.of(language);
     this.date = date;
-    this.maxRows = limit;
+    this.shown = shown;
     styles = new CellStyles(book);
     sites = book.createSheet(text.text("sheet.sites"));
     header(sites, new int[] {40, 16, 30, 10, 10, 10, 10, 10, 24},
         text.text("batch.survey"), text.text("inventory.site"), text.text("batch.name"), text.text("batch.cameras"),
         text.text("batch.zones"), text.text("batch.violations"), text.text("batch.deficiencies"),
         text.text("batch.warnings"), text.text("batch.report"));
-    newFindingsSheet();
+    findings = book.createSheet(text.text("sheet.findings"));
+    header(findings, new int[] {24, 10, 10, 16, 24, 12, 16, 80, 12, 16},
+        text.text("findings.code"), text.text("findings.severity"), text.text("findings.article"),
+        text.text("inventory.site"), text.text("inventory.site_name"), text.text("findings.camera"),
+        text.text("findings.zone"), text.text("findings.message"), text.text("findings.consequence"),
+        text.text("findings.party"));
   }
 
   /**
    * @param date the inspection's date the workbook bears, or null for none
    */
   public BatchWorkbook(Language language, LocalDate date) {
-    this(language, date, MAX_ROWS);
+    this(language, date, FINDINGS_SHOWN);
   }
 
   /**
@@ -98,19 +111,24 @@ public final class BatchWorkbook implements Closeable {
       long deficiencies, long warnings, String report) {
     styles.row(sites.createRow(siteRows++), source, siteId, name, cameras, zones, violations, deficiencies, warnings,
         report == null ? null : new CellStyles.Link(report.substring(report.lastIndexOf('/') + 1), report));
+    long[] sum = surveys.computeIfAbsent(source, s -> new long[6]);
+    long[] counts = {1, cameras, zones, violations, deficiencies, warnings};
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] += counts[i];
+    }
   }
 
   /**
-   * One finding's row, in the next findings sheet once this one is full.
+   * One finding: its row while the sheet shows findings, else only counted.
    *
    * @param siteName the name of the finding's site, or null
    */
   public void finding(FindingsJsonLines.Line f, String siteName) {
-    if (findingRows == maxRows) {
-      newFindingsSheet();
+    if (findingCount++ >= shown) {
+      return;
     }
     LawId law = FindingCode.valueOf(f.code()).law();
-    styles.row(findings.createRow(findingRows++), f.code(), text.messages().text("severity." + f.severity()),
+    styles.row(findings.createRow((int) findingCount), f.code(), text.messages().text("severity." + f.severity()),
         f.article() == null ? null : text.part(law, f.article(), f.item()), f.siteId(), siteName, f.cameraId(),
         f.zoneSiteId() == null || f.zoneId() == null ? f.zoneId() : f.zoneSiteId() + "/" + f.zoneId(), f.message(),
         f.consequence() == null ? null : text.part(law, f.consequence(), null), text.text("party." + f.party()));
@@ -123,6 +141,11 @@ public final class BatchWorkbook implements Closeable {
    * @param scratch a folder for the workbook before its entries are restamped
    */
   public void write(OutputStream out, Path scratch) throws IOException {
+    if (findingCount > shown) {
+      styles.row(findings.createRow(shown + 2),
+          text.format("batch.findings.not_shown", findingCount - shown, findingCount));
+    }
+    writeSurveys();
     for (Sheet s : book) {
       s.createFreezePane(0, 1);
       s.setAutoFilter(new CellRangeAddress(0, Math.max(0, s.getLastRowNum()), 0, columns(s) - 1));
@@ -149,16 +172,16 @@ public final class BatchWorkbook implements Closeable {
     book.close();
   }
 
-  private void newFindingsSheet() {
-    findingSheets++;
-    String name = text.text("sheet.findings") + (findingSheets == 1 ? "" : " (" + findingSheets + ")");
-    findings = book.createSheet(name);
-    header(findings, new int[] {24, 10, 10, 16, 24, 12, 16, 80, 12, 16},
-        text.text("findings.code"), text.text("findings.severity"), text.text("findings.article"),
-        text.text("inventory.site"), text.text("inventory.site_name"), text.text("findings.camera"),
-        text.text("findings.zone"), text.text("findings.message"), text.text("findings.consequence"),
-        text.text("findings.party"));
-    findingRows = 1;
+  private void writeSurveys() {
+    Sheet sheet = book.createSheet(text.text("sheet.surveys"));
+    header(sheet, new int[] {40, 10, 10, 10, 10, 10, 10},
+        text.text("batch.survey"), text.text("batch.sites"), text.text("batch.cameras"), text.text("batch.zones"),
+        text.text("batch.violations"), text.text("batch.deficiencies"), text.text("batch.warnings"));
+    int rows = 1;
+    for (java.util.Map.Entry<String, long[]> survey : surveys.entrySet()) {
+      long[] c = survey.getValue();
+      styles.row(sheet.createRow(rows++), survey.getKey(), c[0], c[1], c[2], c[3], c[4], c[5]);
+    }
   }
 
   private void header(Sheet sheet, int[] widths, String... titles) {
@@ -168,9 +191,9 @@ public final class BatchWorkbook implements Closeable {
     }
   }
 
-  /** The columns of a sheet: its header's, as the sites sheet and every findings sheet have fixed ones. */
+  /** The columns of a sheet: its header's, as every sheet has fixed ones. */
   private int columns(Sheet s) {
-    return s == sites ? SITE_COLUMNS : FINDING_COLUMNS;
+    return s == sites ? SITE_COLUMNS : s == findings ? FINDING_COLUMNS : SURVEY_COLUMNS;
   }
 
   /**
