@@ -26,14 +26,14 @@ class FilingUnitsTest {
     assertThat(run.exitCode()).as(run.toString()).isZero();
     String text = DocumentCommandsTest.text(packet).replaceAll("\\s+", "");
     // the sample's seven sites belong to six units: the hotel runs both of its sites
-    assertThat(text).contains("CS-FIL-20230830-54B75F2F-6").doesNotContain("CS-FIL-20230830-54B75F2F-7");
+    assertThat(text).contains("CS-FIL-20230830-74249441-6").doesNotContain("CS-FIL-20230830-74249441-7");
     assertThat(text.split("第1页/共", -1)).hasSize(7);
     assertThat(text).contains("坐标为WGS84经纬度（度）。", "统一社会信用代码", "建设单位");
     try (Stream<Path> files = Files.list(split)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).hasSize(6)
-          .first().isEqualTo("CS-FIL-20230830-54B75F2F-1.pdf");
+          .first().isEqualTo("CS-FIL-20230830-74249441-1.pdf");
     }
-    String hotel = DocumentCommandsTest.text(split.resolve("CS-FIL-20230830-54B75F2F-5.pdf"));
+    String hotel = DocumentCommandsTest.text(split.resolve("CS-FIL-20230830-74249441-5.pdf"));
     assertThat(hotel).contains("JFB-HOTEL", "JFB-HOTEL-3F", "H3-02").doesNotContain("JFB-BANK");
   }
 
