@@ -13,7 +13,6 @@ import org.camsurvey.cli.option.CheckOptionsMixin;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.LanguageOption;
 import org.camsurvey.cli.option.RemedyOptionsMixin;
-import org.camsurvey.model.LawId;
 import org.camsurvey.model.Survey;
 import org.camsurvey.remedy.RemedyLaw;
 import org.camsurvey.remedy.RemedyPlan;
@@ -31,14 +30,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code camsurvey fix SURVEY}: the least change of heading, angle or range that stops every
- * camera seeing a forbidden zone (Art. 9), and the re-aims and new cameras that bring every
- * mandated zone to its cover (Art. 8), under the same geometry {@code check} judges by.
+ * camera seeing a forbidden zone (the measures' Art. 9, the regulation's Art. 8, and its Art. 10
+ * zones for a camera without consent), and the re-aims and new cameras that bring every mandated
+ * zone to its cover (Art. 8; the regulation's Art. 7), under the same geometry {@code check}
+ * judges by and the laws {@code --law} names, all of them at once.
  */
 @Command(
     name = "fix",
@@ -48,7 +48,9 @@ import picocli.CommandLine.Spec;
       "the smallest turn (either way, in 0.5° steps), else the narrowest angle, else the shortest range",
       "that clears it without leaving a mandated zone short; then, for every mandated zone short of its",
       "cover, re-aimed cameras and, where that is not enough, the fewest new (proposed) cameras.",
-      "New cameras take --default-hfov, --default-range and --default FIELD=VALUE (else 90° and 30 m)."
+      "New cameras take --default-hfov, --default-range and --default FIELD=VALUE (else 90° and 30 m).",
+      "Under --law cn2025 a camera without consent is turned off a sensitive zone (Art. 10) as off a forbidden",
+      "one; with several laws the remedy is lawful under each."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -104,12 +106,8 @@ public final class FixCommand implements Callable<Integer> {
           survey + ": has no zones layer; fix needs the places Art. 8 mandates and Art. 9 forbids (zones.geojson or zones.csv)");
     }
     CheckOptions judged = checkOptions.toCheckOptions();
-    if (!judged.laws().equals(List.of(LawId.CQ2009))) {
-      // RemedyLaw knows the measures' codes only: a plan under the regulation would fix nothing it found
-      throw new ParameterException(spec.commandLine(), "fix plans remedies under the measures only: --law cq2009");
-    }
     CheckResult checked = Checker.check(loaded, judged);
-    RemedyPlan plan = RemedySearch.search(checked, RemedyLaw.MEASURES_2009, options);
+    RemedyPlan plan = RemedySearch.search(checked, RemedyLaw.of(judged.laws()), options);
     if (output != null) {
       write(plan, inputs);
     }
