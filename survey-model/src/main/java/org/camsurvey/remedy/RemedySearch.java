@@ -80,7 +80,7 @@ public final class RemedySearch {
       options.newCameraFields().keySet().forEach(fields::add);
     }
     Survey fixed = new Survey(survey.name(), survey.layers(), survey.frame(), survey.sites(), fixedCameras, survey.zones(),
-        survey.obstacles(), survey.accessLog(), survey.checklist(), fields, survey.importWarnings());
+        survey.obstacles(), survey.accessLog(), survey.checklist(), survey.evidence(), fields, survey.importWarnings());
     CheckResult after = Checker.check(fixed, before.options());
     List<Remedy> remedies = new ArrayList<>();
     found.forEach(remedies::addAll);

@@ -109,7 +109,7 @@ public final class FixCommand implements Callable<Integer> {
     CheckResult checked = Checker.check(loaded, judged);
     RemedyPlan plan = RemedySearch.search(checked, RemedyLaw.of(judged.laws()), options);
     if (output != null) {
-      write(plan, inputs);
+      write(asRead(loaded, plan.fixed()), inputs);
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
@@ -119,8 +119,19 @@ public final class FixCommand implements Callable<Integer> {
     return plan.unfixable().isEmpty() ? ExitCode.OK : ExitCode.VIOLATIONS;
   }
 
-  private void write(RemedyPlan plan, List<Path> inputs) throws java.io.IOException {
-    List<OutputLayer> layers = SurveyLayers.of(plan.fixed());
+  /**
+   * The survey as read with fix's cameras: the check's survey, which fix changes, holds only the
+   * zones its law judges (a {@code sensitive} zone is not the measures', a zone without a kind not
+   * the regulation's), with the measures' items filled in, and FIXED must lose none of the input.
+   */
+  private static Survey asRead(Survey loaded, Survey fixed) {
+    return new Survey(loaded.name(), loaded.layers(), loaded.frame(), loaded.sites(), fixed.cameras(), loaded.zones(),
+        loaded.obstacles(), loaded.accessLog(), loaded.checklist(), loaded.evidence(), fixed.cameraFields(),
+        loaded.importWarnings());
+  }
+
+  private void write(Survey fixed, List<Path> inputs) throws java.io.IOException {
+    List<OutputLayer> layers = SurveyLayers.of(fixed);
     String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".gpkg")) {
       OutputFile.writeFile(output, force, inputs, target -> GeoPackageWriter.write(target, layers));

@@ -56,6 +56,15 @@ class FixCommandTest {
     Golden.assertText("fix-jiefangbei.txt", fix.out().replace(SAMPLE, "samples/jiefangbei"));
   }
 
+  @ParameterizedTest(name = "--law {0}")
+  @ValueSource(strings = {"cq2009", "cn2025"})
+  void theFixedSurveyKeepsEveryZoneAndPhotoOfTheInputThoughTheLawJudgesFewer(String law) throws IOException {
+    Path fixed = dir.resolve("fixed.gpkg");
+    Cli.run("fix", SAMPLE, "--law", law, "-o", fixed.toString());
+
+    assertThat(layerCounts(fixed.toString())).isEqualTo(layerCounts(SAMPLE)).contains("zones 20", "evidence 2");
+  }
+
   @Test
   void theTableUnderBothLawsNamesEachArticlesLaw() throws IOException {
     Run fix = Cli.run("fix", SAMPLE, "--lang", "en", "--law", "cn2025,cq2009");
@@ -156,6 +165,14 @@ class FixCommandTest {
     String script = Cli.run("completion", "bash").out();
 
     assertThat(script).contains("fix", "--max-turn", "--keep-angle", "--keep-range", "--no-new-cameras", "--law");
+  }
+
+  /** What import counts in a survey's layers ("sites 7, cameras 25, zones 20, …"). */
+  private String layerCounts(String survey) {
+    Run run = Cli.run("import", survey, "-o", dir.resolve("counted.gpkg").toString(), "--force");
+    String all = run.out() + run.err();
+    String first = all.lines().filter(l -> l.startsWith(survey + ": sites")).findFirst().orElseThrow(() -> new AssertionError(all));
+    return first.substring(survey.length() + 2);
   }
 
   /** What fix leaves for the site, as "site camera id" or "site zone id". */
