@@ -55,8 +55,11 @@ public final class RemedyJson {
     }
     if (!r.orderedBy().isEmpty()) {
       g.writeArrayFieldStart("ordered_by");
-      for (String citation : r.orderedBy()) {
-        g.writeString(citation);
+      for (Remedy.Order order : r.orderedBy()) {
+        g.writeStartObject();
+        g.writeStringField("law", order.law().code());
+        g.writeStringField("article", order.citation());
+        g.writeEndObject();
       }
       g.writeEndArray();
     }

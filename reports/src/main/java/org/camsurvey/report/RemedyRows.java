@@ -60,10 +60,12 @@ public final class RemedyRows {
   }
 
   public List<List<String>> rows(RemedyPlan plan) {
-    return plan.remedies().stream().map(this::row).toList();
+    boolean named = plan.before().options().laws().size() > 1;
+    return plan.remedies().stream().map(r -> row(r, named)).toList();
   }
 
-  List<String> row(Remedy r) {
+  /** A remedy's row; with several laws applied, each article is preceded by its law's id. */
+  List<String> row(Remedy r, boolean named) {
     String camera = r.cameraId() != null ? r.cameraId() : word("zone") + " " + r.zoneId();
     String cleared = r.cleared().stream().map(c -> c.code() + (c.zoneId() != null ? " " + c.zoneId() : ""))
         .collect(Collectors.joining(", "));
@@ -71,7 +73,8 @@ public final class RemedyRows {
         .collect(Collectors.joining(", "));
     String change = word("action." + r.action().code());
     if (!r.orderedBy().isEmpty()) {
-      change += " (" + r.orderedBy().stream().map(text::article).collect(Collectors.joining("; ")) + ")";
+      change += " (" + r.orderedBy().stream().map(o -> (named ? o.law().code() + " " : "") + text.part(o.law(), o.citation(), null))
+          .collect(Collectors.joining("; ")) + ")";
     }
     return List.of(r.siteId(), camera, change, fromTo(r), cleared, cover);
   }

@@ -2,6 +2,7 @@ package org.camsurvey.remedy;
 
 import java.util.List;
 import org.camsurvey.model.Camera;
+import org.camsurvey.model.LawId;
 
 /**
  * One change a fix proposes, or one it cannot make.
@@ -14,7 +15,7 @@ import org.camsurvey.model.Camera;
  * @param to the value after; for a new camera its heading; null where nothing changes
  * @param cleared the findings the change clears
  * @param cover the mandated zones whose cover the change moves, before and after
- * @param orderedBy for what cannot be fixed, the articles that order it, as citations ("24", "9(2)"); else empty
+ * @param orderedBy for what cannot be fixed, the articles that order it, each with its law; else empty
  * @param camera the camera as it is after the change (the new one, for {@link Action#NEW_CAMERA}); null for a zone
  */
 public record Remedy(
@@ -26,7 +27,7 @@ public record Remedy(
     Double to,
     List<Cleared> cleared,
     List<CoverChange> cover,
-    List<String> orderedBy,
+    List<Order> orderedBy,
     Camera camera) {
 
   public Remedy {
@@ -62,6 +63,15 @@ public record Remedy(
   public boolean unfixable() {
     return action == Action.REMOVE_OR_RELOCATE || action == Action.ZONE_SHORT;
   }
+
+  /**
+   * An article that orders something put right.
+   *
+   * @param law the law
+   * @param citation the article and its part as that law cites them: the measures' "24", "9(2)";
+   *     the regulation's "27(1)", "8(1)(三)"
+   */
+  public record Order(LawId law, String citation) {}
 
   /**
    * A finding a change clears.

@@ -36,7 +36,7 @@ public final class RemedySearch {
   public static RemedyPlan search(CheckResult before, RemedyLaw law, RemedyOptions options) {
     Obligations obligations = Obligations.of(before, law);
     Survey survey = before.survey();
-    Sight sight = new Sight(survey, before.options(), obligations.forbidden());
+    Sight sight = new Sight(survey, before.options(), obligations.forbidden(), obligations.needsConsent());
     Map<String, List<Camera>> cameras = new LinkedHashMap<>();
     for (Site site : survey.sites()) {
       cameras.put(site.siteId(), new ArrayList<>());
@@ -54,7 +54,7 @@ public final class RemedySearch {
       List<Obstacle> walls = survey.obstacles().stream().filter(o -> id.equals(o.siteId())).toList();
       List<Intrusion> intrusions = obligations.intrusions().stream().filter(x -> id.equals(x.finding().siteId())).toList();
       List<Mandate> mandates = obligations.mandates().stream().filter(m -> id.equals(m.zone().siteId())).toList();
-      searches.add(new SiteSearch(sight, options, law, site, cameras.get(id), walls, intrusions, mandates));
+      searches.add(new SiteSearch(sight, options, site, cameras.get(id), walls, intrusions, mandates));
     }
     List<List<Remedy>> found = searches.parallelStream().map(SiteSearch::run).toList();
     List<Camera> all = new ArrayList<>();
@@ -80,7 +80,7 @@ public final class RemedySearch {
       options.newCameraFields().keySet().forEach(fields::add);
     }
     Survey fixed = new Survey(survey.name(), survey.layers(), survey.frame(), survey.sites(), fixedCameras, survey.zones(),
-        survey.obstacles(), survey.accessLog(), survey.checklist(), fields, survey.importWarnings());
+        survey.obstacles(), survey.accessLog(), survey.checklist(), survey.evidence(), fields, survey.importWarnings());
     CheckResult after = Checker.check(fixed, before.options());
     List<Remedy> remedies = new ArrayList<>();
     found.forEach(remedies::addAll);
@@ -108,16 +108,15 @@ public final class RemedySearch {
       if (!law.settles(f.code())) {
         continue;
       }
-      boolean zone = f.code() == law.uncovered();
+      boolean zone = law.uncovered().contains(f.code());
       String key = f.siteId() + "\u0000" + (zone ? "z" + f.zoneId() : "c" + f.cameraId());
       if (owned.add(key)) {
         Cleared what = new Cleared(f.code().name(), f.zoneId());
         left.add(zone
             ? new Remedy(f.siteId(), null, f.zoneId(), Action.ZONE_SHORT, null, null, List.of(what), List.of(),
-                List.of(law.coverArticle(), f.article() + "(" + f.item() + ")"), null)
+                RemedyLaw.orders(f), null)
             : new Remedy(f.siteId(), f.cameraId(), null, Action.REMOVE_OR_RELOCATE, null, null, List.of(what), List.of(),
-                List.of(law.removalArticle(), f.article() + "(" + f.item() + ")"),
-                byId.get(Obligations.key(f.siteId(), f.cameraId()))));
+                RemedyLaw.orders(f), byId.get(Obligations.key(f.siteId(), f.cameraId()))));
       }
     }
     return left;

@@ -25,7 +25,8 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 /**
  * What a camera would see with a changed aim, angle or range, built by the code {@code check}
  * builds views with ({@link CameraView}: walls, height and tilt, image quality), and whether it
- * would then see a forbidden zone as Art. 9's rule measures it.
+ * would then see a forbidden zone as Art. 9's rule measures it. A zone that needs consent (the
+ * regulation's Art. 10) counts as forbidden for a camera whose {@code consent} is not yes.
  *
  * <p>A candidate counts as seeing a zone from half of {@link Art9PrivacyRule#MIN_OVERLAP_M2}:
  * the fixed survey is written to a file and read again, and a change that clears a zone only by
@@ -34,23 +35,30 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 final class Sight {
   static final double CLEAR_OVERLAP_M2 = Art9PrivacyRule.MIN_OVERLAP_M2 / 2;
 
-  private record Forbidden(Zone zone, PreparedGeometry area, Polygon convex) {}
+  private record Forbidden(Zone zone, PreparedGeometry area, Polygon convex, boolean consentClears) {}
 
   private final LocalFrame frame;
   private final WallIndex walls;
   private final ImageQuality quality;
   private final STRtree forbidden = new STRtree();
 
-  Sight(Survey survey, CheckOptions options, List<Zone> forbiddenZones) {
+  Sight(Survey survey, CheckOptions options, List<Zone> forbiddenZones, List<Zone> consentZones) {
     this.frame = survey.frame();
     this.walls = Scene.walls(survey);
     this.quality = options.quality();
     for (Zone zone : forbiddenZones) {
-      forbidden.insert(zone.area().getEnvelopeInternal(), new Forbidden(zone, PreparedGeometryFactory.prepare(zone.area()),
-          ConvexClip.isConvex(zone.area()) ? (Polygon) zone.area() : null));
+      insert(zone, false);
+    }
+    for (Zone zone : consentZones) {
+      insert(zone, true);
     }
     // built now: sites are searched in parallel, and the tree builds itself on its first query
     forbidden.build();
+  }
+
+  private void insert(Zone zone, boolean consentClears) {
+    forbidden.insert(zone.area().getEnvelopeInternal(), new Forbidden(zone, PreparedGeometryFactory.prepare(zone.area()),
+        ConvexClip.isConvex(zone.area()) ? (Polygon) zone.area() : null, consentClears));
   }
 
   LocalFrame frame() {
@@ -64,7 +72,7 @@ final class Sight {
 
   /** Whether the camera stands inside a forbidden zone, where no aim clears it. */
   boolean standsInForbidden(Camera camera) {
-    for (Forbidden f : candidates(camera.location().getEnvelopeInternal())) {
+    for (Forbidden f : candidates(camera)) {
       if (f.area().contains(camera.location())) {
         return true;
       }
@@ -78,7 +86,7 @@ final class Sight {
     Geometry shape = view.shape();
     Envelope reach = new Envelope(shape.getEnvelopeInternal());
     reach.expandToInclude(camera.location().getCoordinate());
-    for (Forbidden f : candidates(reach)) {
+    for (Forbidden f : candidates(camera, reach)) {
       if (f.area().contains(camera.location())) {
         return true;
       }
@@ -105,8 +113,17 @@ final class Sight {
     return overlap.isEmpty() ? 0 : frame.groundArea(overlap.getArea(), overlap.getEnvelopeInternal().centre());
   }
 
+  private List<Forbidden> candidates(Camera camera) {
+    return candidates(camera, camera.location().getEnvelopeInternal());
+  }
+
+  /** The zones near an area this camera may not see: those needing consent only where it has none. */
   @SuppressWarnings("unchecked")
-  private List<Forbidden> candidates(Envelope area) {
-    return forbidden.query(area);
+  private List<Forbidden> candidates(Camera camera, Envelope area) {
+    List<Forbidden> near = forbidden.query(area);
+    if (Boolean.TRUE.equals(camera.consent())) {
+      return near.stream().filter(f -> !f.consentClears()).toList();
+    }
+    return near;
   }
 }

@@ -46,7 +46,6 @@ final class SiteSearch {
 
   private final Sight sight;
   private final RemedyOptions options;
-  private final RemedyLaw law;
   private final Site site;
   private final List<Obstacle> walls;
   private final List<Intrusion> intrusions;
@@ -62,11 +61,10 @@ final class SiteSearch {
   /** A camera's place and heading as they would be, and what the site's zones would then be seen. */
   private record Trial(Camera camera, Geometry[] parts, double[] cover, double coveredArea) {}
 
-  SiteSearch(Sight sight, RemedyOptions options, RemedyLaw law, Site site, List<Camera> cameras, List<Obstacle> walls,
+  SiteSearch(Sight sight, RemedyOptions options, Site site, List<Camera> cameras, List<Obstacle> walls,
       List<Intrusion> intrusions, List<Mandate> mandates) {
     this.sight = sight;
     this.options = options;
-    this.law = law;
     this.site = site;
     this.walls = walls;
     this.intrusions = intrusions;
@@ -124,11 +122,8 @@ final class SiteSearch {
     }
     if (found == null) {
       stuck.add(i);
-      Set<String> articles = new LinkedHashSet<>();
-      articles.add(law.removalArticle());
-      seen.stream().map(x -> x.zone() == null ? null : x.zone().item())
-          .filter(item -> item != null)
-          .forEach(item -> articles.add(item.article() + "(" + item.item() + ")"));
+      Set<Remedy.Order> articles = new LinkedHashSet<>();
+      seen.forEach(x -> articles.addAll(RemedyLaw.orders(x.finding())));
       remedies.add(new Remedy(site.siteId(), before.cameraId(), null, Action.REMOVE_OR_RELOCATE, null, null, cleared,
           List.of(), List.copyOf(articles), before));
       return;
@@ -224,7 +219,7 @@ final class SiteSearch {
       Zone zone = mandate.zone();
       remedies.add(new Remedy(site.siteId(), null, zone.zoneId(), Action.ZONE_SHORT, null, null, clearedIfShort(z),
           List.of(new CoverChange(zone.zoneId(), before, cover[z])),
-          List.of(law.coverArticle(), zone.item().article() + "(" + zone.item().item() + ")"), null));
+          orders(mandate), null));
     }
   }
 
@@ -246,12 +241,18 @@ final class SiteSearch {
   }
 
   private List<Cleared> clearedIfReached(int z) {
-    return reached(z) ? List.of(new Cleared(law.uncovered().name(), mandates.get(z).zone().zoneId())) : List.of();
+    return reached(z) ? clearedIfShort(z) : List.of();
   }
 
-  /** For a zone left short: the finding more cameras, or cameras moved, would clear. */
+  /** For a zone left short: the findings (one per law that mandates it) more cameras, or cameras moved, would clear. */
   private List<Cleared> clearedIfShort(int z) {
-    return List.of(new Cleared(law.uncovered().name(), mandates.get(z).zone().zoneId()));
+    return mandates.get(z).findings().stream().map(f -> new Cleared(f.code().name(), f.zoneId())).toList();
+  }
+
+  private static List<Remedy.Order> orders(Mandate mandate) {
+    Set<Remedy.Order> orders = new LinkedHashSet<>();
+    mandate.findings().forEach(f -> orders.addAll(RemedyLaw.orders(f)));
+    return List.copyOf(orders);
   }
 
   /** Camera j's best heading for zone z within its allowed turn: 2° steps over the bearings that reach the zone, then 0.5°. */

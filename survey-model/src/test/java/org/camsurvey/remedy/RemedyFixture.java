@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.camsurvey.model.ArticleItem;
 import org.camsurvey.model.Camera;
+import org.camsurvey.model.LawId;
 import org.camsurvey.model.CameraType;
 import org.camsurvey.model.Obstacle;
 import org.camsurvey.model.Site;
@@ -43,6 +44,24 @@ final class RemedyFixture {
     return this;
   }
 
+  /** A camera whose survey says whether the classified unit nearby consented (the regulation's Art. 10). */
+  RemedyFixture camera(String id, double x, double y, double heading, double hfov, double range, Boolean consent) {
+    cameras.add(new Camera(id, "S1", FRAME.geometryFactory().createPoint(new Coordinate(x, y)), heading, hfov, range,
+        null, null, null, null, CameraType.FIXED, true, 30, true, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 2, 1),
+        "unit", consent, null, new SourceRef("cameras.geojson", "cameras", cameras.size() + 1, id)));
+    return this;
+  }
+
+  /** A transport hub: mandated by the measures (Art. 8(6)) and the regulation (Art. 7(2)(二)) alike. */
+  RemedyFixture hub(String id, Double minCover, String wkt) {
+    return zone("S1", id, ZoneRule.MANDATED, new ArticleItem(8, 6), minCover, wkt);
+  }
+
+  /** A zone near a classified unit: the regulation wants consent to see it (Art. 10); the measures do not know it. */
+  RemedyFixture sensitive(String id, String wkt) {
+    return zone("S1", id, ZoneRule.SENSITIVE, null, null, wkt);
+  }
+
   RemedyFixture forbidden(String id, String wkt) {
     return zone("S1", id, ZoneRule.FORBIDDEN, new ArticleItem(9, 2), null, wkt);
   }
@@ -74,11 +93,24 @@ final class RemedyFixture {
   }
 
   CheckResult check() {
-    return Checker.check(build(), CheckOptions.defaults());
+    return check(List.of(LawId.CQ2009));
+  }
+
+  CheckResult check(List<LawId> laws) {
+    return Checker.check(build(), options(laws));
+  }
+
+  static CheckOptions options(List<LawId> laws) {
+    CheckOptions d = CheckOptions.defaults();
+    return new CheckOptions(d.minCover(), d.quality(), laws, d.date());
   }
 
   RemedyPlan fix(RemedyOptions options) {
-    return RemedySearch.search(check(), RemedyLaw.MEASURES_2009, options);
+    return fix(options, List.of(LawId.CQ2009));
+  }
+
+  RemedyPlan fix(RemedyOptions options, List<LawId> laws) {
+    return RemedySearch.search(check(laws), RemedyLaw.of(laws), options);
   }
 
   RemedyPlan fix() {

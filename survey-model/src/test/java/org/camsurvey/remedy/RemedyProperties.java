@@ -12,8 +12,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
 import org.camsurvey.fixture.FrameShapes;
 import org.camsurvey.model.FindingCode;
+import org.camsurvey.model.LawId;
 import org.camsurvey.rules.Checker;
-import org.camsurvey.view.CheckOptions;
 
 /**
  * Over random small sites (a few cameras, forbidden and mandated boxes, a wall): the search
@@ -90,36 +90,61 @@ class RemedyProperties {
     assertThat(turn).isCloseTo(analytic, org.assertj.core.api.Assertions.within(0.5));
   }
 
-  @Property(tries = 60)
+  @Provide
+  Arbitrary<List<LawId>> laws() {
+    return Arbitraries.of(List.of(LawId.CQ2009), List.of(LawId.CN2025), List.of(LawId.CN2025, LawId.CQ2009));
+  }
+
+  @Provide
+  Arbitrary<List<Boolean>> consents() {
+    return Arbitraries.of(Boolean.TRUE, Boolean.FALSE).injectNull(0.4).list().ofSize(4);
+  }
+
+  /**
+   * Under the measures, the regulation, or both: forbidden zones (a dormitory, forbidden by both),
+   * mandated ones (a hub, mandated by both, and one only the measures mandate), a zone near a
+   * classified unit (the regulation wants consent to see it) and cameras with and without consent.
+   */
+  @Property(tries = 90)
   void checkingTheFixedSurveyFindsOnlyWhatFixCalledUnfixable(
       @ForAll("someCameras") List<Cam> cams, @ForAll("someBoxes") List<Box> forbidden,
-      @ForAll("someBoxes") List<Box> mandated, @ForAll boolean walled) {
+      @ForAll("someBoxes") List<Box> mandated, @ForAll("someBoxes") List<Box> sensitive,
+      @ForAll("consents") List<Boolean> consent, @ForAll boolean walled, @ForAll("laws") List<LawId> laws) {
     RemedyFixture survey = RemedyFixture.survey();
     for (int i = 0; i < cams.size(); i++) {
       Cam c = cams.get(i);
-      survey.camera("C" + i, c.x(), c.y(), c.heading(), c.hfov(), c.range());
+      survey.camera("C" + i, c.x(), c.y(), c.heading(), c.hfov(), c.range(), consent.get(i));
     }
     for (int i = 0; i < forbidden.size(); i++) {
       survey.forbidden("F" + i, forbidden.get(i).wkt());
     }
     for (int i = 0; i < mandated.size(); i++) {
-      survey.mandated("M" + i, 0.8, mandated.get(i).wkt());
+      if (i % 2 == 0) {
+        survey.hub("M" + i, 0.8, mandated.get(i).wkt());
+      } else {
+        survey.mandated("M" + i, 0.8, mandated.get(i).wkt());
+      }
+    }
+    for (int i = 0; i < sensitive.size(); i++) {
+      survey.sensitive("K" + i, sensitive.get(i).wkt());
     }
     if (walled) {
       survey.wall("S1", "LINESTRING(-10 15, 10 15)");
     }
-    RemedyPlan plan = survey.fix(new RemedyOptions(180, false, false, true, java.util.Map.of("hfov", 90.0, "range_m", 30.0)));
+    RemedyPlan plan = survey.fix(new RemedyOptions(180, false, false, true, java.util.Map.of("hfov", 90.0, "range_m", 30.0)),
+        laws);
 
     assertThat(plan.notCleared()).as("what the search meant to clear, still found").isEmpty();
-    var again = Checker.check(plan.fixed(), CheckOptions.defaults());
-    again.findings().stream().filter(f -> RemedyLaw.MEASURES_2009.settles(f.code())).forEach(f ->
+    RemedyLaw law = RemedyLaw.of(laws);
+    var again = Checker.check(plan.fixed(), RemedyFixture.options(laws));
+    again.findings().stream().filter(f -> law.settles(f.code())).forEach(f ->
         assertThat(plan.unfixable()).as(f.toString()).anySatisfy(r -> {
           assertThat(r.siteId()).isEqualTo(f.siteId());
-          assertThat(f.code() == FindingCode.ART8_UNCOVERED ? r.zoneId() : r.cameraId())
-              .isEqualTo(f.code() == FindingCode.ART8_UNCOVERED ? f.zoneId() : f.cameraId());
+          boolean zone = law.uncovered().contains(f.code());
+          assertThat(zone ? r.zoneId() : r.cameraId()).isEqualTo(zone ? f.zoneId() : f.cameraId());
         }));
-    long before = plan.before().findings().stream().filter(f -> f.code().name().startsWith("ART9_")).count();
-    long after = again.findings().stream().filter(f -> f.code().name().startsWith("ART9_")).count();
+    long before = plan.before().findings().stream().filter(f -> law.intrudes().contains(f.code())).count();
+    long after = again.findings().stream().filter(f -> law.intrudes().contains(f.code())).count();
     assertThat(after).as("intrusions never grow").isLessThanOrEqualTo(before);
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Map;
 import org.camsurvey.fixture.FrameShapes;
 import org.camsurvey.model.FindingCode;
+import org.camsurvey.model.LawId;
 import org.camsurvey.remedy.Remedy.Action;
 import org.camsurvey.rules.CheckResult;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class RemedySearchTest {
 
     assertThat(plan.remedies()).singleElement().satisfies(r -> {
       assertThat(r.action()).isEqualTo(Action.REMOVE_OR_RELOCATE);
-      assertThat(r.orderedBy()).containsExactly("24", "9(2)");
+      assertThat(r.orderedBy()).containsExactly(new Remedy.Order(LawId.CQ2009, "24"), new Remedy.Order(LawId.CQ2009, "9(2)"));
     });
     assertThat(plan.fixed().cameras()).isEqualTo(plan.before().survey().cameras());
   }
@@ -137,7 +138,7 @@ class RemedySearchTest {
     assertThat(plan.remedies()).singleElement().satisfies(r -> {
       assertThat(r.action()).isEqualTo(Action.ZONE_SHORT);
       assertThat(r.zoneId()).isEqualTo("M1");
-      assertThat(r.orderedBy()).containsExactly("23", "8(1)");
+      assertThat(r.orderedBy()).containsExactly(new Remedy.Order(LawId.CQ2009, "23"), new Remedy.Order(LawId.CQ2009, "8(1)"));
     });
   }
 

@@ -85,7 +85,7 @@ final class Documents {
       return null;
     }
     RemedyOptions defaults = RemedyOptions.defaults();
-    return RemedySearch.search(prepared.result(), RemedyLaw.MEASURES_2009, new RemedyOptions(defaults.maxTurnDegrees(),
+    return RemedySearch.search(prepared.result(), RemedyLaw.of(prepared.result().options().laws()), new RemedyOptions(defaults.maxTurnDegrees(),
         false, false, true, options.importOptions().toImportOptions().cameraDefaults()));
   }
 

@@ -14,7 +14,6 @@ import org.camsurvey.cli.option.ForceOption;
 import org.camsurvey.cli.option.ImportOptionsMixin;
 import org.camsurvey.cli.option.LanguageOption;
 import org.camsurvey.cli.option.RemedyOptionsMixin;
-import org.camsurvey.model.LawId;
 import org.camsurvey.model.Survey;
 import org.camsurvey.remedy.RemedyLaw;
 import org.camsurvey.remedy.RemedyPlan;
@@ -32,14 +31,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code camsurvey fix SURVEY}: the least change of heading, angle or range that stops every
- * camera seeing a forbidden zone (Art. 9), and the re-aims and new cameras that bring every
- * mandated zone to its cover (Art. 8), under the same geometry {@code check} judges by.
+ * camera seeing a forbidden zone (the measures' Art. 9, the regulation's Art. 8, and its Art. 10
+ * zones for a camera without consent), and the re-aims and new cameras that bring every mandated
+ * zone to its cover (Art. 8; the regulation's Art. 7), under the same geometry {@code check}
+ * judges by and the laws {@code --law} names, all of them at once.
  */
 @Command(
     name = "fix",
@@ -49,7 +49,9 @@ import picocli.CommandLine.Spec;
       "the smallest turn (either way, in 0.5° steps), else the narrowest angle, else the shortest range",
       "that clears it without leaving a mandated zone short; then, for every mandated zone short of its",
       "cover, re-aimed cameras and, where that is not enough, the fewest new (proposed) cameras.",
-      "New cameras take --default-hfov, --default-range and --default FIELD=VALUE (else 90° and 30 m)."
+      "New cameras take --default-hfov, --default-range and --default FIELD=VALUE (else 90° and 30 m).",
+      "Under --law cn2025 a camera without consent is turned off a sensitive zone (Art. 10) as off a forbidden",
+      "one; with several laws the remedy is lawful under each."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -104,14 +106,10 @@ public final class FixCommand implements Callable<Integer> {
           survey + ": has no zones layer; fix needs the places Art. 8 mandates and Art. 9 forbids (zones.geojson or zones.csv)");
     }
     CheckOptions judged = checkOptions.toCheckOptions();
-    if (!judged.laws().equals(List.of(LawId.CQ2009))) {
-      // RemedyLaw knows the measures' codes only: a plan under the regulation would fix nothing it found
-      throw new ParameterException(spec.commandLine(), "fix plans remedies under the measures only: --law cq2009");
-    }
     CheckResult checked = Checker.check(loaded, judged);
-    RemedyPlan plan = RemedySearch.search(checked, RemedyLaw.MEASURES_2009, options);
+    RemedyPlan plan = RemedySearch.search(checked, RemedyLaw.of(judged.laws()), options);
     if (output != null) {
-      write(plan, inputs);
+      write(asRead(loaded, plan.fixed()), inputs);
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
@@ -121,8 +119,19 @@ public final class FixCommand implements Callable<Integer> {
     return plan.unfixable().isEmpty() ? ExitCode.OK : ExitCode.VIOLATIONS;
   }
 
-  private void write(RemedyPlan plan, List<Path> inputs) throws java.io.IOException {
-    List<OutputLayer> layers = SurveyLayers.of(plan.fixed());
+  /**
+   * The survey as read with fix's cameras: the check's survey, which fix changes, holds only the
+   * zones its law judges (a {@code sensitive} zone is not the measures', a zone without a kind not
+   * the regulation's), with the measures' items filled in, and FIXED must lose none of the input.
+   */
+  private static Survey asRead(Survey loaded, Survey fixed) {
+    return new Survey(loaded.name(), loaded.layers(), loaded.frame(), loaded.sites(), fixed.cameras(), loaded.zones(),
+        loaded.obstacles(), loaded.accessLog(), loaded.checklist(), loaded.evidence(), fixed.cameraFields(),
+        loaded.importWarnings());
+  }
+
+  private void write(Survey fixed, List<Path> inputs) throws java.io.IOException {
+    List<OutputLayer> layers = SurveyLayers.of(fixed);
     String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".gpkg")) {
       OutputFile.writeFile(output, force.force(), inputs, target -> GeoPackageWriter.write(target, layers));

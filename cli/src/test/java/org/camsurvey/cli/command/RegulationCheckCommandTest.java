@@ -111,14 +111,6 @@ class RegulationCheckCommandTest {
     assertThat(run.err()).contains("'cn2024' is not a law");
   }
 
-  @Test
-  void fixPlansUnderTheMeasuresOnly() {
-    Run run = Cli.run("fix", SAMPLE, "--law", "cn2025");
-
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("fix plans remedies under the measures only");
-  }
-
   /** One camera C1 of site S1 looking north-east at one zone, written as CSV. */
   private static Path survey(Path dir, String siteClass, String zoneRow, String consent, String installed,
       String filed) throws IOException {

@@ -44,6 +44,18 @@ class RemediesAnnexTest {
   }
 
   @Test
+  void underTheRegulationTheAnnexProposesItsRemedy() throws IOException {
+    Path report = dir.resolve("report.pdf");
+    Run run = Cli.run("inspect", SAMPLE, "-o", report.toString(), "--lang", "en", "--law", "cn2025",
+        "--inspector", "张伟:50010012345", "--inspector", "李娜:50010067890", "--remedies");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(annex(DocumentCommandsTest.text(report), "Annex: proposed remedies"))
+        .contains("CN8_INSIDE_FORBIDDEN", "CN10_NO_CONSENT", "CN7_UNCOVERED", "(Art. 27(1);")
+        .doesNotContain("ART9_");
+  }
+
+  @Test
   void withoutTheOptionThereIsNoAnnex() throws IOException {
     Path packet = dir.resolve("packet.pdf");
     Cli.run("filing", SAMPLE, "-o", packet.toString(), "--lang", "en");
