@@ -44,7 +44,7 @@ class ShellCompleterTest {
     reader = LineReaderBuilder.builder().terminal(terminal).build();
     completer = new ShellCompleter(
         Shell.commands(Main::commandLine, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-            session).getCommandSpec(),
+            session, java.util.List.of()).getCommandSpec(),
         session);
   }
 
