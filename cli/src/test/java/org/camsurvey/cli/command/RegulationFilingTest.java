@@ -3,7 +3,11 @@ package org.camsurvey.cli.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
 import org.camsurvey.cli.Golden;
@@ -66,6 +70,18 @@ class RegulationFilingTest {
     String gcj02 = filing("--law", "cn2025", "--date", "2026-11-20", "--print-datum", "gcj02", "--force");
 
     assertThat(gcj02).contains("GCJ-02").isNotEqualTo(wgs84);
+  }
+
+  @Test
+  void theFormIsAlsoWrittenAsAWordDocument() throws IOException {
+    Path docx = dir.resolve("form.docx");
+    Run run = Cli.run("filing", SAMPLE, "-o", docx.toString(), "--law", "cn2025", "--date", "2026-11-20");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in);
+        XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+      assertThat(extractor.getText()).contains("公共安全视频图像信息系统备案表", "图像采集设备数量及类型");
+    }
   }
 
   @Test
