@@ -91,6 +91,17 @@ class ShellCompleterTest {
   }
 
   @Test
+  void articleNumbersOfTheShellsLawWhereTheLineNamesNone() {
+    completer = new ShellCompleter(
+        Shell.commands(Main::commandLine, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+            session, java.util.List.of(org.camsurvey.model.LawId.CN2025)).getCommandSpec(),
+        session);
+
+    assertThat(complete("law ")).hasSize(34);
+    assertThat(complete("law --law cq2009 ")).hasSize(28);
+  }
+
+  @Test
   void filePaths(@TempDir Path folder) throws IOException {
     Files.createDirectories(folder.resolve("surveys/jiefangbei"));
     assertThat(complete("check " + folder.resolve("surveys") + "/jie")).singleElement().asString().endsWith("jiefangbei/");
