@@ -49,7 +49,9 @@ import picocli.CommandLine.Spec;
           + " (a row per site, and the findings).",
       "With --reports, also writes the inspection report (PDF, as inspect gives it) of every site with findings to"
           + " DIR/reports/SURVEY/SITE.pdf.",
-      "Sites are read, checked and let go one at a time; --resume goes on from where an interrupted run stopped."
+      "Sites are read, checked and let go one at a time; --resume goes on from where an interrupted run stopped.",
+      "--date is the day the sites are judged on (the regulation's filing periods, as check --date; default: today)"
+          + " and, with --reports, the inspection's date."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -61,8 +63,8 @@ import picocli.CommandLine.Spec;
       "4:any other failure (the sites finished so far are kept for --resume)"
     })
 public final class BatchCommand implements Callable<Integer> {
-  /** The options that only --reports takes. */
-  private static final List<String> REPORT_OPTIONS = List.of("--inspector", "--deadline", "--date", "--font");
+  /** The options that only --reports takes; --date is also the day the regulation's filing periods are judged on. */
+  private static final List<String> REPORT_OPTIONS = List.of("--inspector", "--deadline", "--font");
   /** Options that do not change what a run writes: a resumed run may differ in them. */
   private static final List<String> NOT_IN_MANIFEST = List.of("--out-dir", "--jobs", "--resume", "--force", "--debug", "--quiet");
 

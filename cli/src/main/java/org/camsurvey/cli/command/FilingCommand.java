@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camsurvey.cli.CommandFailure;
 import org.camsurvey.geo.ChineseWebDatum;
+import org.camsurvey.model.LawId;
 import org.camsurvey.model.Site;
 import org.camsurvey.model.Survey;
 import org.camsurvey.report.DocumentInfo;
@@ -17,6 +18,7 @@ import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.option.DocumentCommandOptions;
 import org.camsurvey.cli.option.SignOptions;
 import org.camsurvey.report.pdf.FilingPacket;
+import org.camsurvey.report.pdf.RegulationFilingForm;
 import org.camsurvey.report.pdf.SigningKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code camsurvey filing SURVEY -o packet.pdf}: the filing packet of Art. 15. */
+/** {@code camsurvey filing SURVEY -o packet.pdf}: the filing packet of Art. 15, or the regulation's Art. 14 form. */
 @Command(
     name = "filing",
     mixinStandardHelpOptions = true,
@@ -34,7 +36,10 @@ import picocli.CommandLine.Spec;
       "With --sign, the first key signs as the building unit, a second as the designer and",
       "installer, a third as the tester (the acceptance record's signature blocks).",
       "With --operator or --site, one packet per unit chosen, each its own part with its own number;",
-      "--split DIR also writes each unit's packet on its own; --print-datum gcj02 prints GCJ-02 positions."
+      "--split DIR also writes each unit's packet on its own; --print-datum gcj02 prints GCJ-02 positions.",
+      "With --law cn2025, the regulation's Art. 14 filing form per unit instead: the unit's particulars, the sites'",
+      "locations, the number of cameras by type, the retention period and the regulation's self-check; with",
+      "--law cn2025,cq2009, the form and then the Art. 15 packet, the regulation prevailing where they differ."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -81,6 +86,9 @@ public final class FilingCommand implements Callable<Integer> {
     }
     List<SigningKey> keys = sign.keys();
     Documents.Prepared prepared = Documents.prepare(options, options.survey(), "FIL");
+    if (prepared.result().options().laws().contains(LawId.CN2025)) {
+      return regulationForm(prepared, printed);
+    }
     if (!perUnit) {
       byte[] bytes = Documents.render(FilingPacket.model(prepared.result(), prepared.info(),
           Documents.remedies(options, prepared)), options, keys, prepared,
@@ -108,6 +116,21 @@ public final class FilingCommand implements Callable<Integer> {
       java.nio.file.Files.createDirectories(split);
     }
     Documents.writeEach(files, options, prepared, spec.commandLine().getErr());
+    return ExitCode.OK;
+  }
+
+  /**
+   * The regulation's Art. 14 form per unit (and, with the measures too, their packet after it).
+   * Its signature, remedies and split are the measures' packet's: refused here rather than left out.
+   */
+  private int regulationForm(Documents.Prepared prepared, ChineseWebDatum printed) throws Exception {
+    if (sign.signs() || options.remedies() || split != null) {
+      throw new CommandFailure(ExitCode.USAGE, "--sign, --remedies and --split are for the measures' packet:"
+          + " leave them out with --law cn2025");
+    }
+    byte[] bytes = Documents.render(RegulationFilingForm.model(prepared.result(), prepared.info(),
+        chosen(prepared.result().survey()), printed), options, List.of(), prepared, "");
+    Documents.write(bytes, options, prepared, spec.commandLine().getErr());
     return ExitCode.OK;
   }
 

@@ -29,6 +29,11 @@ public final class LawOption {
     return laws == null || laws.isEmpty() ? List.of(LawId.CQ2009) : List.copyOf(new LinkedHashSet<>(laws));
   }
 
+  /** The laws the command line names, each once in the order first given; none where it names none. */
+  public List<LawId> given() {
+    return laws == null ? List.of() : List.copyOf(new LinkedHashSet<>(laws));
+  }
+
   /** Reads one law id. */
   public static final class LawConverter implements ITypeConverter<LawId> {
     @Override

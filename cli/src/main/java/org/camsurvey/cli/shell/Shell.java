@@ -12,6 +12,7 @@ import java.util.List;
 import org.camsurvey.cli.CommandFactory;
 import org.camsurvey.cli.ExitCode;
 import org.camsurvey.cli.SurveySession;
+import org.camsurvey.model.LawId;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -23,6 +24,7 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The interactive shell: reads command lines with completion and history, and runs each through
@@ -35,6 +37,7 @@ public final class Shell {
 
   private final Terminal terminal;
   private final CommandFactory factory;
+  private final List<LawId> laws;
   private final SurveySession session = new SurveySession();
   private final LineReader reader;
   private final CommandRunner runner;
@@ -43,10 +46,12 @@ public final class Shell {
    * @param terminal where lines are read and output goes
    * @param history the file that keeps the lines typed between sessions
    * @param factory the command tree each line runs through
+   * @param laws the laws a command applies when its line names none (none: each command's own default)
    */
-  public Shell(Terminal terminal, Path history, CommandFactory factory) {
+  public Shell(Terminal terminal, Path history, CommandFactory factory, List<LawId> laws) {
     this.terminal = terminal;
     this.factory = factory;
+    this.laws = List.copyOf(laws);
     this.runner = new CommandRunner(terminal);
     DefaultParser parser = new DefaultParser();
     // Windows paths keep their backslashes; quotes still group words.
@@ -56,7 +61,7 @@ public final class Shell {
         .appName("camsurvey")
         .parser(parser)
         .completer(new ShellCompleter(commands(factory, new PrintWriter(new StringWriter()),
-            new PrintWriter(new StringWriter()), session).getCommandSpec(), session))
+            new PrintWriter(new StringWriter()), session, laws).getCommandSpec(), session))
         .variable(LineReader.HISTORY_FILE, history)
         .option(LineReader.Option.HISTORY_IGNORE_SPACE, true)
         .build();
@@ -65,17 +70,23 @@ public final class Shell {
   }
 
   /** A shell on the terminal the process runs in: a real one, or a dumb one for piped input. */
-  public static int onSystemTerminal(Path history, CommandFactory factory) throws IOException {
+  public static int onSystemTerminal(Path history, CommandFactory factory, List<LawId> laws) throws IOException {
     try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
-      return new Shell(terminal, history, factory).run();
+      return new Shell(terminal, history, factory, laws).run();
     }
   }
 
   /** A shell reading the given input and writing to the given output, as a dumb terminal would. */
   public static int onStreams(InputStream in, OutputStream out, Path history, CommandFactory factory)
       throws IOException {
+    return onStreams(in, out, history, factory, List.of());
+  }
+
+  /** As {@link #onStreams(InputStream, OutputStream, Path, CommandFactory)}, with the session's laws. */
+  public static int onStreams(InputStream in, OutputStream out, Path history, CommandFactory factory, List<LawId> laws)
+      throws IOException {
     try (Terminal terminal = new DumbTerminal("camsurvey", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8)) {
-      return new Shell(terminal, history, factory).run();
+      return new Shell(terminal, history, factory, laws).run();
     }
   }
 
@@ -101,7 +112,7 @@ public final class Shell {
         if (LEAVING.contains(words.get(0))) {
           break;
         }
-        runner.run((out, err) -> commands(factory, out, err, session).execute(words.toArray(String[]::new)));
+        runner.run((out, err) -> commands(factory, out, err, session, laws).execute(words.toArray(String[]::new)));
       }
     } finally {
       reader.getHistory().save();
@@ -121,14 +132,21 @@ public final class Shell {
 
   /**
    * The shell's command tree: every command but {@code shell}, and those only a session has. A fresh
-   * one for each line, so that no option outlives its line.
+   * one for each line, so that no option outlives its line. The session's laws stand in for a
+   * {@code --law} the line leaves out.
    */
-  static CommandLine commands(CommandFactory factory, PrintWriter out, PrintWriter err, SurveySession session) {
+  static CommandLine commands(CommandFactory factory, PrintWriter out, PrintWriter err, SurveySession session,
+      List<LawId> laws) {
     CommandLine tree = factory.create(out, err, session);
     tree.getCommandSpec().removeSubcommand("shell");
     tree.addSubcommand(new OpenCommand());
     tree.addSubcommand(new CloseCommand());
     tree.addSubcommand(new ShowCommand());
+    if (!laws.isEmpty()) {
+      String codes = String.join(",", laws.stream().map(LawId::code).toList());
+      tree.setDefaultValueProvider(arg -> arg instanceof OptionSpec option && option.longestName().equals("--law")
+          ? codes : null);
+    }
     // the writers reach only the subcommands there when they are set
     return tree.setOut(out).setErr(err);
   }

@@ -67,7 +67,7 @@ final class ShellCompleter implements Completer {
       }
     } else if (spec.userObject() instanceof LawCommand && positionOf(spec, words, index) == 0) {
       int order = 0;
-      for (String article : LawCommand.articles(lawTyped(words, index))) {
+      for (String article : LawCommand.articles(lawTyped(spec, words, index))) {
         candidates.add(new Candidate(article, article, null, null, null, null, true, order++));
       }
     } else if (spec.userObject() instanceof ShowCommand) {
@@ -111,17 +111,28 @@ final class ShellCompleter implements Completer {
 
   /**
    * The law whose articles a {@code law} line completes: the one named by {@code --law} before the
-   * word, the one with fewest articles where several are (a citation must exist in each), the
-   * measures where none is.
+   * word, else the shell's own ({@code shell --law}); the one with fewest articles where several
+   * are (a citation must exist in each), the measures where none is.
    */
-  private static LawId lawTyped(List<String> words, int index) {
-    List<LawId> named = new ArrayList<>();
+  private static LawId lawTyped(CommandSpec spec, List<String> words, int index) {
+    List<String> values = new ArrayList<>();
     for (int i = 1; i < index; i++) {
       String value = words.get(i).startsWith("--law=") ? words.get(i).substring("--law=".length())
           : words.get(i).equals("--law") && i + 1 < index ? words.get(i + 1) : null;
       if (value != null) {
-        Arrays.stream(value.split(",")).map(LawId::parse).flatMap(Optional::stream).forEach(named::add);
+        values.add(value);
       }
+    }
+    if (values.isEmpty() && spec.defaultValueProvider() != null) {
+      try {
+        Optional.ofNullable(spec.defaultValueProvider().defaultValue(spec.findOption("--law"))).ifPresent(values::add);
+      } catch (Exception e) {
+        throw new IllegalStateException(e); // the shell's provider only looks up its own list
+      }
+    }
+    List<LawId> named = new ArrayList<>();
+    for (String value : values) {
+      Arrays.stream(value.split(",")).map(LawId::parse).flatMap(Optional::stream).forEach(named::add);
     }
     return named.stream().min(Comparator.comparingInt(id -> LawCommand.articles(id).size())).orElse(LawId.CQ2009);
   }

@@ -262,6 +262,10 @@ class BatchCommandTest {
     assertThat(undated.exitCode()).as(undated.toString()).isEqualTo(2);
     assertThat(undated.err()).contains("--reports takes --date");
 
+    Run dated = Cli.run("batch", SAMPLE, "--out-dir", out.toString(), "--date", "2024-03-12", "--font", "x.ttf");
+    assertThat(dated.exitCode()).as(dated.toString()).isEqualTo(2);
+    assertThat(dated.err()).contains("--font is for the reports").doesNotContain("--date is for");
+
     Run without = Cli.run("batch", SAMPLE, "--out-dir", out.toString(), "--inspector", "Zhang Wei:50010012345",
         "--inspector", "Li Na:50010067890");
     assertThat(without.exitCode()).as(without.toString()).isEqualTo(2);

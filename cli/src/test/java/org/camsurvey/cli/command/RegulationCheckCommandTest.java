@@ -189,6 +189,23 @@ class RegulationCheckCommandTest {
   }
 
   @Test
+  void batchJudgesTheFilingPeriodOnTheDateGivenWithoutReports(@TempDir Path dir) throws IOException {
+    Path survey = survey(Files.createDirectory(dir.resolve("in")), "government", "Z1,S1,mandated,8.2,,某出入口,", "",
+        "2025-09-01", "");
+
+    List<String> codes = new ArrayList<>();
+    for (String date : List.of("2025-10-09", "2025-10-10")) {
+      Path out = dir.resolve("out-" + date);
+      Run run = Cli.run("batch", survey.toString(), "--out-dir", out.toString(), "--law", "cn2025", "--date", date,
+          "--quiet");
+      assertThat(run.exitCode()).as(run.toString()).isIn(0, 1);
+      codes.add(Files.readString(out.resolve("findings.jsonl")).contains("CN14_NOT_FILED") ? "CN14_NOT_FILED" : "-");
+    }
+
+    assertThat(codes).containsExactly("-", "CN14_NOT_FILED");
+  }
+
+  @Test
   void aChecklistRowOnAPartTheRegulationDoesNotAskIsRejected(@TempDir Path dir) throws IOException {
     Path survey = survey(dir, "operator", "Z1,S1,mandated,8.2,,某出入口,", "", "2020-01-01", "2020-01-10");
     Files.writeString(dir.resolve("checklist.csv"), "site_id,article,item,answer,law\nS1,16,(2)(四),no,cn2025\n");

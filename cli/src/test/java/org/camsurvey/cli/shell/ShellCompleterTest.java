@@ -44,7 +44,7 @@ class ShellCompleterTest {
     reader = LineReaderBuilder.builder().terminal(terminal).build();
     completer = new ShellCompleter(
         Shell.commands(Main::commandLine, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-            session).getCommandSpec(),
+            session, java.util.List.of()).getCommandSpec(),
         session);
   }
 
@@ -88,6 +88,17 @@ class ShellCompleterTest {
     assertThat(complete("law --lang en --law cq2009 ")).hasSize(28);
     // a citation must exist in each law named
     assertThat(complete("law --law cn2025,cq2009 ")).hasSize(28);
+  }
+
+  @Test
+  void articleNumbersOfTheShellsLawWhereTheLineNamesNone() {
+    completer = new ShellCompleter(
+        Shell.commands(Main::commandLine, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+            session, java.util.List.of(org.camsurvey.model.LawId.CN2025)).getCommandSpec(),
+        session);
+
+    assertThat(complete("law ")).hasSize(34);
+    assertThat(complete("law --law cq2009 ")).hasSize(28);
   }
 
   @Test

@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Main;
+import org.camsurvey.cli.command.ShellCommand;
 import org.camsurvey.fixture.SampleSurveys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The shell driven through piped input on a dumb terminal, as a script drives it. */
 class ShellTest {
@@ -45,6 +47,33 @@ class ShellTest {
         .doesNotContain("第十一条");
     assertThat(folder.resolve("history")).content(StandardCharsets.UTF_8)
         .contains("check --lang en").contains("law 10 --lang en");
+  }
+
+  /** {@code shell --law}, as the command line parses it, on piped lines. */
+  private String shellWithLaw(String law, String input) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ShellCommand shell = new ShellCommand(Main::commandLine, (history, commands, laws) ->
+        Shell.onStreams(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, history, commands, laws));
+    int code = new CommandLine(shell).execute("--law", law, "--history", folder.resolve("history").toString());
+    assertThat(code).isZero();
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theShellsLawIsEveryCommandsUnlessItsLineNamesAnother() {
+    String out = shellWithLaw("cn2025", "law 34\n"
+        + "check " + SampleSurveys.sample("jiefangbei") + " --date 2026-11-20 --format json\n"
+        + "law 28 --law cq2009\n");
+
+    assertThat(out).contains("第三十四条　本条例自2025年4月1日起施行").contains("CN14_NOT_FILED")
+        .contains("第二十八条　本办法自2009年12月11日起施行").doesNotContain("ART9_");
+  }
+
+  @Test
+  void bothLawsForTheSession() {
+    String out = shellWithLaw("cn2025,cq2009", "check " + SampleSurveys.sample("jiefangbei") + " --format json\n");
+
+    assertThat(out).contains("CN8_FORBIDDEN_VIEW").contains("ART9_");
   }
 
   @Test

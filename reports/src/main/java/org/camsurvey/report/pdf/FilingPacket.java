@@ -86,6 +86,14 @@ public final class FilingPacket {
     return doc.build();
   }
 
+  /** The packet of the given units as one part of another document (the regulation's filing form's). */
+  static void body(DocumentBuilder doc, CheckResult result, DocumentInfo info, String number, List<Unit> units,
+      ChineseWebDatum datum) {
+    Set<String> siteIds = units.stream().flatMap(u -> u.siteIds().stream()).collect(Collectors.toSet());
+    body(doc, info, number, result, Objects.requireNonNull(result.scene(), "the views of the check"),
+        Scope.of(result, siteIds), datum);
+  }
+
   /**
    * A using unit and its sites: a site's operator, or the site alone where the survey names none.
    *

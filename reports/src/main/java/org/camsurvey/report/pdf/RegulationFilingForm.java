@@ -1,0 +1,178 @@
+package org.camsurvey.report.pdf;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camsurvey.geo.ChineseWebDatum;
+import org.camsurvey.law.Law;
+import org.camsurvey.model.Camera;
+import org.camsurvey.model.Finding;
+import org.camsurvey.model.LawId;
+import org.camsurvey.model.Site;
+import org.camsurvey.model.SiteParticulars;
+import org.camsurvey.report.DocumentInfo;
+import org.camsurvey.report.DocumentText;
+import org.camsurvey.report.document.DocumentBuilder;
+import org.camsurvey.report.document.DocumentModel;
+import org.camsurvey.report.document.Typesetting;
+import org.camsurvey.rules.CheckResult;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * The filing form of the regulation's Art. 14: per unit, its particulars, the sites' locations,
+ * the number of cameras by type and the footage's retention period, with the regulation's
+ * self-check. With the measures too, the measures' Art. 15 packet follows as a second part.
+ */
+public final class RegulationFilingForm {
+  private RegulationFilingForm() {}
+
+  /**
+   * The form for each unit, then, where the check applied the measures too, their packet.
+   *
+   * @param units the units, as {@link FilingPacket#units} gives them or a choice of them
+   * @param datum the datum locations are printed in: null for WGS 84, or a Chinese web datum
+   */
+  public static DocumentModel model(CheckResult result, DocumentInfo info, List<FilingPacket.Unit> units,
+      ChineseWebDatum datum) {
+    DocumentText text = info.text();
+    List<LawId> laws = result.options().laws();
+    DocumentBuilder doc = new DocumentBuilder(text.text("filing2025.title"), text);
+    boolean both = laws.contains(LawId.CQ2009);
+    int k = 0;
+    for (FilingPacket.Unit unit : units) {
+      k++;
+      String number = info.number();
+      if (both || units.size() > 1) {
+        number = info.number() + "-" + k;
+        doc.part(number);
+      }
+      form(doc, info, number, result, unit, datum, laws);
+    }
+    if (both) {
+      String number = info.number() + "-" + (units.size() + 1);
+      doc.part(number);
+      FilingPacket.body(doc, result, info, number, units, datum);
+    }
+    return doc.build();
+  }
+
+  private static void form(DocumentBuilder doc, DocumentInfo info, String number, CheckResult result,
+      FilingPacket.Unit unit, ChineseWebDatum datum, List<LawId> laws) {
+    DocumentText text = doc.text();
+    Set<String> ids = Set.copyOf(unit.siteIds());
+    List<Site> sites = result.survey().sites().stream().filter(s -> ids.contains(s.siteId())).toList();
+    List<Camera> cameras = result.survey().cameras().stream().filter(c -> ids.contains(c.siteId())).toList();
+
+    doc.title(text.text("filing2025.title"), 20);
+    Law regulation = Law.of(LawId.CN2025);
+    doc.centred(text.format("basis.law", regulation.title(text.language()), regulation.issuer().in(text.language()),
+        regulation.effective().toString()), Typesetting.BODY);
+    doc.centred(text.text("filing2025.basis"), Typesetting.BODY);
+    if (laws.contains(LawId.CQ2009)) {
+      doc.centred(text.format("basis.prevails", regulation.title(text.language()),
+          Law.of(LawId.CQ2009).title(text.language())), Typesetting.BODY);
+    }
+    doc.facts(List.of(
+        new String[] {text.text("filing.reference"), number},
+        new String[] {text.text("filing.prepared"), info.date().toString()},
+        new String[] {text.text("doc.survey"), info.surveyName()},
+        new String[] {text.text("doc.hash"), info.surveySha256()}));
+
+    doc.heading(text.text("filing2025.unit"));
+    doc.facts(List.of(
+        new String[] {text.text("filing.operator"), unit.name()},
+        new String[] {text.text("filing.credit_code"), particular(sites, SiteParticulars::creditCode, text)},
+        new String[] {text.text("filing.address"), joined(sites.stream().map(Site::address).toList(), text)},
+        new String[] {text.text("filing2025.contact"), particular(sites, SiteParticulars::contact, text)},
+        new String[] {text.text("filing2025.phone"), particular(sites, SiteParticulars::phone, text)}));
+
+    doc.heading(text.text("filing2025.locations"));
+    doc.paragraph(text.text(datum == null ? "inventory.datum.wgs84" : "inventory.datum.gcj02"));
+    DocumentBuilder.TableBuilder where = doc.table(18, 30, 30, 22).headerRows(1);
+    for (String key : List.of("inventory.site", "inventory.site_name", "filing.address", "inventory.position")) {
+      where.header(text.text(key));
+    }
+    for (Site site : sites) {
+      where.cell(site.siteId());
+      where.cell(text.orUnknown(site.name()));
+      where.cell(text.orUnknown(site.address()));
+      where.cell(position(result, site, cameras, datum, text));
+    }
+    where.add();
+
+    doc.heading(text.text("filing2025.cameras"));
+    Map<String, Long> byType = new TreeMap<>();
+    for (Camera c : cameras) {
+      byType.merge(c.type() == null ? text.text("value.unknown") : text.type(c.type()), 1L, Long::sum);
+    }
+    DocumentBuilder.TableBuilder types = doc.table(60, 40).headerRows(1);
+    types.header(text.text("system.types"));
+    types.header(text.text("system.cameras"));
+    byType.forEach((type, count) -> {
+      types.cell(type);
+      types.cell(Long.toString(count));
+    });
+    types.cell(text.text("filing2025.total"));
+    types.cell(Integer.toString(cameras.size()));
+    types.add();
+
+    doc.heading(text.text("filing2025.retention"));
+    List<Integer> days = cameras.stream().map(Camera::retentionDays).filter(Objects::nonNull).sorted().toList();
+    long unknown = cameras.size() - days.size();
+    doc.paragraph((days.isEmpty() ? text.text("value.unknown")
+        : days.get(0).equals(days.get(days.size() - 1)) ? text.format("filing2025.retention.days", days.get(0))
+        : text.format("system.retention.range", days.get(0), days.get(days.size() - 1)))
+        + (unknown > 0 ? "; " + text.format("filing2025.retention.unknown", unknown) : ""));
+
+    doc.heading(text.text("filing2025.selfcheck"));
+    List<Finding> found = result.findings().stream()
+        .filter(f -> f.law() == LawId.CN2025 && f.siteId() != null && ids.contains(f.siteId())).toList();
+    if (found.isEmpty()) {
+      doc.paragraph(text.text("selfcheck.clean"));
+    }
+    for (Finding f : found) {
+      doc.paragraph("· [" + text.messages().text("severity." + f.severity().code()) + "] " + text.message(f));
+    }
+    doc.paragraph(text.text("filing2025.change"));
+    doc.newPage();
+  }
+
+  /** The site's centre: its boundary's, else its cameras' mean position; in the datum asked for. */
+  private static String position(CheckResult result, Site site, List<Camera> cameras, ChineseWebDatum datum,
+      DocumentText text) {
+    double x;
+    double y;
+    if (site.boundary() != null && !site.boundary().isEmpty()) {
+      Point centre = site.boundary().getCentroid();
+      x = centre.getX();
+      y = centre.getY();
+    } else {
+      List<Camera> own = cameras.stream().filter(c -> c.siteId().equals(site.siteId())).toList();
+      if (own.isEmpty()) {
+        return text.text("value.unknown");
+      }
+      x = own.stream().mapToDouble(c -> c.location().getX()).average().orElseThrow();
+      y = own.stream().mapToDouble(c -> c.location().getY()).average().orElseThrow();
+    }
+    double[] ll = result.survey().frame().toLonLat(x, y);
+    if (datum != null) {
+      ll = datum.fromWgs84(ll[0], ll[1]);
+    }
+    return String.format(Locale.ROOT, "%.6f,\n%.6f", ll[0], ll[1]);
+  }
+
+  private static String particular(List<Site> sites, Function<SiteParticulars, String> field, DocumentText text) {
+    return joined(sites.stream().map(s -> field.apply(s.particulars())).toList(), text);
+  }
+
+  /** The values given, each once, a line each; "unknown" where there is none. */
+  private static String joined(List<String> values, DocumentText text) {
+    List<String> given = values.stream().filter(Objects::nonNull).distinct().toList();
+    return given.isEmpty() ? text.text("value.unknown") : given.stream().collect(Collectors.joining("\n"));
+  }
+}
