@@ -224,6 +224,11 @@ public final class Statute {
     return articles;
   }
 
+  /** The articles' numbers in order, as a reader types them (a shell completes them). */
+  public List<String> articleNumbers() {
+    return articles.stream().map(a -> Integer.toString(a.number())).toList();
+  }
+
   /**
    * The lines a citation refers to, as {@link #cite} reads it.
    *

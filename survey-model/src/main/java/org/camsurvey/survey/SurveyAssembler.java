@@ -11,35 +11,25 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.camsurvey.geo.Crs;
 import org.camsurvey.geo.LocalFrame;
 import org.camsurvey.law.Checklist;
-import org.camsurvey.law.RegulationChecklist;
-import org.camsurvey.law.PlaceKinds;
 import org.camsurvey.law.Statute;
 import org.camsurvey.model.AccessLogEntry;
-import org.camsurvey.model.ArticleItem;
 import org.camsurvey.model.Camera;
-import org.camsurvey.model.CameraType;
 import org.camsurvey.model.ChecklistAnswer;
-import org.camsurvey.model.LawId;
 import org.camsurvey.model.EvidencePhoto;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.Obstacle;
-import org.camsurvey.model.PlaceKind;
 import org.camsurvey.model.Site;
 import org.camsurvey.model.SiteParticulars;
 import org.camsurvey.model.SiteClass;
 import org.camsurvey.model.SourceRef;
 import org.camsurvey.model.Survey;
 import org.camsurvey.model.Zone;
-import org.camsurvey.model.ZoneRule;
 import org.camsurvey.read.ImportOptions;
 import org.camsurvey.read.InputException;
 import org.camsurvey.read.LayerName;
@@ -48,13 +38,7 @@ import org.camsurvey.read.RawLayer;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Lineal;
-import org.locationtech.jts.geom.MultiPoint;
-import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
-import org.locationtech.jts.geom.util.GeometryFixer;
-import org.locationtech.jts.geom.util.PolygonExtracter;
-import org.locationtech.jts.operation.valid.IsValidOp;
-import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
  * Validates raw layers into a {@link Survey}: every field of docs/SURVEY-FORMAT.md checked, every
@@ -69,37 +53,36 @@ public final class SurveyAssembler {
    * position in the frame means nothing (it is a sign typo, or another continent). A survey may
    * span twice this: China's 73°E–135°E is 31° either side of its middle. */
   private static final double MAX_SPREAD_DEGREES = 35;
-  /** Narrower on average (twice the area over the perimeter) than this, a polygon is a line. */
-  private static final double MIN_MEAN_WIDTH_METRES = 0.01;
-  private static final double MAX_RANGE_METRES = 20_000;
   // Digits bounded so that Integer.parseInt cannot overflow: no article or item has ten.
   static final Pattern ITEM = Pattern.compile("(?:(\\d{1,9})\\s*[.．(（-]\\s*)?(\\d{1,9})\\s*[)）]?");
-  private static final List<String> COMPLIANCE_FIELDS = List.of("cam_type", "signage", "retention", "runs_24h");
 
   private final String surveyName;
   /** Layers by name; several inputs may each hold a part of one layer. */
   private final Map<String, List<RawLayer>> layers;
-  private final Statute statute;
   private final ImportOptions options;
   private final List<Finding> warnings = new ArrayList<>();
   private final Map<RawFeature, Geometry> lonLat = new java.util.IdentityHashMap<>();
   /** Each layer's CRS as its coordinates are read: with the datum shift the options give. */
   private final Map<RawLayer, Crs> readIn = new java.util.IdentityHashMap<>();
-  /** Polygons already in the frame, with what makes them invalid (null when valid). */
-  private final Map<RawFeature, Framed> framed = new java.util.IdentityHashMap<>();
+  private final Map<RawFeature, FrameGeometry.Framed> framed = new java.util.IdentityHashMap<>();
   private final Map<String, Site> sites = new LinkedHashMap<>();
   private LocalFrame frame;
+  private FrameGeometry geometry;
   /** The cameras' extent in WGS 84, for a {@link #streaming} assembler, whose cameras come later. */
   private Envelope streamedCameras;
   private Survey withoutCameras;
   /** Whether cameras come a site at a time, after {@link #build}: evidence is tied to them then. */
   private boolean camerasLater;
+  private final CameraRecords cameraRecords;
+  private final ZoneRecords zoneRecords;
 
   private SurveyAssembler(String surveyName, List<RawLayer> rawLayers, Statute statute, ImportOptions options) {
     this.surveyName = surveyName;
     this.options = options;
-    this.statute = statute;
     this.layers = new LinkedHashMap<>();
+    RecordKeys keys = new RecordKeys(surveyName, warnings);
+    this.cameraRecords = new CameraRecords(keys, options, warnings);
+    this.zoneRecords = new ZoneRecords(keys, statute);
     for (RawLayer layer : rawLayers) {
       layers.computeIfAbsent(layer.name(), k -> new ArrayList<>()).add(layer);
       warnings.addAll(layer.warnings());
@@ -159,7 +142,7 @@ public final class SurveyAssembler {
    * @param cameraWarnings gets the warnings the records raise
    */
   public List<Camera> siteCameras(RawLayer layer, List<Finding> cameraWarnings) {
-    RawLayer records = options.cameraDefaults().isEmpty() ? layer : withDefaults(layer);
+    RawLayer records = options.cameraDefaults().isEmpty() ? layer : cameraRecords.withDefaults(layer);
     readIn.put(records, datumResolved(records, options));
     int mark = warnings.size();
     try {
@@ -172,7 +155,7 @@ public final class SurveyAssembler {
           }
         }
       }
-      List<Camera> cameras = cameraRecords(records, new HashMap<>());
+      List<Camera> cameras = cameraRecords.records(records, new HashMap<>(), geometry);
       List<RawLayer> siteLayers = layers(LayerName.SITES);
       String siteId = cameras.isEmpty() ? null : cameras.get(0).siteId();
       if (siteId != null) {
@@ -210,7 +193,7 @@ public final class SurveyAssembler {
 
   private Survey build() {
     if (!options.cameraDefaults().isEmpty()) {
-      layers.computeIfPresent(LayerName.CAMERAS.id(), (name, parts) -> parts.stream().map(this::withDefaults).toList());
+      layers.computeIfPresent(LayerName.CAMERAS.id(), (name, parts) -> parts.stream().map(cameraRecords::withDefaults).toList());
     }
     List<RawLayer> cameraLayers = layers(LayerName.CAMERAS);
     if (cameraLayers.isEmpty()) {
@@ -238,11 +221,12 @@ public final class SurveyAssembler {
         }
       }
     }
-    Geometry[] inLonLat = inParallel(located.size(), i -> toLonLat(owners.get(i), located.get(i)), Geometry[]::new);
+    Geometry[] inLonLat = Parallel.each(located.size(), i -> toLonLat(owners.get(i), located.get(i)), Geometry[]::new);
     for (int i = 0; i < inLonLat.length; i++) {
       lonLat.put(located.get(i), inLonLat[i]);
     }
     frame = frameAround(cameraLayers);
+    geometry = new FrameGeometry(frame, lonLat, framed, surveyName, warnings);
     List<RawFeature> areas = new ArrayList<>();
     for (LayerName name : List.of(LayerName.SITES, LayerName.ZONES, LayerName.OBSTACLES)) {
       for (RawLayer layer : layers(name)) {
@@ -253,10 +237,8 @@ public final class SurveyAssembler {
         }
       }
     }
-    Framed[] inFrame = inParallel(areas.size(), i -> {
-      Geometry local = toFrame(lonLat.get(areas.get(i)));
-      return new Framed(local, new IsValidOp(local).getValidationError());
-    }, Framed[]::new);
+    FrameGeometry.Framed[] inFrame = Parallel.each(areas.size(), i -> geometry.framed(areas.get(i)),
+        FrameGeometry.Framed[]::new);
     for (int i = 0; i < inFrame.length; i++) {
       framed.put(areas.get(i), inFrame[i]);
     }
@@ -277,21 +259,22 @@ public final class SurveyAssembler {
       for (RawFeature f : siteLayer.features()) {
         FieldValues v = values(siteLayer, f, "site_id");
         String id = v.requiredText("site_id");
-        Geometry boundary = lonLat.containsKey(f) ? polygonal(siteLayer, f, v, true) : null;
+        Geometry boundary = lonLat.containsKey(f) ? geometry.polygonal(siteLayer, f, v, true) : null;
         Site site = new Site(id, v.text("name"), v.text("address"), v.text("operator"), boundary, siteClass(v),
             new SiteParticulars(v.text("contact"), v.text("phone"), v.text("credit_code"), v.text("builder")));
-        unique(siteSources, id, v, "site_id", "site '" + id + "' is listed twice");
+        RecordKeys.unique(siteSources, id, v, "site_id", "site '" + id + "' is listed twice");
         sites.put(id, site);
       }
     }
     Set<String> listedSites = new HashSet<>(sites.keySet());
 
-    filedEverywhereOrNowhere(cameraLayers);
+    CameraRecords.filedEverywhereOrNowhere(cameraLayers);
     List<Camera> cameras = new ArrayList<>();
     Map<String, SourceRef> cameraIds = new HashMap<>();
     Set<String> cameraFields = new LinkedHashSet<>();
     for (RawLayer cameraLayer : cameraLayers) {
-      cameras.addAll(cameras(cameraLayer, cameraIds));
+      cameraRecords.layerWarnings(cameraLayer);
+      cameras.addAll(cameraRecords.records(cameraLayer, cameraIds, geometry));
       cameraFields.addAll(cameraLayer.fields());
     }
     List<Zone> zones = zones();
@@ -320,187 +303,15 @@ public final class SurveyAssembler {
         obstacles, accessLog, checklist, evidence, cameraFields, warnings);
   }
 
-  /**
-   * An empty {@code filed} means "not filed" and a missing field "not recorded" (Art. 15): merged
-   * camera layers must agree on having it, or the cameras of one would read as unfiled.
-   */
-  private static void filedEverywhereOrNowhere(List<RawLayer> cameraLayers) {
-    RawLayer with = cameraLayers.stream().filter(l -> l.fields().contains("filed")).findFirst().orElse(null);
-    RawLayer without = cameraLayers.stream().filter(l -> !l.fields().contains("filed")).findFirst().orElse(null);
-    if (with != null && without != null) {
-      throw new InputException(without.file(), without.name(), null, "filed",
-          "the layer has no such field but the cameras of " + with.file() + " have it, and merged, its cameras would"
-              + " read as not filed: give every input the field (empty where not filed), or none");
-    }
-  }
-
   private List<RawLayer> layers(LayerName name) {
     return layers.getOrDefault(name.id(), List.of());
-  }
-
-  /**
-   * Records a record's key, or refuses it when an earlier record has it: the message names the
-   * earlier record where it came from another file or layer.
-   */
-  private static void unique(Map<String, SourceRef> seen, String key, FieldValues v, String field, String reason) {
-    SourceRef previous = seen.putIfAbsent(key, v.source());
-    if (previous != null) {
-      boolean elsewhere = !previous.file().equals(v.source().file());
-      throw v.error(field, reason + (elsewhere ? " (also in " + previous.file() + ", record " + previous.recordLabel() + ")" : ""));
-    }
-  }
-
-  private List<Camera> cameras(RawLayer layer, Map<String, SourceRef> ids) {
-    cameraLayerWarnings(layer);
-    return cameraRecords(layer, ids);
-  }
-
-  /** The warnings about a camera layer as a whole: no site ids, compliance fields it lacks. */
-  private void cameraLayerWarnings(RawLayer layer) {
-    siteIdPresent(layer);
-    List<String> absent = new ArrayList<>();
-    List<String> ruled = new ArrayList<>(COMPLIANCE_FIELDS);
-    ruled.add("filed");
-    for (String field : ruled) {
-      if (!layer.fields().contains(field)) {
-        absent.add(field);
-      }
-    }
-    if (!absent.isEmpty()) {
-      warnings.add(Finding.of(FindingCode.DATA_MISSING_FIELD)
-          .source(new SourceRef(layer.file(), layer.name(), 0, null))
-          .figure("fields", String.join(", ", absent)).build());
-    }
-  }
-
-  private List<Camera> cameraRecords(RawLayer layer, Map<String, SourceRef> ids) {
-    List<Camera> cameras = new ArrayList<>();
-    for (RawFeature f : layer.features()) {
-      FieldValues v = values(layer, f, "camera_id");
-      String id = v.requiredText("camera_id");
-      String siteId = siteId(layer, v);
-      unique(ids, siteId + "\u0000" + id, v, "camera_id", "camera '" + id + "' appears twice in site '" + siteId + "'");
-      double heading = v.requiredNumber("heading");
-      if (heading < 0 || heading > 360) {
-        throw v.error("heading", heading + " is outside 0–360 (degrees clockwise from true north)");
-      }
-      double hfov = v.requiredNumber("hfov");
-      if (hfov <= 0 || hfov > 360) {
-        throw v.error("hfov", hfov + " is outside 0 < angle ≤ 360 degrees");
-      }
-      double range = v.requiredNumber("range_m");
-      if (range <= 0 || range > MAX_RANGE_METRES) {
-        throw v.error("range_m", range + " is outside 0 < range ≤ " + (int) MAX_RANGE_METRES + " metres");
-      }
-      Integer resH = v.integer("res_h");
-      if (resH != null && (resH <= 0 || resH > 100_000)) {
-        throw v.error("res_h", resH + " is not a horizontal resolution in pixels");
-      }
-      Double height = v.number("height_m");
-      if (height != null && (height < 0 || height > 1000)) {
-        throw v.error("height_m", height + " is outside 0–1000 metres");
-      }
-      Double tilt = v.number("tilt");
-      if (tilt != null && (tilt < -90 || tilt > 90)) {
-        throw v.error("tilt", tilt + " is outside −90–90 degrees below horizontal");
-      }
-      Double vfov = v.number("vfov");
-      if (vfov != null && (vfov <= 0 || vfov >= 180)) {
-        throw v.error("vfov", vfov + " is outside 0 < angle < 180 degrees");
-      }
-      CameraType type = null;
-      String typeText = v.text("cam_type");
-      if (typeText != null) {
-        type = CameraType.parse(typeText).orElseThrow(() ->
-            v.error("cam_type", "'" + typeText + "' is not fixed, dome, ptz or fisheye"));
-      }
-      Integer retention = v.integer("retention");
-      if (retention != null && retention < 0) {
-        throw v.error("retention", retention + " days is negative");
-      }
-      Boolean signage = v.bool("signage");
-      Boolean runs24h = v.bool("runs_24h");
-      Point location = point(layer, f, v);
-      Camera camera = new Camera(id, siteId, location, heading == 360 ? 0 : heading, hfov, range, resH,
-          height, tilt, vfov, type, signage, retention, runs24h, v.date("installed"), v.date("filed"),
-          v.text("operator"), v.bool("consent"), v.bool("proposed"), v.source());
-      cameras.add(camera);
-      List<String> missing = new ArrayList<>();
-      for (String field : COMPLIANCE_FIELDS) {
-        if (layer.fields().contains(field) && v.text(field) == null) {
-          missing.add(field);
-        }
-      }
-      if (!missing.isEmpty()) {
-        warnings.add(Finding.of(FindingCode.DATA_MISSING_FIELD).camera(camera)
-            .figure("fields", String.join(", ", missing)).build());
-      }
-    }
-    return cameras;
-  }
-
-  /** The camera layer with empty numbers filled from the defaults, each use reported. */
-  private RawLayer withDefaults(RawLayer layer) {
-    Set<String> fields = new LinkedHashSet<>(layer.fields());
-    fields.addAll(options.cameraDefaults().keySet());
-    List<RawFeature> features = new ArrayList<>(layer.features().size());
-    for (RawFeature f : layer.features()) {
-      Map<String, Object> attributes = new LinkedHashMap<>(f.attributes());
-      List<String> used = new ArrayList<>();
-      options.cameraDefaults().forEach((field, value) -> {
-        if (f.text(field) == null) {
-          attributes.put(field, value);
-          used.add(field);
-        }
-      });
-      if (!used.isEmpty()) {
-        String cameraId = f.text("camera_id");
-        warnings.add(Finding.of(FindingCode.DATA_DEFAULTED)
-            .camera(layer.fields().contains("site_id") ? f.text("site_id") : surveyName, cameraId)
-            .source(new SourceRef(layer.file(), layer.name(), f.number(), cameraId))
-            .figure("fields", String.join(", ", used))
-            .build());
-      }
-      features.add(new RawFeature(f.number(), attributes, f.geometry()));
-    }
-    return new RawLayer(layer.name(), layer.file(), layer.crs(), fields, features, List.of());
   }
 
   private List<Zone> zones() {
     List<Zone> zones = new ArrayList<>();
     Map<String, SourceRef> ids = new HashMap<>();
     for (RawLayer layer : layers(LayerName.ZONES)) {
-      zones.addAll(zones(layer, ids));
-    }
-    return zones;
-  }
-
-  private List<Zone> zones(RawLayer layer, Map<String, SourceRef> ids) {
-    siteIdPresent(layer);
-    List<Zone> zones = new ArrayList<>();
-    for (RawFeature f : layer.features()) {
-      FieldValues v = values(layer, f, "zone_id");
-      String id = v.requiredText("zone_id");
-      String siteId = siteId(layer, v);
-      unique(ids, siteId + "\u0000" + id, v, "zone_id", "zone '" + id + "' appears twice in site '" + siteId + "'");
-      String ruleText = v.requiredText("rule");
-      ZoneRule rule = ZoneRule.parse(ruleText).orElseThrow(() -> v.error("rule", "'" + ruleText
-          + "' is not mandated (Art. 8), forbidden (Art. 9) or sensitive (the 2025 regulation's Art. 10)"));
-      ArticleItem item = v.text("item") == null ? null : item(v, rule);
-      PlaceKind kind = kind(v);
-      Optional<String> contradiction = PlaceKinds.contradiction(rule, item, kind);
-      if (contradiction.isPresent()) {
-        throw v.error(kind != null ? "kind" : "item", contradiction.get());
-      }
-      Double minCover = v.number("min_cover");
-      if (minCover != null && (minCover < 0 || minCover > 1)) {
-        throw v.error("min_cover", minCover + " is outside 0..1");
-      }
-      if (!lonLat.containsKey(f)) {
-        throw v.error("geometry", "a zone needs a polygon");
-      }
-      Geometry area = polygonal(layer, f, v, false);
-      zones.add(new Zone(id, siteId, rule, item, kind, v.text("name"), minCover, area, v.source()));
+      zones.addAll(zoneRecords.zones(layer, ids, geometry));
     }
     return zones;
   }
@@ -509,35 +320,6 @@ public final class SurveyAssembler {
     String text = v.text("class");
     return text == null ? null : SiteClass.parse(text).orElseThrow(() ->
         v.error("class", "'" + text + "' is not a site class: " + SiteClass.codes()));
-  }
-
-  private static PlaceKind kind(FieldValues v) {
-    String text = v.text("kind");
-    return text == null ? null : PlaceKind.parse(text).orElseThrow(() ->
-        v.error("kind", "'" + text + "' is not a place kind: " + PlaceKind.codes()));
-  }
-
-  /** The measures' item of a mandated or forbidden zone (a sensitive one has none: its caller says so). */
-  private ArticleItem item(FieldValues v, ZoneRule rule) {
-    String text = v.requiredText("item");
-    if (rule.article().isEmpty()) {
-      throw v.error("item", "a sensitive zone has no item of the measures (the 2025 regulation's Art. 10 names it)");
-    }
-    int ruled = rule.article().getAsInt();
-    Matcher m = ITEM.matcher(text);
-    if (!m.matches()) {
-      throw v.error("item", "'" + text + "' is not an article item such as " + ruled + ".3");
-    }
-    int article = m.group(1) == null ? ruled : Integer.parseInt(m.group(1));
-    int item = Integer.parseInt(m.group(2));
-    if (article != ruled) {
-      throw v.error("item", "a " + rule.code() + " zone falls under Art. " + ruled + ", not Art. " + article);
-    }
-    int items = statute.article(article).map(a -> a.itemCount()).orElse(0);
-    if (item < 1 || item > items) {
-      throw v.error("item", "Art. " + article + " has items 1–" + items + ", not " + item);
-    }
-    return new ArticleItem(article, item);
   }
 
   private List<Obstacle> obstacles() {
@@ -558,9 +340,9 @@ public final class SurveyAssembler {
       Geometry g = lonLat.get(f);
       Geometry shape;
       if (g instanceof Lineal) {
-        shape = toFrame(g);
+        shape = geometry.toFrame(g);
       } else if (g instanceof Polygonal) {
-        shape = polygonal(layer, f, v, false);
+        shape = geometry.polygonal(layer, f, v, false);
       } else {
         throw v.error("geometry", "an obstacle is a line or a polygon, not a " + g.getGeometryType());
       }
@@ -595,106 +377,6 @@ public final class SurveyAssembler {
     return new FieldValues(layer, f, id != null ? id : "#" + f.number());
   }
 
-  private void siteIdPresent(RawLayer layer) {
-    if (!layer.fields().contains("site_id")) {
-      warnings.add(Finding.of(FindingCode.DATA_MISSING_FIELD).site(surveyName)
-          .source(new SourceRef(layer.file(), layer.name(), 0, null))
-          .figure("fields", "site_id").build());
-    }
-  }
-
-  private String siteId(RawLayer layer, FieldValues v) {
-    return layer.fields().contains("site_id") ? v.requiredText("site_id") : surveyName;
-  }
-
-  private Point point(RawLayer layer, RawFeature f, FieldValues v) {
-    Geometry g = lonLat.get(f);
-    if (g == null) {
-      throw v.error("geometry", "a camera needs a point (lon/lat, x/y or wkt columns in CSV)");
-    }
-    if (g instanceof MultiPoint mp && mp.getNumGeometries() == 1) {
-      g = mp.getGeometryN(0);
-    }
-    if (!(g instanceof Point p) || p.isEmpty()) {
-      throw v.error("geometry", "a camera is a point, not a " + g.getGeometryType());
-    }
-    return (Point) toFrame(p);
-  }
-
-  /** A zone's or site's area in the frame, repaired with a warning where it is not valid. */
-  private Geometry polygonal(RawLayer layer, RawFeature f, FieldValues v, boolean optional) {
-    Geometry g = lonLat.get(f);
-    if (!(g instanceof Polygonal)) {
-      throw v.error("geometry", "expected a polygon, found a " + g.getGeometryType());
-    }
-    // Degenerate where it was drawn (no area even once repaired): a "polygon" along a parallel
-    // bulges in the frame (parallels curve there), metres wide over kilometres, and would pass
-    // the width check below.
-    // A ring with area as drawn keeps it once repaired (the repair keeps every lobe): only one
-    // without needs the (costly) repair to tell.
-    if (f.geometry() != null && !(f.geometry().getArea() > 0)
-        && polygonsOf(GeometryFixer.fix(f.geometry())).getArea() == 0) {
-      throw v.error("geometry", "the polygon has no area");
-    }
-    Framed pre = framed.remove(f);
-    Geometry local = pre != null ? pre.local() : toFrame(g);
-    TopologyValidationError problem = pre != null ? pre.problem() : new IsValidOp(local).getValidationError();
-    if (problem != null) {
-      Geometry fixed = polygonsOf(GeometryFixer.fix(local));
-      warnings.add(Finding.of(FindingCode.DATA_GEOMETRY_REPAIRED).source(v.source())
-          .site(layer.fields().contains("site_id") ? v.text("site_id") : surveyName)
-          .figure("reason", problem.getMessage())
-          .figure("area_before_m2", round(local.getArea()))
-          .figure("area_after_m2", round(fixed.getArea()))
-          .build());
-      local = fixed;
-    }
-    // A polygon drawn as a line is not quite one in the frame, whose parallels curve: it comes
-    // out a sliver hundredths of a millimetre wide, which has an area all the same.
-    if (local.isEmpty() || !(2 * local.getArea() / local.getLength() >= MIN_MEAN_WIDTH_METRES)) {
-      throw v.error("geometry", "the polygon has no area");
-    }
-    return local;
-  }
-
-  private record Framed(Geometry local, TopologyValidationError problem) {}
-
-  /**
-   * Works out {@code n} results on every core, each on its own; the first failure in index order
-   * is thrown, as a loop would have thrown it.
-   */
-  private static <T> T[] inParallel(int n, java.util.function.IntFunction<T> work,
-      java.util.function.IntFunction<T[]> array) {
-    T[] results = array.apply(n);
-    RuntimeException[] failures = new RuntimeException[n];
-    java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
-      try {
-        results[i] = work.apply(i);
-      } catch (RuntimeException e) {
-        failures[i] = e;
-      }
-    });
-    for (RuntimeException failure : failures) {
-      if (failure != null) {
-        throw failure;
-      }
-    }
-    return results;
-  }
-
-  private static Geometry polygonsOf(Geometry g) {
-    if (g instanceof Polygonal) {
-      return g;
-    }
-    @SuppressWarnings("unchecked")
-    List<org.locationtech.jts.geom.Polygon> polygons = PolygonExtracter.getPolygons(g);
-    return g.getFactory().buildGeometry(polygons);
-  }
-
-  private static double round(double value) {
-    return Math.round(value * 100) / 100.0;
-  }
-
   /** Every geometry in WGS 84, in the CRS its layer is read in. */
   private Geometry toLonLat(RawLayer layer, RawFeature feature) {
     return Wgs84Geometry.toLonLat(layer, feature, readIn.get(layer), options);
@@ -707,7 +389,7 @@ public final class SurveyAssembler {
       if (offset > MAX_SPREAD_DEGREES) {
         throw new InputException(layer.file(), layer.name(), label(feature), "geometry",
             "longitude " + lon + " lies " + Math.round(offset) + "° from the survey's centre at "
-                + round(frame.centralLongitude()) + "°; a survey reaches at most " + (int) MAX_SPREAD_DEGREES
+                + FrameGeometry.round(frame.centralLongitude()) + "°; a survey reaches at most " + (int) MAX_SPREAD_DEGREES
                 + "° either side of its centre (check the longitude's sign and the CRS)");
       }
     }
@@ -739,10 +421,6 @@ public final class SurveyAssembler {
       basis = all;
     }
     return LocalFrame.around(basis.centre().x, basis.centre().y);
-  }
-
-  private Geometry toFrame(Geometry lonLatGeometry) {
-    return frame.fromLonLat(lonLatGeometry);
   }
 
 }

@@ -76,16 +76,11 @@ public final class LawCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** The article numbers of a law, for completion in the shell, which knows the {@code --law} typed. */
-  public static List<String> articles(LawId law) {
-    return Statute.of(law, Language.ZH).articles().stream().map(a -> Integer.toString(a.number())).toList();
-  }
-
   /** The article numbers of the default law, for completion in bash and zsh. */
   public static final class Articles implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
-      return articles(LawId.CQ2009).iterator();
+      return Statute.of(LawId.CQ2009, Language.ZH).articleNumbers().iterator();
     }
   }
 }

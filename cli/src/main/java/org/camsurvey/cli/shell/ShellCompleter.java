@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camsurvey.cli.SurveySession;
-import org.camsurvey.cli.command.LawCommand;
+import org.camsurvey.law.Statute;
+import org.camsurvey.model.Language;
 import org.camsurvey.model.LawId;
 import org.jline.builtins.Completers.FileNameCompleter;
 import org.jline.reader.Candidate;
@@ -65,9 +66,9 @@ final class ShellCompleter implements Completer {
           }
         }
       }
-    } else if (spec.userObject() instanceof LawCommand && positionOf(spec, words, index) == 0) {
+    } else if (spec.name().equals("law") && positionOf(spec, words, index) == 0) {
       int order = 0;
-      for (String article : LawCommand.articles(lawTyped(spec, words, index))) {
+      for (String article : articles(lawTyped(spec, words, index))) {
         candidates.add(new Candidate(article, article, null, null, null, null, true, order++));
       }
     } else if (spec.userObject() instanceof ShowCommand) {
@@ -134,7 +135,12 @@ final class ShellCompleter implements Completer {
     for (String value : values) {
       Arrays.stream(value.split(",")).map(LawId::parse).flatMap(Optional::stream).forEach(named::add);
     }
-    return named.stream().min(Comparator.comparingInt(id -> LawCommand.articles(id).size())).orElse(LawId.CQ2009);
+    return named.stream().min(Comparator.comparingInt(id -> articles(id).size())).orElse(LawId.CQ2009);
+  }
+
+  /** The article numbers of a law, which the law command's first parameter takes. */
+  private static List<String> articles(LawId law) {
+    return Statute.of(law, Language.ZH).articleNumbers();
   }
 
   /** Which positional parameter the word at {@code index} is: words that are neither options nor their values. */

@@ -117,7 +117,7 @@ public final class SurveyTemplate {
         template.layerSheet(schema);
       }
       template.fieldsSheet();
-      template.regulationSheet();
+      RegulationSheet.write(template.workbook, template.header, template.bold, template.wrap);
       wb.setActiveSheet(wb.getSheetIndex(LayerName.CAMERAS.id()));
       wb.setSelectedTab(wb.getSheetIndex(LayerName.CAMERAS.id()));
       // POI dates a new workbook with the time of writing; a blank form has no date of its own
@@ -393,52 +393,13 @@ public final class SurveyTemplate {
     }
     // asked as the checklist asks them, so that "yes" is the compliant answer on every row
     for (Checklist.Duty d : Checklist.duties()) {
-      r = duty(sheet, r, Integer.toString(d.article()), d.item() == null ? "" : d.item(), d.statement(Language.ZH),
-          d.statement(Language.EN));
+      r = RegulationSheet.duty(sheet, wrap, r, Integer.toString(d.article()), d.item() == null ? "" : d.item(),
+          d.statement(Language.ZH), d.statement(Language.EN));
     }
     int[] widths = {14, 14, 16, 14, 60, 60};
     for (int i = 0; i < widths.length; i++) {
       sheet.setColumnWidth(i, widths[i] * 256);
     }
-  }
-
-  /**
-   * The 2025 regulation's checklist duties, as the regulation words them: a row of the checklist
-   * sheet with {@code law} cn2025 answers one, by its article and part.
-   */
-  private void regulationSheet() {
-    Sheet sheet = workbook.createSheet(REGULATION_SHEET);
-    int r = 0;
-    Row title = sheet.createRow(r++);
-    title.createCell(0).setCellValue("《公共安全视频图像信息系统管理条例》检查项：在 checklist 表填写 law = cn2025，article、item 如下 "
-        + "(the 2025 regulation's duties: in the checklist sheet, law = cn2025 and article, item as below)");
-    title.getCell(0).setCellStyle(bold);
-    Row head = sheet.createRow(r++);
-    String[] heads = {"条 Article", "项 Item", "law", "", "检查事项（“是”即符合规定）", "What is checked (yes: complied with)"};
-    for (int i = 0; i < heads.length; i++) {
-      head.createCell(i).setCellValue(heads[i]);
-      head.getCell(i).setCellStyle(header);
-    }
-    for (RegulationChecklist.Duty d : RegulationChecklist.duties()) {
-      r = duty(sheet, r, Integer.toString(d.article()), d.part() == null ? "" : d.part(), d.statement(Language.ZH),
-          d.statement(Language.EN));
-      sheet.getRow(r - 1).createCell(2).setCellValue("cn2025");
-    }
-    int[] widths = {14, 14, 10, 4, 60, 60};
-    for (int i = 0; i < widths.length; i++) {
-      sheet.setColumnWidth(i, widths[i] * 256);
-    }
-  }
-
-  private int duty(Sheet sheet, int r, String article, String item, String zh, String en) {
-    Row row = sheet.createRow(r);
-    row.createCell(0).setCellValue(article);
-    row.createCell(1).setCellValue(item);
-    row.createCell(4).setCellValue(truncate(zh, 32_000));
-    row.getCell(4).setCellStyle(wrap);
-    row.createCell(5).setCellValue(truncate(en, 32_000));
-    row.getCell(5).setCellStyle(wrap);
-    return r + 1;
   }
 
   private static String typeName(FieldType type) {
@@ -468,7 +429,7 @@ public final class SurveyTemplate {
     return style;
   }
 
-  private static String truncate(String s, int max) {
+  static String truncate(String s, int max) {
     return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 }
