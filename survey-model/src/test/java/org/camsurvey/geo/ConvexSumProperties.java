@@ -18,6 +18,7 @@ import net.jqwik.api.statistics.Statistics;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
@@ -88,11 +89,14 @@ class ConvexSumProperties {
   @Property(tries = 500)
   void aBandIsItsSectorLessTheBlindSectorAndItsPiecesHaveItsArea(@ForAll("cameras") Camera camera) {
     FieldOfView.Band band = camera.band();
-    double area = camera.sector(camera.range()).getArea() - (camera.near() > 0 ? camera.sector(camera.near()).getArea() : 0);
+    double outer = camera.sector(camera.range()).getArea();
+    double area = outer - (camera.near() > 0 ? camera.sector(camera.near()).getArea() : 0);
+    // the band's area is a difference of two sectors': its rounding scales with the larger one
+    double rounding = 1e-9 * outer;
 
     assertThat(band.shape().isValid()).isTrue();
-    assertThat(band.shape().getArea()).isCloseTo(area, within(1e-9 * area));
-    assertThat(band.pieces().area()).isCloseTo(area, within(1e-9 * area));
+    assertThat(band.shape().getArea()).isCloseTo(area, within(rounding));
+    assertThat(band.pieces().area()).isCloseTo(area, within(rounding));
     Coordinate ahead = FieldOfView.sector(FRAME, new Coordinate(camera.x(), camera.y()), camera.heading(), 0.001,
         (camera.near() + camera.range()) / 2).getCoordinates()[1];
     assertThat(band.shape().covers(FRAME.geometryFactory().createPoint(ahead))).as("ahead, between near and far").isTrue();
@@ -135,7 +139,7 @@ class ConvexSumProperties {
     Polygon area = zone.polygon();
     List<FieldOfView.Band> bands = List.of(a.band(), b.band(), c.band());
     Geometry union = OverlayNGRobust.union(
-        bands.stream().map(v -> OverlayNGRobust.overlay(v.shape(), area, OverlayNG.INTERSECTION)).toList());
+        bands.stream().map(v -> seenOf(v, area)).toList());
     Statistics.label("seen").collect(union.getArea() > 0);
     Statistics.label("seen").coverage(cover -> cover.check(true).percentage(p -> p > 20));
 
@@ -162,9 +166,19 @@ class ConvexSumProperties {
       return camera.band();
     }).toList();
     Geometry union = OverlayNGRobust.union(
-        bands.stream().map(v -> OverlayNGRobust.overlay(v.shape(), area, OverlayNG.INTERSECTION)).toList());
+        bands.stream().map(v -> seenOf(v, area)).toList());
 
     assertRemainderIsTheOverlays(area, bands, union);
+  }
+
+  /**
+   * What a view sees of a zone, as area: an intersection that touches the zone along an edge or at
+   * a corner also gives lines and points, which have no area and which a union of the views'
+   * intersections would refuse beside polygons (mixed dimensions).
+   */
+  private static Geometry seenOf(FieldOfView.Band view, Polygon area) {
+    Geometry overlap = OverlayNGRobust.overlay(view.shape(), area, OverlayNG.INTERSECTION);
+    return area.getFactory().buildGeometry(PolygonExtracter.getPolygons(overlap));
   }
 
   /** What is left of a zone once views are cut from it is the zone less the union of what they see. */
