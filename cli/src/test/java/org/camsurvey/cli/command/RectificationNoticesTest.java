@@ -50,6 +50,22 @@ class RectificationNoticesTest {
     assertThat(code.find()).as("a finding code in a notice: %s", code.find() ? code.group() : "").isFalse();
   }
 
+  /** Under the regulation a notice names it, cites its articles and quotes its text and penalties, never the measures'. */
+  @Test
+  void aNoticeUnderTheRegulationCitesAndQuotesTheRegulation(@TempDir Path work) throws IOException {
+    Path pdf = work.resolve("report.pdf");
+    Run run = Cli.run("inspect", SampleSurveys.sample("jiefangbei").toString(), "-o", pdf.toString(), "--office", OFFICE,
+        "--law", "cn2025", "--inspector", "张伟:50010012345", "--inspector", "李娜:50010067890");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    String text = DocumentCommandsTest.text(pdf);
+    String notices = text.substring(text.indexOf("责令限期改正通知书")).replaceAll("\\s+", "");
+    assertThat(notices).contains("本机关依照《公共安全视频图像信息系统管理条例》对你单位",
+        // Art. 8(1)(一) of the regulation, and its Art. 27's confiscation
+        "旅馆、饭店、宾馆、招待所、民宿等经营接待食宿场所的客房或者包间内部", "没收");
+    assertThat(notices).doesNotContain("重庆市社会公共安全视频图像信息系统管理办法");
+  }
+
   @Test
   void sixtyFindingsOfOneKindAtOneSiteMakeOneGroupWithOneQuote(@TempDir Path work) throws IOException {
     Path survey = Files.createDirectories(work.resolve("survey"));

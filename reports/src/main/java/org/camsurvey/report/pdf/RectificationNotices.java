@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camsurvey.law.ChineseNumeral;
+import org.camsurvey.law.Law;
 import org.camsurvey.law.Statute;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Language;
+import org.camsurvey.model.LawId;
 import org.camsurvey.model.Site;
 import org.camsurvey.model.SiteParticulars;
 import org.camsurvey.report.DocumentText;
@@ -35,7 +37,6 @@ final class RectificationNotices {
   static List<String> add(DocumentBuilder doc, CheckResult result, OfficeProfile office, LocalDate date,
       LocalDate deadline) {
     DocumentText text = doc.text();
-    Statute zh = Statute.of(Language.ZH);
     List<String> numbers = new ArrayList<>();
     for (Unit unit : units(result)) {
       String number = office.number(date.getYear(), numbers.size());
@@ -55,15 +56,15 @@ final class RectificationNotices {
           new String[] {text.text("notice.sites"), String.join("\n", unit.sites().stream()
               .map(s -> s.siteId() + (s.name() == null ? "" : " " + s.name())).toList())}));
       doc.paragraph(unit.name() + (text.language() == Language.ZH ? "：" : ":"));
-      doc.paragraph(text.format("notice.opening", unit.name(), date.toString()));
+      doc.paragraph(text.format("notice.opening", unit.name(), date.toString(), lawsApplied(unit, text.language())));
       int g = 0;
       for (List<Finding> group : unit.groups().values()) {
         g++;
         Finding f = group.get(0);
         String ordinal = text.language() == Language.ZH ? "（" + ChineseNumeral.format(g) + "）" : "(" + g + ")";
-        doc.subheading(text.format("notice.group", ordinal, text.articleItem(f.article(), f.item() == null
-            ? null : f.item()), group.size()));
-        doc.paragraph(String.join("", zh.quote(DocumentText.citation(f))));
+        doc.subheading(text.format("notice.group", ordinal, text.part(lawOf(f), f.article(), f.item()),
+            group.size()));
+        doc.paragraph(String.join("", statute(f).quote(DocumentText.citation(f))));
         DocumentBuilder.TableBuilder t = doc.table(8, 20, 72).headerRows(1);
         t.header(text.text("notice.no")).header(text.text("notice.object")).header(text.text("notice.fact"));
         int n = 0;
@@ -76,7 +77,7 @@ final class RectificationNotices {
         }
         t.add();
         doc.paragraph(text.text("notice.consequence") + (f.consequence() == null ? text.text("consequence.none")
-            : String.join("", zh.quote(f.consequence()))));
+            : String.join("", statute(f).quote(f.consequence()))));
         doc.paragraph(text.text("notice.deadline") + InspectionReport.deadline(text, InspectionReport.strictest(group),
             date, deadline));
       }
@@ -108,6 +109,27 @@ final class RectificationNotices {
    * The units asked to rectify, each with its sites and findings grouped by kind and site: a
    * site's using unit (its operator), or the site itself where the survey names none.
    */
+  /** The law a finding rests on: its own; the measures' for a finding of no law, which never has an article. */
+  private static LawId lawOf(Finding f) {
+    return f.law() == null ? LawId.CQ2009 : f.law();
+  }
+
+  /** The text a finding quotes: its own law's, in Chinese, as the law is written. */
+  private static Statute statute(Finding f) {
+    return Statute.of(lawOf(f), Language.ZH);
+  }
+
+  /**
+   * The laws the notice's findings rest on, as its opening names them: 《…》 in Chinese, joined by
+   * 和; the titles joined by "and" in English.
+   */
+  private static String lawsApplied(Unit unit, Language language) {
+    List<String> titles = unit.groups().values().stream().flatMap(List::stream).map(RectificationNotices::lawOf)
+        .distinct().sorted().map(id -> Law.of(id).title(language))
+        .map(title -> language == Language.ZH ? "《" + title + "》" : title).toList();
+    return String.join(language == Language.ZH ? "和" : " and ", titles);
+  }
+
   private static List<Unit> units(CheckResult result) {
     Map<String, Site> sites = new LinkedHashMap<>();
     result.survey().sites().forEach(s -> sites.put(s.siteId(), s));
