@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
-import org.camsurvey.model.Survey;
 import org.camsurvey.view.Figures;
 import org.camsurvey.view.Scene;
 import org.camsurvey.view.ZoneCoverage;
@@ -22,27 +21,12 @@ import org.camsurvey.view.ZoneCoverage;
 public final class Art8CoverageRule implements Rule {
   @Override
   public void check(Scene scene, Consumer<Finding> findings) {
-    Survey survey = scene.survey();
     for (ZoneCoverage c : scene.coverage()) {
-      double required = c.zone().minCover() != null ? c.zone().minCover() : scene.options().minCover();
+      double required = c.required(scene.options());
       if (c.coverage() >= required) {
         continue;
       }
-      double shown = Figures.round(c.coverage(), 3);
-      if (shown >= required) {
-        // 0.8996 rounds to 0.9: a zone short of its requirement must not read as meeting it
-        shown = Figures.roundDown(c.coverage(), 3);
-      }
-      Finding.Builder finding = Finding.of(FindingCode.ART8_UNCOVERED).zone(c.zone())
-          .figure("coverage", shown)
-          .figure("required", required)
-          .figure("quality", scene.options().quality().code())
-          .figure("zone_area_m2", Figures.round(Figures.groundArea(survey, c.zone().area()), 2))
-          .figure("uncovered_m2", Figures.round(Figures.groundArea(survey, c.uncovered()), 2));
-      if (c.zone().name() != null) {
-        finding.figure("zone_name", c.zone().name());
-      }
-      finding.figure("covered_by", List.copyOf(c.coveredBy()));
+      Finding.Builder finding = CoverFigures.add(Finding.of(FindingCode.ART8_UNCOVERED).zone(c.zone()), c, scene, required);
       if (!c.seenByOtherSites().isEmpty()) {
         finding.figure("seen_by_other_sites", List.copyOf(c.seenByOtherSites()));
       }

@@ -33,7 +33,7 @@ public record CheckResult(Survey survey, CheckOptions options, List<Finding> fin
 
   /** The coverage a mandated zone needs: its own {@code min_cover}, else the check's. */
   public double required(ZoneCoverage c) {
-    return c.zone().minCover() != null ? c.zone().minCover() : options.minCover();
+    return c.required(options);
   }
 
   /** This result with more findings, in {@link Checker#ORDER}. */

@@ -1,12 +1,10 @@
 package org.camsurvey.rules;
 
-import java.util.List;
 import java.util.function.Consumer;
 import org.camsurvey.law.PlaceKinds;
 import org.camsurvey.law.RegulationZones;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
-import org.camsurvey.model.Survey;
 import org.camsurvey.view.Figures;
 import org.camsurvey.view.Scene;
 import org.camsurvey.view.ZoneCoverage;
@@ -21,31 +19,17 @@ import org.camsurvey.view.ZoneCoverage;
 public final class Cn7CoverageRule implements Rule {
   @Override
   public void check(Scene scene, Consumer<Finding> findings) {
-    Survey survey = scene.survey();
     for (ZoneCoverage c : scene.coverage()) {
       if (!RegulationZones.mandated(c.zone())) {
         continue;
       }
-      double required = c.zone().minCover() != null ? c.zone().minCover() : scene.options().minCover();
+      double required = c.required(scene.options());
       if (c.coverage() >= required) {
         continue;
       }
-      double shown = Figures.round(c.coverage(), 3);
-      if (shown >= required) {
-        shown = Figures.roundDown(c.coverage(), 3);
-      }
-      Finding.Builder finding = Finding.of(FindingCode.CN7_UNCOVERED).zone(c.zone())
+      Finding.Builder finding = CoverFigures.add(Finding.of(FindingCode.CN7_UNCOVERED).zone(c.zone())
           .item(RegulationZones.part(c.zone()).orElse(null))
-          .figure("kind", PlaceKinds.kindOf(c.zone()).orElseThrow().code())
-          .figure("coverage", shown)
-          .figure("required", required)
-          .figure("quality", scene.options().quality().code())
-          .figure("zone_area_m2", Figures.round(Figures.groundArea(survey, c.zone().area()), 2))
-          .figure("uncovered_m2", Figures.round(Figures.groundArea(survey, c.uncovered()), 2));
-      if (c.zone().name() != null) {
-        finding.figure("zone_name", c.zone().name());
-      }
-      finding.figure("covered_by", List.copyOf(c.coveredBy()));
+          .figure("kind", PlaceKinds.kindOf(c.zone()).orElseThrow().code()), c, scene, required);
       Figures.image(finding, c.image());
       findings.accept(finding.geometry(c.uncovered()).build());
     }

@@ -63,6 +63,11 @@ public final class ZoneCoverage {
     this.image = image;
   }
 
+  /** The share of the zone its site must cover: its own {@code min_cover}, else the check's. */
+  public double required(CheckOptions options) {
+    return zone.minCover() != null ? zone.minCover() : options.minCover();
+  }
+
   public Zone zone() {
     return zone;
   }
