@@ -111,7 +111,7 @@ public final class FindingsJson {
       g.writeFieldName("seen_by_other_sites");
       value(g, c.seenByOtherSites());
       g.writeNumberField("uncovered_m2",
-          BigDecimal.valueOf(result.survey().frame().groundArea(c.uncovered())).setScale(2, RoundingMode.HALF_UP).doubleValue());
+          BigDecimal.valueOf(c.uncoveredGroundArea(result.survey().frame())).setScale(2, RoundingMode.HALF_UP).doubleValue());
       if (c.image() != null) {
         g.writeStringField("image_camera", c.image().cameraId());
         g.writeStringField("quality_reached", c.image().reached() == null ? "below_detect" : c.image().reached().code());

@@ -347,6 +347,38 @@ public final class ConvexClip {
     }
 
     /**
+     * The centroid of {@link #polygon}, without building it, into {@code out} (x, y); left as it
+     * was where no area is left.
+     */
+    void polygonCentroid(double closest, double[] out) {
+      int[] kept = kept(closest);
+      if (kept == null) {
+        return;
+      }
+      // about the first vertex, as the area is, so that the products stay the loop's size
+      double x0 = xs[kept[0]];
+      double y0 = ys[kept[0]];
+      double twiceArea = 0;
+      double cx = 0;
+      double cy = 0;
+      for (int i = 0; i < kept.length; i++) {
+        int next = kept[i + 1 == kept.length ? 0 : i + 1];
+        double xa = xs[kept[i]] - x0;
+        double ya = ys[kept[i]] - y0;
+        double xb = xs[next] - x0;
+        double yb = ys[next] - y0;
+        double cross = xa * yb - xb * ya;
+        twiceArea += cross;
+        cx += (xa + xb) * cross;
+        cy += (ya + yb) * cross;
+      }
+      if (twiceArea != 0) {
+        out[0] = x0 + cx / (3 * twiceArea);
+        out[1] = y0 + cy / (3 * twiceArea);
+      }
+    }
+
+    /**
      * The vertices {@link #polygon} keeps, in order: those farther than {@code closest} (squared)
      * from the one kept before, and from the first at the end; null where fewer than three are left.
      */

@@ -1,6 +1,7 @@
 package org.camsurvey.geo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -120,6 +121,37 @@ public final class ConvexSum {
   public static double remainderArea(Polygon convex, List<ConvexSum> regions) {
     return left(convex, regions).stream().mapToDouble(piece -> piece.polygonArea(0)).sum();
   }
+
+  /**
+   * The area of what {@link #remainder} leaves, as {@link #remainderArea} gives it, and its
+   * centroid: what a ground area needs of a shape (the frame's scale at its centroid), without the
+   * shape.
+   */
+  public static Measure remainderMeasure(Polygon convex, List<ConvexSum> regions) {
+    List<ConvexClip.Loop> left = left(convex, regions);
+    double[] areas = new double[left.size()];
+    double x = 0;
+    double y = 0;
+    double[] centroid = new double[2];
+    for (int i = 0; i < areas.length; i++) {
+      areas[i] = left.get(i).polygonArea(0);
+      if (areas[i] > 0) {
+        left.get(i).polygonCentroid(0, centroid);
+        x += areas[i] * centroid[0];
+        y += areas[i] * centroid[1];
+      }
+    }
+    // summed as remainderArea sums (a stream's compensated sum), so that coverage is the same to the last bit
+    double area = Arrays.stream(areas).sum();
+    return area > 0 ? new Measure(area, new Coordinate(x / area, y / area)) : new Measure(0, null);
+  }
+
+  /**
+   * A region's area and centroid, in the frame.
+   *
+   * @param centroid null where the area is 0
+   */
+  public record Measure(double area, Coordinate centroid) {}
 
   private static List<ConvexClip.Loop> left(Polygon convex, List<ConvexSum> regions) {
     double negligible = convex.getArea() * 1e-12;

@@ -128,8 +128,7 @@ public final class LocalFrame {
     if (frameGeometry.isEmpty() || !(frameGeometry.getArea() > 0)) {
       return 0;
     }
-    Envelope e = frameGeometry.getEnvelopeInternal();
-    if (Math.max(e.getWidth(), e.getHeight()) <= CENTROID_SCALE_METRES) {
+    if (measuredAtCentroid(frameGeometry.getEnvelopeInternal())) {
       return groundArea(frameGeometry.getArea(), frameGeometry.getCentroid().getCoordinate());
     }
     double area = 0;
@@ -141,6 +140,15 @@ public final class LocalFrame {
       }
     }
     return area;
+  }
+
+  /**
+   * Whether {@link #groundArea(Geometry)} measures a geometry within this envelope as its frame
+   * area at the scale of its centroid ({@link #groundArea(double, Coordinate)}), so that its area
+   * and centroid are all it needs of the geometry.
+   */
+  public boolean measuredAtCentroid(Envelope e) {
+    return Math.max(e.getWidth(), e.getHeight()) <= CENTROID_SCALE_METRES;
   }
 
   private double ellipsoidArea(CoordinateSequence ring) {

@@ -19,7 +19,8 @@ import org.locationtech.jts.geom.Geometry;
  * @param zoneId the zone concerned, or null
  * @param zoneSiteId the zone's site where it differs from {@code siteId}, else null
  * @param figures measured values by snake_case name (overlap_m2, coverage, …), in report order
- * @param geometry where the finding is on the ground (the overlap, the uncovered part), or null
+ * @param shape where the finding is on the ground (the overlap, the uncovered part), or null;
+ *     {@link #geometry} gives it
  * @param source the record a data warning is about, or null
  * @param severity how much the finding weighs: the code's own severity unless the finding's
  *     article and item grade it otherwise (a checklist answer on Art. 12 is a deficiency, on
@@ -39,7 +40,7 @@ public record Finding(
     String zoneId,
     String zoneSiteId,
     Map<String, Object> figures,
-    Geometry geometry,
+    Shape shape,
     SourceRef source,
     Severity severity,
     String consequence,
@@ -55,6 +56,11 @@ public record Finding(
 
   public String article() {
     return code.article();
+  }
+
+  /** Where the finding is on the ground, or null. */
+  public Geometry geometry() {
+    return shape == null ? null : shape.geometry();
   }
 
   /**
@@ -100,7 +106,7 @@ public record Finding(
     private String zoneId;
     private String zoneSiteId;
     private final Map<String, Object> figures = new LinkedHashMap<>();
-    private Geometry geometry;
+    private Shape shape;
     private SourceRef source;
     private Severity severity;
     private String consequence;
@@ -149,7 +155,7 @@ public record Finding(
       this.siteId = camera.siteId();
       this.cameraId = camera.cameraId();
       this.source = camera.source();
-      this.geometry = camera.location();
+      this.shape = Shape.of(camera.location());
       return this;
     }
 
@@ -184,7 +190,13 @@ public record Finding(
     }
 
     public Builder geometry(Geometry geometry) {
-      this.geometry = geometry;
+      this.shape = Shape.of(geometry);
+      return this;
+    }
+
+    /** The finding's place, made only if something asks for it (see {@link Shape}). */
+    public Builder geometry(Shape shape) {
+      this.shape = shape;
       return this;
     }
 
@@ -194,7 +206,7 @@ public record Finding(
     }
 
     public Finding build() {
-      return new Finding(code, item, siteId, cameraId, zoneId, zoneSiteId, figures, geometry, source, severity,
+      return new Finding(code, item, siteId, cameraId, zoneId, zoneSiteId, figures, shape, source, severity,
           consequence, party, law);
     }
   }

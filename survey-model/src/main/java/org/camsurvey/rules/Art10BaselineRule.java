@@ -108,7 +108,7 @@ public final class Art10BaselineRule implements Rule {
   /** A baseline warning raised under the regulation. */
   private static Finding relabelled(Finding f) {
     return new Finding(f.code(), f.item(), f.siteId(), f.cameraId(), f.zoneId(), f.zoneSiteId(), f.figures(),
-        f.geometry(), f.source(), f.severity(), f.consequence(), f.party(), LawId.CN2025);
+        f.shape(), f.source(), f.severity(), f.consequence(), f.party(), LawId.CN2025);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
+import org.camsurvey.model.Shape;
 import org.camsurvey.view.Figures;
 import org.camsurvey.view.Scene;
 import org.camsurvey.view.ZoneCoverage;
@@ -31,7 +32,7 @@ public final class Art8CoverageRule implements Rule {
         finding.figure("seen_by_other_sites", List.copyOf(c.seenByOtherSites()));
       }
       Figures.image(finding, c.image());
-      findings.accept(finding.geometry(c.uncovered()).build());
+      findings.accept(finding.geometry(Shape.when(c::uncovered)).build());
     }
   }
 }

@@ -5,6 +5,7 @@ import org.camsurvey.law.PlaceKinds;
 import org.camsurvey.law.RegulationZones;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
+import org.camsurvey.model.Shape;
 import org.camsurvey.view.Figures;
 import org.camsurvey.view.Scene;
 import org.camsurvey.view.ZoneCoverage;
@@ -31,7 +32,7 @@ public final class Cn7CoverageRule implements Rule {
           .item(RegulationZones.part(c.zone()).orElse(null))
           .figure("kind", PlaceKinds.kindOf(c.zone()).orElseThrow().code()), c, scene, required);
       Figures.image(finding, c.image());
-      findings.accept(finding.geometry(c.uncovered()).build());
+      findings.accept(finding.geometry(Shape.when(c::uncovered)).build());
     }
   }
 }

@@ -26,7 +26,7 @@ final class CoverFigures {
         .figure("required", required)
         .figure("quality", scene.options().quality().code())
         .figure("zone_area_m2", Figures.round(Figures.groundArea(survey, c.zone().area()), 2))
-        .figure("uncovered_m2", Figures.round(Figures.groundArea(survey, c.uncovered()), 2));
+        .figure("uncovered_m2", Figures.round(c.uncoveredGroundArea(survey.frame()), 2));
     if (c.zone().name() != null) {
       finding.figure("zone_name", c.zone().name());
     }

@@ -51,6 +51,8 @@ public final class ZoneCoverage {
   private final ImageFigures image;
   private Geometry seenUnion;
   private Geometry uncovered;
+  /** The area and centroid of the part left unseen, where the convex clips gave them; else null. */
+  private ConvexSum.Measure uncoveredMeasure;
 
   private ZoneCoverage(Zone zone, double coverage, List<String> coveredBy, List<String> seenByOtherSites,
       List<Seen> seen, Geometry seenUnion, ImageFigures image) {
@@ -102,6 +104,23 @@ public final class ZoneCoverage {
       uncovered = OverlayNGRobust.overlay(zone.area(), seenUnion, OverlayNG.DIFFERENCE);
     }
     return uncovered;
+  }
+
+  /**
+   * The ground area of the part no own camera sees ({@link #uncovered}), in m². Where the convex
+   * clips measured that part and the frame measures a zone this size at its centroid's scale,
+   * from that measure, without overlaying the views: a batch over a city reports the area of
+   * every zone short of cover and draws none.
+   */
+  public double uncoveredGroundArea(LocalFrame frame) {
+    ConvexSum.Measure measure;
+    synchronized (this) {
+      measure = uncovered == null ? uncoveredMeasure : null;
+    }
+    if (measure != null && frame.measuredAtCentroid(zone.area().getEnvelopeInternal())) {
+      return measure.area() > 0 ? frame.groundArea(measure.area(), measure.centroid()) : 0;
+    }
+    return frame.groundArea(uncovered());
   }
 
   public ImageFigures image() {
@@ -177,15 +196,18 @@ public final class ZoneCoverage {
     }
     double coverage;
     Geometry union = null;
+    ConvexSum.Measure left = null;
     if (seen.size() == 1) {
       coverage = share(seen.get(0).area(), zoneArea);
     } else if (convexZone != null && seen.stream().allMatch(s -> s.pieces != null)) {
-      coverage = share(zoneArea - ConvexSum.remainderArea(convexZone, seen.stream().map(s -> s.pieces).toList()), zoneArea);
+      left = ConvexSum.remainderMeasure(convexZone, seen.stream().map(s -> s.pieces).toList());
+      coverage = share(zoneArea - left.area(), zoneArea);
     } else {
       union = union(seen);
       coverage = share(union.getArea(), zoneArea);
     }
     ZoneCoverage inFrame = new ZoneCoverage(zone, coverage, coveredBy, otherSites, seen, union, best);
+    inFrame.uncoveredMeasure = left;
     LocalFrame frame = scene.survey().frame();
     return frame.areaScaleSpread(zone.area().getEnvelopeInternal()) <= Figures.SHARE_SCALE_SPREAD
         ? inFrame : inFrame.onTheGround(frame);

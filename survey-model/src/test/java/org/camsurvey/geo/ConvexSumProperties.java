@@ -193,6 +193,13 @@ class ConvexSumProperties {
     assertThat(left.stream().mapToDouble(Polygon::getArea).sum()).isCloseTo(expected.getArea(), within(tolerance));
     Geometry pieces = OverlayNGRobust.union(FRAME.geometryFactory().buildGeometry(left));
     assertThat(OverlayNGRobust.overlay(pieces, expected, OverlayNG.SYMDIFFERENCE).getArea()).isLessThan(tolerance);
+    // the measure a ground area is taken from: the area as remainderArea gives it, the overlay's centroid
+    ConvexSum.Measure measure = ConvexSum.remainderMeasure(area, views);
+    assertThat(measure.area()).isEqualTo(ConvexSum.remainderArea(area, views));
+    if (expected.getArea() > 1e-6 * area.getArea()) {
+      double size = Math.sqrt(area.getArea());
+      assertThat(measure.centroid().distance(expected.getCentroid().getCoordinate())).isLessThan(1e-6 * size);
+    }
   }
 
   @Property(tries = 1000)
