@@ -105,6 +105,8 @@ peak_kib() { awk -F': ' '/Maximum resident set size/ { print $2 }' "$1"; }
 
 # --- the report: rewritten after every size, so that a long run stopped part-way still leaves the sizes it measured ---
 write_report() {
+# the caller's loop is over profile: this function's own loop must not move it on
+local profile
 java_version="$(java -version 2>&1 | head -n 1)"
 ram="$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
 cpu="$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
@@ -281,9 +283,12 @@ for f in json.load(open(sys.argv[1]))["findings"]:
   fi
 
   log "$key cameras: fields of view (Art. 9's at detect quality, all a camera sees; Art. 8's at observe quality)"
+  # not timed: the two qualities side by side, one a core
   for file in "$dir"/city/*.gpkg; do
-    camsurvey fov "$file" --quality detect -o "$dir/fov/$(basename "$file")" > /dev/null
+    camsurvey fov "$file" --quality detect -o "$dir/fov/$(basename "$file")" > /dev/null &
+    detect=$!
     camsurvey fov "$file" --quality observe -o "$dir/cover/$(basename "$file")" > /dev/null
+    wait "$detect"
   done
 
   log "$key cameras: loading PostGIS"
