@@ -11,6 +11,8 @@
 # usage: bench/city.sh [CAMERAS…]          default: 10000 100000 1000000 2600000
 # environment:
 #   CAMSURVEY_JAVA_OPTS  JVM options for camsurvey (default -Xmx4g, the heap the target allows)
+#   BENCH_TOOL_JAVA_OPTS JVM options for the untimed city figures and the join benchmark, which hold a
+#                        district's views at once (default -Xmx8g)
 #   BENCH_WORK           folder for the cities (default a new temporary folder, under $TMPDIR if
 #                        set: 2.6 M cameras take some 10 GB with their views and database)
 #   BENCH_KEEP=1         keep BENCH_WORK afterwards
@@ -27,6 +29,9 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000 1000000 2600000)
 java_opts="${CAMSURVEY_JAVA_OPTS:--Xmx4g}"
+# The figures and the join benchmark hold a whole district's views at once (batch holds a site's):
+# their heap is not the one measured, and must not be the one that runs out
+tool_java_opts="${BENCH_TOOL_JAVA_OPTS:--Xmx8g}"
 seed="${BENCH_SEED:-1}"
 read -r -a profiles <<< "${BENCH_PROFILES:-sparse dense}"
 work="${BENCH_WORK:-$(mktemp -d -t camsurvey-bench.XXXXXX)}"
@@ -262,7 +267,7 @@ for f in json.load(open(sys.argv[1]))["findings"]:
   # meets a camera's view envelope), Art. 9 findings per camera, forbidden share, zones short of cover
   log "$key cameras: the city's figures"
   # shellcheck disable=SC2086
-  candidates=$(java $java_opts -cp "$join_cp" org.camsurvey.bench.CityFigures "$dir"/city/*.gpkg \
+  candidates=$(java $tool_java_opts -cp "$join_cp" org.camsurvey.bench.CityFigures "$dir"/city/*.gpkg \
     | sed -n 's/.* per_camera=\([0-9.]*\) .*/\1/p')
   art9=$(grep -c '"code":"ART9_' "$dir/findings.jsonl" || true)
   art8=$(grep -c '"code":"ART8_UNCOVERED"' "$dir/findings.jsonl" || true)
@@ -357,7 +362,7 @@ SQL
 
   log "$key cameras: camsurvey's own join alone"
   # shellcheck disable=SC2086
-  join_s=$(java $java_opts -cp "$join_cp" org.camsurvey.bench.Art9JoinBenchmark "$dir/join.tsv" "$dir"/city/*.gpkg \
+  join_s=$(java $tool_java_opts -cp "$join_cp" org.camsurvey.bench.Art9JoinBenchmark "$dir/join.tsv" "$dir"/city/*.gpkg \
     | sed -n 's/^join_s=\([0-9.]*\) .*/\1/p')
   join_equal=$(python3 -c 'import sys
 a = {l for l in open(sys.argv[1], encoding="utf-8") if l.strip()}
