@@ -33,7 +33,8 @@ class ReadmeDiagramTest {
       "survey-model", Set.of("model", "geo"),
       "reports", Set.of("report"),
       "cli", Set.of("cli.run"));
-  private static final Pattern ROW = Pattern.compile("  (\\S+)\\s{2,}.*?(?:→ (.*))?");
+  /** A package, what it is, and (after two blanks or more: a description may hold an arrow too) what it imports. */
+  private static final Pattern ROW = Pattern.compile("  (\\S+)\\s{2,}.*?(?:\\s{2,}→ (.*))?");
 
   /** A row of the diagram: a package (below org.camsurvey) and what it is drawn importing. */
   private record Row(String module, String name, Set<String> arrows) {}
@@ -116,8 +117,8 @@ class ReadmeDiagramTest {
 
   @Test
   void theDiagramIsReadRowByRowWithItsArrows() {
-    Map<String, Row> drawn = diagram("\n## Architecture\n\n```\nsurvey-model\n  rules  findings  → view, law, read\n"
-        + "  geo    geometry\n```\n");
+    Map<String, Row> drawn = diagram("\n## Architecture\n\n```\nsurvey-model\n  rules  views → findings  → view, law, read\n"
+        + "  geo    files → geometry\n```\n");
 
     assertThat(drawn.keySet()).containsExactly("rules", "geo");
     assertThat(drawn.get("rules").arrows()).containsExactlyInAnyOrder("view", "law", "read");
