@@ -79,7 +79,10 @@ class ReadmeDiagramTest {
     }
   }
 
-  /** Each package's imports of other packages of the project, by their names below org.camsurvey. */
+  /**
+   * Each package's imports of other packages of the project, by their names below org.camsurvey, as
+   * compiled: a constant javac copies into the class that uses it is not an import.
+   */
   private static Map<String, Set<String>> imports() {
     Map<String, Set<String>> imports = new TreeMap<>();
     for (JavaClass type : classes) {
