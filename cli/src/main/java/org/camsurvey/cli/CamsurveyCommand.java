@@ -15,6 +15,9 @@ import org.camsurvey.cli.command.ShellCommand;
 import org.camsurvey.cli.command.SynthCommand;
 import org.camsurvey.cli.command.TemplateCommand;
 import org.camsurvey.cli.command.VerifyCommand;
+import org.camsurvey.cli.run.CommandFactory;
+import org.camsurvey.cli.run.SurveySession;
+import org.camsurvey.cli.run.VersionProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -49,7 +52,7 @@ import picocli.CommandLine.Spec;
       "3:input rejected (the message names file, layer, record, field, reason)",
       "4:any other failure (I/O, internal)"
     })
-public final class CamsurveyCommand implements Runnable {
+public final class CamsurveyCommand implements Runnable, SurveySession.Holder {
   @Spec CommandSpec spec;
 
   private final SurveySession session;
@@ -70,6 +73,7 @@ public final class CamsurveyCommand implements Runnable {
     this.session = session;
   }
 
+  @Override
   public SurveySession session() {
     return session;
   }

@@ -3,6 +3,8 @@ package org.camsurvey.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CancellationException;
+import org.camsurvey.cli.run.CommandFailure;
+import org.camsurvey.cli.run.ExitCode;
 import org.camsurvey.read.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;

@@ -4,6 +4,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.camsurvey.cli.run.ExitCode;
+import org.camsurvey.cli.run.SurveySession;
+import org.camsurvey.cli.run.VersionProvider;
 import picocli.CommandLine;
 
 /** The entry point: {@link #run} is what tests and the shell call; only {@link #main} exits. */

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.camsurvey.cli.run.ExitCode;
 import org.camsurvey.fixture.SampleSurveys;
 import org.camsurvey.read.LayerSchema;
 import org.camsurvey.model.FindingCode;

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
 import org.camsurvey.cli.Cli.Run;
+import org.camsurvey.cli.run.ExitCode;
 import org.camsurvey.fixture.SampleSurveys;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

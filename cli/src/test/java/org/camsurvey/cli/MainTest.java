@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camsurvey.cli.Cli.Run;
+import org.camsurvey.cli.run.ExitCode;
+import org.camsurvey.cli.run.VersionProvider;
 import org.camsurvey.fixture.SampleSurveys;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

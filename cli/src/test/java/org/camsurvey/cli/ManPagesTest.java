@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.camsurvey.cli.run.VersionProvider;
 import org.camsurvey.fixture.SampleSurveys;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,5 +1,6 @@
 package org.camsurvey.cli;
 
+import org.camsurvey.cli.run.ExitCode;
 import org.camsurvey.fixture.SampleSurveys;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camsurvey.cli.Cli.Run;
 import org.camsurvey.view.CameraView;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A command builds each camera's views once: the documents draw the views their check built, so
  * an inspection report, a filing packet or batch's reports cost no view beyond the check's.
  */
+@Tag("slow")
 class ViewsBuiltOnceTest {
   private static final List<String> DOCUMENT = List.of("--inspector", "张伟:50010012345", "--inspector",
       "李娜:50010067890", "--date", "2023-09-01");

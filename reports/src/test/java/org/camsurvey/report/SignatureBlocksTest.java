@@ -18,12 +18,14 @@ import org.camsurvey.report.pdf.LaidOutPdf;
 import org.camsurvey.report.pdf.PdfSignatures;
 import org.camsurvey.report.pdf.SignatureBlock;
 import org.camsurvey.rules.CheckResult;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Where the documents leave room for signatures, as the signer needs it, and what
  * {@link PdfSignatures} reads from a document that is not signed.
  */
+@Tag("slow")
 class SignatureBlocksTest {
   private static final LocalDate DATE = LocalDate.of(2024, 3, 12);
   private static final String SHA = "ab".repeat(32);

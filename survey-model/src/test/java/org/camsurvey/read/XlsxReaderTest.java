@@ -29,6 +29,7 @@ import org.camsurvey.survey.SurveyReader;
 import org.camsurvey.write.OutputLayer;
 import org.camsurvey.write.SurveyLayers;
 import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,6 +91,7 @@ class XlsxReaderTest {
     assertThat(layers.get(1).features().get(0).attributes()).containsEntry("when", "2024-03-05T14:30").containsEntry("persons", 2.0);
   }
 
+  @Tag("slow")
   @Test
   void theSampleAsAWorkbookHasTheSampleFindings(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("jiefangbei.xlsx");

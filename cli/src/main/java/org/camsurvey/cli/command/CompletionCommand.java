@@ -1,7 +1,7 @@
 package org.camsurvey.cli.command;
 
 import java.util.concurrent.Callable;
-import org.camsurvey.cli.ExitCode;
+import org.camsurvey.cli.run.ExitCode;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,7 +1,7 @@
 package org.camsurvey.cli.option;
 
-import org.camsurvey.cli.Progress;
-import org.camsurvey.cli.TerminalInfo;
+import org.camsurvey.cli.run.Progress;
+import org.camsurvey.cli.run.TerminalInfo;
 import picocli.CommandLine.Option;
 
 /** {@code --quiet}, and the progress bar long commands show on a terminal unless it is given. */

@@ -1,8 +1,8 @@
 package org.camsurvey.cli.shell;
 
 import java.util.concurrent.Callable;
-import org.camsurvey.cli.ExitCode;
-import org.camsurvey.cli.SurveySession;
+import org.camsurvey.cli.run.ExitCode;
+import org.camsurvey.cli.run.SurveySession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

@@ -2,10 +2,10 @@ package org.camsurvey.cli.shell;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.camsurvey.cli.ExitCode;
-import org.camsurvey.cli.SurveySession;
-import org.camsurvey.cli.SurveySession.OpenSurvey;
 import org.camsurvey.cli.option.ImportOptionsMixin;
+import org.camsurvey.cli.run.ExitCode;
+import org.camsurvey.cli.run.SurveySession;
+import org.camsurvey.cli.run.SurveySession.OpenSurvey;
 import org.camsurvey.model.Survey;
 import org.camsurvey.read.ImportOptions;
 import org.camsurvey.survey.SurveyReader;

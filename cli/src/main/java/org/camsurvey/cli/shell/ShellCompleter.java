@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camsurvey.cli.SurveySession;
+import org.camsurvey.cli.run.SurveySession;
 import org.camsurvey.law.Statute;
 import org.camsurvey.model.Language;
 import org.camsurvey.model.LawId;

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
 import org.camsurvey.fixture.SampleSurveys;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Chinese typesetting: no line starts with closing punctuation or a closing bracket, none ends
  * with an opening one, and neither 第（…）项 nor an id is split across two lines.
  */
+@Tag("slow")
 class DocumentLineBreaksTest {
   private static final String NO_START = "，。、；：？！）》」』】〕〉”’％";
   private static final String NO_END = "（《「『【〔〈“‘";

@@ -24,6 +24,7 @@ import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
 import org.camsurvey.cli.Golden;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every line of it is in the PDF made from the same inputs, the bytes are reproducible, and
  * LibreOffice opens them (in CI, where it must be installed; elsewhere the test skips without it).
  */
+@Tag("slow")
 class DocxDocumentsTest {
   private static final String SAMPLE =
       Path.of("").toAbsolutePath().relativize(Path.of(SampleSurveys.sample("jiefangbei").toString())).toString();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code filing --operator/--site/--split/--print-datum}: one packet per using unit, each with its own
  * number and pages, on its own with --split, and the datum of the printed positions stated.
  */
+@Tag("slow")
 class FilingUnitsTest {
   @Test
   void everyUnitGetsItsOwnPacketAndSplitWritesEachApart(@TempDir Path work) throws IOException {

@@ -20,6 +20,7 @@ import org.camsurvey.write.GeoPackageWriter;
 import org.camsurvey.read.ImportOptions;
 import org.camsurvey.write.SurveyLayers;
 import org.camsurvey.survey.SurveyReader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ class ImportCommandTest {
   private static final String SAMPLE = SampleSurveys.sample("jiefangbei").toString();
   private static final String NL = System.lineSeparator();
 
+  @Tag("slow")
   @Test
   void theSampleBecomesASurveyGeoPackageThatChecksTheSame(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("jiefangbei.gpkg");
@@ -52,6 +54,7 @@ class ImportCommandTest {
         .isEqualTo(withoutFileNames(sample.get("findings")));
   }
 
+  @Tag("slow")
   @Test
   void severalInputsInSeveralContainersMerge(@TempDir Path dir) throws IOException {
     Path cameras = Files.createDirectories(dir.resolve("cameras-and-sites"));
@@ -196,6 +199,7 @@ class ImportCommandTest {
     assertThat(names(dir)).isEmpty();
   }
 
+  @Tag("slow")
   @Test
   void aGeoPackageReadsLikeItsSource(@TempDir Path dir) throws IOException {
     Path gpkg = dir.resolve("survey.gpkg");

@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * shares as percentages, site names beside ids, the deadlines and evidence of each finding, and
  * the checklist with its drop-downs.
  */
+@Tag("slow")
 class InspectionWorkbookTest {
   @TempDir static Path dir;
   private static XSSFWorkbook book;

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** {@code camsurvey law [--law LAW] [ARTICLE]}: either law verbatim, from the texts shipped in the build. */
@@ -100,6 +101,7 @@ class LawCommandTest {
     assertThat(text.err()).contains("'x' is not a citation");
   }
 
+  @Tag("slow")
   @Test
   void everyArticleOfTheMeasuresVerbatimAsBefore() throws IOException {
     List<String> text = shipped("zh-Hans");
@@ -111,6 +113,7 @@ class LawCommandTest {
     }
   }
 
+  @Tag("slow")
   @Test
   void everyArticleOfTheRegulationVerbatim() throws IOException {
     List<String> zh = regulation("zh-Hans");

@@ -11,10 +11,12 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --map-png DIR} and {@code --map-svg DIR} of check and fov: one image a site, all or none. */
+@Tag("slow")
 class MapImagesCommandTest {
   private static final String SAMPLE = SampleSurveys.sample("jiefangbei").toString();
   private static final String[] SITES = {"JFB-BANK", "JFB-HOTEL", "JFB-HOTEL-3F", "JFB-MALL", "JFB-SCHOOL", "JFB-STREET",

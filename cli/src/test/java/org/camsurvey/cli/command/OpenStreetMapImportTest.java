@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
-import org.camsurvey.cli.ExitCode;
+import org.camsurvey.cli.run.ExitCode;
 import org.camsurvey.fixture.SampleSurveys;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

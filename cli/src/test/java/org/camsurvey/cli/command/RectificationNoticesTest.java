@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * review organ and the court, with no finding code in its text; repeated findings of one kind at
  * one site grouped under one quote.
  */
+@Tag("slow")
 class RectificationNoticesTest {
   private static final String OFFICE = SampleSurveys.repositoryRoot().resolve("samples/office.properties").toString();
   private static final Pattern CODE = Pattern.compile("\\b[A-Z0-9]+_[A-Z0-9_]+\\b");

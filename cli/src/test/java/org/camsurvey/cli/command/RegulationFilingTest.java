@@ -12,10 +12,12 @@ import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
 import org.camsurvey.cli.Golden;
 import org.camsurvey.fixture.SampleSurveys;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code filing --law cn2025}: the regulation's Art. 14 form, alone or before the measures' Art. 15 packet. */
+@Tag("slow")
 class RegulationFilingTest {
   /** The sample as a path from the working folder, as {@link DocumentCommandsTest} has it for its goldens. */
   private static final String SAMPLE =

@@ -14,10 +14,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code camsurvey template -o survey.xlsx}: the blank workbook, written whole or not at all. */
+@Tag("slow")
 class TemplateCommandTest {
   @Test
   void writesTheWorkbook(@TempDir Path dir) throws IOException {

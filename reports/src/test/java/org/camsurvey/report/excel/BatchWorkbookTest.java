@@ -12,10 +12,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camsurvey.model.Language;
 import org.camsurvey.report.FindingsJsonLines;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The batch summary: a row per site, the first findings and their count, each survey's totals, the same bytes every time. */
+@Tag("slow")
 class BatchWorkbookTest {
   @Test
   void theFindingsSheetShowsTheFirstFindingsAndSaysHowManyThereAreInAll(@TempDir Path dir) throws IOException {

@@ -11,9 +11,11 @@ import org.camsurvey.report.Inspector;
 import org.camsurvey.report.ReportFixture;
 import org.camsurvey.rules.CheckResult;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The inspection report, read back as text: who inspected, what was found where, and by when it must be put right. */
+@Tag("slow")
 class InspectionReportTest {
   private static final LocalDate INSPECTED = LocalDate.of(2024, 3, 12);
   private static final InspectionReport.Inspection INSPECTION = new InspectionReport.Inspection(

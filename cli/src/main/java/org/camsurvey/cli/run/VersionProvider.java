@@ -1,4 +1,4 @@
-package org.camsurvey.cli;
+package org.camsurvey.cli.run;
 
 import java.io.IOException;
 import java.io.InputStream;

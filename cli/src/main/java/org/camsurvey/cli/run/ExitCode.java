@@ -1,4 +1,4 @@
-package org.camsurvey.cli;
+package org.camsurvey.cli.run;
 
 /** The exit codes of docs/CLI.md; scripts depend on them. */
 public final class ExitCode {

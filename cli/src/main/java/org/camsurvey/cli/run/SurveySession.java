@@ -1,4 +1,4 @@
-package org.camsurvey.cli;
+package org.camsurvey.cli.run;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -29,6 +29,14 @@ public final class SurveySession {
     }
   }
 
+  /**
+   * The root of a command tree that holds a session, so that a command below finds it without
+   * knowing the root command above it.
+   */
+  public interface Holder {
+    SurveySession session();
+  }
+
   // The shell reads it from its own thread while a command runs in another.
   private volatile OpenSurvey open;
 
@@ -47,6 +55,6 @@ public final class SurveySession {
 
   /** The session of the command tree a command runs in: the shell's, else an empty one. */
   public static SurveySession of(CommandSpec spec) {
-    return spec.root().userObject() instanceof CamsurveyCommand root ? root.session() : new SurveySession();
+    return spec.root().userObject() instanceof Holder root ? root.session() : new SurveySession();
   }
 }

@@ -1,4 +1,4 @@
-package org.camsurvey.cli;
+package org.camsurvey.cli.run;
 
 /** A failure a command reports in one line, with the exit code it ends with. */
 public final class CommandFailure extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.camsurvey.cli;
+package org.camsurvey.cli.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
-import org.camsurvey.cli.SurveySession.OpenSurvey;
+import org.camsurvey.cli.Main;
+import org.camsurvey.cli.run.SurveySession.OpenSurvey;
 import org.camsurvey.fixture.SurveyFiles;
 import org.camsurvey.read.ImportOptions;
 import org.camsurvey.survey.SurveyReader;
