@@ -157,6 +157,7 @@ public final class FindingMessages {
     return switch (name) {
       case "cite" -> citation(f);
       case "catchall" -> f.figures().get("catch_all") == null ? null : text("catchall");
+      case "changed" -> f.figures().get("changed_since_filing") == null ? null : text("changed");
       case "camera" -> f.cameraId();
       case "zone" -> f.zoneId();
       case "site" -> f.siteId();
