@@ -102,6 +102,10 @@ class RegulationFilingTest {
     assertThat(hotel).contains("公共安全视频图像信息系统备案表", "JFB-HOTEL", "JFB-HOTEL-3F", "备案单位（盖章）")
         .doesNotContain("JFB-BANK", "公共安全视频图像信息系统备案材料");
     Golden.assertText("jiefangbei-filing.cn2025.hotel.zh.txt", hotel);
+    // the hotel is an other public place, spared the filing duty (Art. 9(2)); the mall must file
+    assertThat(hotel.replaceAll("\\s+", "")).contains("依第九条第二款，第十四条的备案要求不适用于本单位");
+    assertThat(DocumentCommandsTest.text(split.resolve("CS-FIL-20261120-74249441-4.pdf"))).contains("JFB-MALL")
+        .doesNotContain("第九条第二款");
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -14,6 +15,7 @@ import org.camsurvey.model.Camera;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.LawId;
 import org.camsurvey.model.Site;
+import org.camsurvey.model.SiteClass;
 import org.camsurvey.model.SiteParticulars;
 import org.camsurvey.remedy.RemedyPlan;
 import org.camsurvey.report.DocumentInfo;
@@ -100,9 +102,11 @@ public final class RegulationFilingForm {
         new String[] {text.text("doc.survey"), info.surveyName()},
         new String[] {text.text("doc.hash"), info.surveySha256()}));
 
+    exemption(sites).ifPresent(key -> doc.paragraph(text.text(key)));
+
     doc.heading(text.text("filing2025.unit"));
     doc.facts(List.of(
-        new String[] {text.text("filing.operator"), unit.name()},
+        new String[] {text.text("filing2025.managing_unit"), unit.name()},
         new String[] {text.text("filing.credit_code"), particular(sites, SiteParticulars::creditCode, text)},
         new String[] {text.text("filing.address"), joined(sites.stream().map(Site::address).toList(), text)},
         new String[] {text.text("filing2025.contact"), particular(sites, SiteParticulars::contact, text)},
@@ -163,6 +167,20 @@ public final class RegulationFilingForm {
     signatures.header(text.text("filing2025.filed_on"));
     signatures.add(DocumentBuilder.blank(24, null));
     signatures.add();
+  }
+
+  /**
+   * Why a unit none of whose sites must file is given a form all the same: its places are other
+   * public places, which Art. 9(2) spares Art. 14, or non-public places, bound by Art. 33 alone.
+   * Nothing where one of its sites must file, or where a site's class is not known.
+   */
+  private static Optional<String> exemption(List<Site> sites) {
+    Set<SiteClass> classes = sites.stream().map(Site::siteClass).collect(Collectors.toSet());
+    if (classes.isEmpty() || classes.contains(null) || classes.contains(SiteClass.GOVERNMENT)
+        || classes.contains(SiteClass.OPERATOR)) {
+      return Optional.empty();
+    }
+    return Optional.of(classes.contains(SiteClass.OTHER) ? "filing2025.exempt.other" : "filing2025.exempt.private");
   }
 
   /** The site's centre: its boundary's, else its cameras' mean position; in the datum asked for. */
