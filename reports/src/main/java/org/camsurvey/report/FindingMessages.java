@@ -128,6 +128,9 @@ public final class FindingMessages {
       if (m.group(1).equals("missing") && value instanceof Collection<?> fields) {
         value = fields.stream().map(f -> templates.getProperty("field." + f, f.toString())).toList();
       }
+      if (m.group(1).equals("changes") && value instanceof Collection<?> changes) {
+        value = changes.stream().map(c -> templates.getProperty("change." + c, c.toString())).toList();
+      }
       String shown;
       if (":%".equals(m.group(2)) && value instanceof Number n) {
         shown = DocumentText.percent(n.doubleValue());
