@@ -35,6 +35,20 @@ class ViewsBuiltOnceTest {
   }
 
   @Test
+  void theFiledViewsAreBuiltOnceWhateverTheLaws() {
+    String sample = SampleSurveys.sample("jiefangbei").toString();
+    String filed = Path.of(sample, "filed").toString();
+    long measures = viewsBuiltBy("check", sample, "--baseline", filed, "--format", "json");
+    long both = viewsBuiltBy("check", sample, "--baseline", filed, "--law", "cn2025,cq2009", "--format", "json");
+    long regulation = viewsBuiltBy("check", sample, "--baseline", filed, "--law", "cn2025", "--format", "json");
+    long without = viewsBuiltBy("check", sample, "--format", "json");
+
+    assertThat(measures).as("a changed camera's filed view is built").isGreaterThan(without);
+    assertThat(both).as("views the filed baseline costs under both laws").isEqualTo(measures);
+    assertThat(regulation).as("views the filed baseline costs under the regulation").isEqualTo(measures);
+  }
+
+  @Test
   void batchBuildsTheSameViewsWithItsReportsAsWithout(@TempDir Path dir) {
     String sample = SampleSurveys.sample("jiefangbei").toString();
     long findings = viewsBuiltBy("batch", sample, "--out-dir", dir.resolve("findings").toString(), "--jobs", "1");

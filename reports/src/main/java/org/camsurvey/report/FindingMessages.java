@@ -128,6 +128,9 @@ public final class FindingMessages {
       if (m.group(1).equals("missing") && value instanceof Collection<?> fields) {
         value = fields.stream().map(f -> templates.getProperty("field." + f, f.toString())).toList();
       }
+      if (m.group(1).equals("changes") && value instanceof Collection<?> changes) {
+        value = changes.stream().map(c -> templates.getProperty("change." + c, c.toString())).toList();
+      }
       String shown;
       if (":%".equals(m.group(2)) && value instanceof Number n) {
         shown = DocumentText.percent(n.doubleValue());
@@ -157,6 +160,7 @@ public final class FindingMessages {
     return switch (name) {
       case "cite" -> citation(f);
       case "catchall" -> f.figures().get("catch_all") == null ? null : text("catchall");
+      case "changed" -> f.figures().get("changed_since_filing") == null ? null : text("changed");
       case "camera" -> f.cameraId();
       case "zone" -> f.zoneId();
       case "site" -> f.siteId();

@@ -52,6 +52,13 @@ class FindingMessagesTest {
     assertThat(FindingMessages.of(Language.ZH).message(findings.get(0))).contains("（条例第八条第一款第（四）项；属条例兜底项");
     assertThat(FindingMessages.of(Language.EN).message(findings.get(0))).contains("(Art. 8(1)(四) of the regulation;");
     assertThat(FindingMessages.of(Language.EN).message(findings.get(8))).contains("(public_road, Art. 7(1) of the regulation)");
+    assertThat(FindingMessages.of(Language.EN).message(findings.get(1))).endsWith("(Art. 8(1)(四) of the regulation). The "
+        + "camera has changed since it was filed, and its filed view did not take in this zone.");
+    assertThat(FindingMessages.of(Language.ZH).message(findings.get(1))).endsWith("该摄像机自备案以来发生变化，其备案时的视场不含该区域。");
+    assertThat(FindingMessages.of(Language.ZH).message(findings.get(0))).doesNotContain("备案");
+    // the changes are named in the document's language, not by their JSON codes
+    assertThat(FindingMessages.of(Language.ZH).message(findings.get(10))).startsWith("摄像机 C1 自备案以来发生变化（位置移动、方向改变）");
+    assertThat(FindingMessages.of(Language.EN).message(findings.get(10))).startsWith("Camera C1 has changed since it was filed (moved, turned)");
     assertThat(FindingMessages.of(Language.ZH).message(findings.get(7))).contains("未如实记录：调取用途、调用内容（条例第十六条第二款第（三）项）");
     assertThat(FindingMessages.of(Language.EN).message(findings.get(11)))
         .isEqualTo("Site S3 has no value for class; the rules that need it were not applied to its cameras.");

@@ -120,7 +120,7 @@ public final class ReportFixture {
         Finding.of(FindingCode.CN8_FORBIDDEN_VIEW).camera(c).zone(counter).item("(1)(四)").figure("overlap_m2", 2.0)
             .figure("zone_name", "柜台").figure("kind", "bank_counter").figure("catch_all", true).build(),
         Finding.of(FindingCode.CN8_INSIDE_FORBIDDEN).camera(c).zone(counter).item("(1)(四)").figure("kind", "bank_counter")
-            .build(),
+            .figure("changed_since_filing", true).build(),
         Finding.of(FindingCode.CN10_NO_CONSENT).camera(c).zone(sensitive).figure("overlap_m2", 2.0)
             .figure("inside", false).build(),
         Finding.of(FindingCode.CN13_NO_SIGNAGE).camera(c).build(),
@@ -270,6 +270,19 @@ public final class ReportFixture {
     Path sample = Path.of("").toAbsolutePath().relativize(SampleSurveys.sample("jiefangbei"));
     Survey survey = SurveyReader.read(sample, ImportOptions.defaults());
     return Checker.check(survey, CheckOptions.defaults());
+  }
+
+  /**
+   * The Jiefangbei sample under the regulation against its filed survey (samples/jiefangbei/filed),
+   * on the day of the README's inspection: ST-05 has been turned onto the public toilet since filing.
+   */
+  public static CheckResult jiefangbeiAgainstFiledUnderTheRegulation() {
+    Path sample = Path.of("").toAbsolutePath().relativize(SampleSurveys.sample("jiefangbei"));
+    Survey survey = SurveyReader.read(sample, ImportOptions.defaults());
+    Survey filed = SurveyReader.read(sample.resolve("filed"), ImportOptions.defaults());
+    CheckOptions defaults = CheckOptions.defaults();
+    return Checker.check(survey, new CheckOptions(defaults.minCover(), defaults.quality(), List.of(LawId.CN2025),
+        LocalDate.of(2026, 11, 20)), List.of(new Art10BaselineRule(filed, BaselineTolerances.defaults())));
   }
 
   static String row(Finding f) {

@@ -1,11 +1,13 @@
 package org.camsurvey.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import net.sf.geographiclib.Geodesic;
 import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.geo.WallIndex;
@@ -37,6 +39,10 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * for each such zone. The filed view is the filed camera's, placed and built in the current
  * survey, past the current walls, so that the two views differ only by the camera's change.
  *
+ * <p>Under the 2025 regulation a change is {@code CN13_VIEW_CHANGED}, and the same test marks the
+ * regulation's own {@code CN8_*} finding of a zone the filed view did not take in ({@link #amends});
+ * each filed view is built once for all laws.
+ *
  * <p>Position is compared geodesically between the two WGS 84 positions, each taken out of its
  * own survey's frame, so the two surveys may come in different CRSs. A camera in only one survey
  * is reported as a {@code BASELINE_CAMERA_ADDED} or {@code BASELINE_CAMERA_REMOVED} warning:
@@ -45,6 +51,8 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 public final class Art10BaselineRule implements Rule {
   private final Survey baseline;
   private final BaselineTolerances tolerances;
+  private final Map<String, Geometry> filedViews = new HashMap<>();
+  private WallIndex filedViewsWalls;
 
   /**
    * @param baseline the survey as filed
@@ -64,18 +72,67 @@ public final class Art10BaselineRule implements Rule {
     Survey current = scene.survey();
     Map<String, Camera> filed = filedCameras();
     List<Camera> cameras = current.cameras();
-    WallIndex walls = null;
     for (int i = 0; i < cameras.size(); i++) {
       Camera now = cameras.get(i);
       Camera before = filed.get(key(now));
       if (before != null && changed(before, now, current)) {
-        if (walls == null) {
-          walls = Scene.walls(current);
-        }
-        repurposed(scene, i, inCurrentFrame(before, current), walls, findings);
+        repurposed(scene, i, before, findings);
       }
     }
     compare(current, findings);
+  }
+
+  /**
+   * The regulation's Art. 8(1) findings told against the filing (RULES-CN2025.md, {@code
+   * CN13_VIEW_CHANGED}): a {@code CN8_*} finding of a camera changed beyond the tolerances, of a
+   * zone its filed view neither saw nor stood in, carries {@code changed_since_filing}, tested as
+   * {@code ART20_REPURPOSED} is and over the same filed views.
+   */
+  @Override
+  public UnaryOperator<Finding> amends(Scene scene) {
+    if (scene.law() != LawId.CN2025) {
+      return UnaryOperator.identity();
+    }
+    Survey current = scene.survey();
+    Map<String, Camera> filed = filedCameras();
+    Map<String, Camera> cameras = new HashMap<>();
+    current.cameras().forEach(camera -> cameras.put(key(camera), camera));
+    return finding -> {
+      if (finding.code() != FindingCode.CN8_FORBIDDEN_VIEW && finding.code() != FindingCode.CN8_INSIDE_FORBIDDEN) {
+        return finding;
+      }
+      Camera now = cameras.get(finding.siteId() + "\u0000" + finding.cameraId());
+      Camera before = now == null ? null : filed.get(key(now));
+      if (before == null || !changed(before, now, current)) {
+        return finding;
+      }
+      String zoneSite = finding.zoneSiteId() != null ? finding.zoneSiteId() : finding.siteId();
+      Zone zone = current.zones().stream()
+          .filter(z -> z.siteId().equals(zoneSite) && z.zoneId().equals(finding.zoneId())).findFirst().orElseThrow();
+      Camera there = inCurrentFrame(before, current);
+      if (seen(current, zone, there, filedView(scene, before)) > 0) {
+        return finding;
+      }
+      Map<String, Object> figures = new LinkedHashMap<>(finding.figures());
+      figures.put("changed_since_filing", true);
+      return new Finding(finding.code(), finding.item(), finding.siteId(), finding.cameraId(), finding.zoneId(),
+          finding.zoneSiteId(), figures, finding.geometry(), finding.source(), finding.severity(),
+          finding.consequence(), finding.party(), finding.law());
+    };
+  }
+
+  /**
+   * What the filed camera saw, placed in the current survey and cut by its walls: built once per
+   * camera, whichever law asks first, and shared by every law's scene of the same check (the
+   * scenes share one wall index).
+   */
+  private Geometry filedView(Scene scene, Camera before) {
+    if (filedViewsWalls != scene.walls()) {
+      filedViewsWalls = scene.walls();
+      filedViews.clear();
+    }
+    return filedViews.computeIfAbsent(key(before), k -> CameraView.of(scene.survey().frame(),
+        inCurrentFrame(before, scene.survey()), ImageQuality.DETECT, scene.walls()).shape());
   }
 
   /**
@@ -115,11 +172,12 @@ public final class Art10BaselineRule implements Rule {
    * Every forbidden zone the changed camera at {@code index} now stands in or sees, that the filed
    * camera neither stood in nor saw.
    */
-  private static void repurposed(Scene scene, int index, Camera before, WallIndex walls, Consumer<Finding> findings) {
+  private void repurposed(Scene scene, int index, Camera filed, Consumer<Finding> findings) {
     Survey current = scene.survey();
     Camera now = current.cameras().get(index);
+    Camera before = inCurrentFrame(filed, current);
+    Geometry seenBefore = filedView(scene, filed);
     Geometry seenNow = scene.visible(index);
-    Geometry seenBefore = CameraView.of(current.frame(), before, ImageQuality.DETECT, walls).shape();
     for (Zone zone : current.zones()) {
       if (zone.rule() != ZoneRule.FORBIDDEN) {
         continue;

@@ -3,6 +3,8 @@ package org.camsurvey.rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.camsurvey.law.MeasuresZones;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.FindingCode;
@@ -41,7 +43,8 @@ public final class Checker {
    * Judges a survey by each law of the options: the views are built once ({@link Scene}) over the
    * survey with every zone ({@link MeasuresZones#filled}), and each law's {@link Rulebook} runs its
    * rules, and the given ones, which need more than the survey (such as an {@link
-   * Art10BaselineRule} with the filed baseline), over its own share of the zones. The result
+   * Art10BaselineRule} with the filed baseline), over its own share of the zones; the given ones
+   * may amend the law's own findings ({@link Rule#amends}). The result
    * carries the survey as the measures judge it when they are the only law, else the whole.
    */
   public static CheckResult check(Survey survey, CheckOptions options, List<Rule> more) {
@@ -54,9 +57,17 @@ public final class Checker {
       Rulebook.Judged judged = book.judges().apply(whole);
       findings.addAll(judged.warnings());
       Scene lawScene = scene.judgedBy(law, judged.survey());
+      // the rules given (a filed baseline) may know more of the law's own findings than their rules do
+      List<UnaryOperator<Finding>> amendments = more.stream().map(rule -> rule.amends(lawScene)).toList();
+      Consumer<Finding> kept = finding -> {
+        for (UnaryOperator<Finding> amendment : amendments) {
+          finding = amendment.apply(finding);
+        }
+        findings.add(finding);
+      };
       for (Rule rule : book.rules()) {
         Interruption.stopIfInterrupted();
-        rule.check(lawScene, findings::add);
+        rule.check(lawScene, kept);
       }
       for (Rule rule : more) {
         Interruption.stopIfInterrupted();

@@ -85,6 +85,11 @@ public final class Scene {
     return survey;
   }
 
+  /** The survey's walls, indexed once for this scene and every law's share of it. */
+  public WallIndex walls() {
+    return walls;
+  }
+
   public CheckOptions options() {
     return options;
   }

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.within;
 import static org.camsurvey.rules.SurveyFixture.camera;
 import static org.camsurvey.rules.SurveyFixture.survey;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.geo.LocalFrame;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Finding;
+import org.camsurvey.model.LawId;
 import org.camsurvey.model.Survey;
 import org.camsurvey.view.CheckOptions;
 import org.junit.jupiter.api.Test;
@@ -141,6 +144,57 @@ class Art10BaselineRuleTest {
     CheckResult result = checkAgainst(camera("C1").aim(45, 60, 30), camera("C1").aim(49.9, 60, 30));
 
     assertThat(FindingRows.rows(result.findings())).containsExactly("ART9_FORBIDDEN_VIEW S1 C1 Z1");
+  }
+
+  private static CheckResult checkAgainst(SurveyFixture.CameraSpec filed, SurveyFixture.CameraSpec now, LawId... laws) {
+    Survey baseline = survey().with(filed).forbidden("Z1", "S1", "9.1", ROOM_EAST).build();
+    CheckOptions options = new CheckOptions(CheckOptions.DEFAULT_MIN_COVER, ImageQuality.OBSERVE, List.of(laws),
+        LocalDate.of(2026, 11, 20));
+    return Checker.check(survey().with(now).forbidden("Z1", "S1", "9.1", ROOM_EAST).build(), options,
+        List.of(new Art10BaselineRule(baseline, DEFAULTS)));
+  }
+
+  private static List<String> changedSinceFiling(CheckResult result) {
+    return result.findings().stream().filter(f -> f.code().name().startsWith("CN8_"))
+        .map(f -> f.code() + " " + f.zoneId() + " " + f.figures().get("changed_since_filing")).toList();
+  }
+
+  @Test
+  void underTheRegulationAForbiddenViewNewSinceFilingSaysSo() {
+    CheckResult result = checkAgainst(camera("C1").aim(0, 60, 30), camera("C1").aim(90, 60, 30), LawId.CN2025);
+
+    assertThat(changedSinceFiling(result)).containsExactly("CN8_FORBIDDEN_VIEW Z1 true");
+    assertThat(FindingRows.rows(result.findings())).contains("CN13_VIEW_CHANGED S1 C1 -")
+        .noneMatch(row -> row.startsWith("ART20"));
+  }
+
+  @Test
+  void underTheRegulationACameraMovedIntoAForbiddenZoneSaysSo() {
+    CheckResult result = checkAgainst(camera("C1").aim(0, 60, 30), camera("C1").at(12, 0).aim(0, 60, 30),
+        LawId.CN2025);
+
+    assertThat(changedSinceFiling(result)).containsExactly("CN8_INSIDE_FORBIDDEN Z1 true");
+  }
+
+  @Test
+  void underTheRegulationAForbiddenViewTheFiledViewHadIsNotNew() {
+    CheckResult turned = checkAgainst(camera("C1").aim(80, 60, 30), camera("C1").aim(100, 60, 30), LawId.CN2025);
+    CheckResult unchanged = checkAgainst(camera("C1").aim(90, 60, 30), camera("C1").aim(90, 60, 30), LawId.CN2025);
+    CheckResult withinTolerance = checkAgainst(camera("C1").aim(45, 60, 30), camera("C1").aim(49.9, 60, 30),
+        LawId.CN2025);
+
+    assertThat(changedSinceFiling(turned)).containsExactly("CN8_FORBIDDEN_VIEW Z1 null");
+    assertThat(changedSinceFiling(unchanged)).containsExactly("CN8_FORBIDDEN_VIEW Z1 null");
+    assertThat(changedSinceFiling(withinTolerance)).containsExactly("CN8_FORBIDDEN_VIEW Z1 null");
+  }
+
+  @Test
+  void underBothLawsTheNewForbiddenViewIsRepurposingAndChangedSinceFilingAlike() {
+    CheckResult result = checkAgainst(camera("C1").aim(0, 60, 30), camera("C1").aim(90, 60, 30), LawId.CN2025,
+        LawId.CQ2009);
+
+    assertThat(FindingRows.rows(result.findings())).contains("ART20_REPURPOSED S1 C1 Z1");
+    assertThat(changedSinceFiling(result)).containsExactly("CN8_FORBIDDEN_VIEW Z1 true");
   }
 
   @Test

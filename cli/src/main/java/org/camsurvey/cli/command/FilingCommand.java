@@ -39,7 +39,9 @@ import picocli.CommandLine.Spec;
       "--split DIR also writes each unit's packet on its own; --print-datum gcj02 prints GCJ-02 positions.",
       "With --law cn2025, the regulation's Art. 14 filing form per unit instead: the unit's particulars, the sites'",
       "locations, the number of cameras by type, the retention period and the regulation's self-check; with",
-      "--law cn2025,cq2009, the form and then the Art. 15 packet, the regulation prevailing where they differ."
+      "--law cn2025,cq2009, the form and then the Art. 15 packet, the regulation prevailing where they differ.",
+      "--sign, --remedies and --split serve the form as the packet: each unit's form is signed in its own block,",
+      "in the order of the units (then, with both laws, the packet's three)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -77,17 +79,17 @@ public final class FilingCommand implements Callable<Integer> {
     ChineseWebDatum printed = datum();
     boolean perUnit = !operators.isEmpty() || !siteIds.isEmpty() || split != null || printed != null;
     if (perUnit && sign.signs()) {
-      throw new CommandFailure(ExitCode.USAGE, "--sign signs the whole survey's packet: leave out --operator, --site,"
+      throw new CommandFailure(ExitCode.USAGE, "--sign signs the whole survey's packet or form: leave out --operator, --site,"
           + " --split and --print-datum to sign it");
     }
     if (perUnit && options.remedies()) {
-      throw new CommandFailure(ExitCode.USAGE, "--remedies annexes fix's proposal to the whole survey's packet:"
+      throw new CommandFailure(ExitCode.USAGE, "--remedies annexes fix's proposal to the whole survey's packet or form:"
           + " leave out --operator, --site, --split and --print-datum for it");
     }
     List<SigningKey> keys = sign.keys();
     Documents.Prepared prepared = Documents.prepare(options, options.survey(), "FIL");
     if (prepared.result().options().laws().contains(LawId.CN2025)) {
-      return regulationForm(prepared, printed);
+      return regulationForm(prepared, printed, keys);
     }
     if (!perUnit) {
       byte[] bytes = Documents.render(FilingPacket.model(prepared.result(), prepared.info(),
@@ -101,18 +103,11 @@ public final class FilingCommand implements Callable<Integer> {
     files.put(options.output(), Documents.render(FilingPacket.model(prepared.result(), prepared.info(), units, printed),
         options, List.of(), prepared, ""));
     if (split != null) {
-      String extension = options.docx() ? ".docx" : ".pdf";
       for (int k = 0; k < units.size(); k++) {
-        DocumentInfo whole = prepared.info();
-        String number = units.size() == 1 ? whole.number() : whole.number() + "-" + (k + 1);
-        DocumentInfo info = new DocumentInfo(number, whole.date(), whole.surveyName(), whole.surveySha256(),
-            whole.language(), whole.toolVersion());
-        Documents.Prepared one = new Documents.Prepared(prepared.result(), info, prepared.font(), prepared.inputs());
-        files.put(split.resolve(number + extension), Documents.render(FilingPacket.model(prepared.result(), info,
-            List.of(units.get(k)), printed), options, List.of(), one, ""));
+        Documents.Prepared one = unitsOwn(prepared, units.size(), k);
+        files.put(split.resolve(one.info().number() + extension()), Documents.render(FilingPacket.model(
+            prepared.result(), one.info(), List.of(units.get(k)), printed), options, List.of(), one, ""));
       }
-    }
-    if (split != null) {
       java.nio.file.Files.createDirectories(split);
     }
     Documents.writeEach(files, options, prepared, spec.commandLine().getErr());
@@ -120,18 +115,42 @@ public final class FilingCommand implements Callable<Integer> {
   }
 
   /**
-   * The regulation's Art. 14 form per unit (and, with the measures too, their packet after it).
-   * Its signature, remedies and split are the measures' packet's: refused here rather than left out.
+   * The regulation's Art. 14 form per unit (and, with the measures too, their packet after it),
+   * written, signed, annexed and split as the measures' packet is: each unit's form is signed in
+   * its own block, in the order of the units, and the packet's blocks follow.
    */
-  private int regulationForm(Documents.Prepared prepared, ChineseWebDatum printed) throws Exception {
-    if (sign.signs() || options.remedies() || split != null) {
-      throw new CommandFailure(ExitCode.USAGE, "--sign, --remedies and --split are for the measures' packet:"
-          + " leave them out with --law cn2025");
+  private int regulationForm(Documents.Prepared prepared, ChineseWebDatum printed, List<SigningKey> keys)
+      throws Exception {
+    List<FilingPacket.Unit> units = chosen(prepared.result().survey());
+    boolean both = prepared.result().options().laws().contains(LawId.CQ2009);
+    String blocks = "the filing unit of each of the " + units.size() + " forms"
+        + (both ? ", then the building unit, the designer and installer, the tester" : "");
+    Map<Path, byte[]> files = new LinkedHashMap<>();
+    files.put(options.output(), Documents.render(RegulationFilingForm.model(prepared.result(), prepared.info(), units,
+        printed, Documents.remedies(options, prepared)), options, keys, prepared, blocks));
+    if (split != null) {
+      for (int k = 0; k < units.size(); k++) {
+        Documents.Prepared one = unitsOwn(prepared, units.size(), k);
+        files.put(split.resolve(one.info().number() + extension()), Documents.render(RegulationFilingForm.model(
+            prepared.result(), one.info(), List.of(units.get(k)), printed, null), options, List.of(), one, ""));
+      }
+      java.nio.file.Files.createDirectories(split);
     }
-    byte[] bytes = Documents.render(RegulationFilingForm.model(prepared.result(), prepared.info(),
-        chosen(prepared.result().survey()), printed), options, List.of(), prepared, "");
-    Documents.write(bytes, options, prepared, spec.commandLine().getErr());
+    Documents.writeEach(files, options, prepared, spec.commandLine().getErr());
     return ExitCode.OK;
+  }
+
+  /** The {@code k}-th of {@code count} units' own document: the whole's number, then "-1", "-2", … where there are several. */
+  private static Documents.Prepared unitsOwn(Documents.Prepared prepared, int count, int k) {
+    DocumentInfo whole = prepared.info();
+    String number = count == 1 ? whole.number() : whole.number() + "-" + (k + 1);
+    DocumentInfo info = new DocumentInfo(number, whole.date(), whole.surveyName(), whole.surveySha256(),
+        whole.language(), whole.toolVersion());
+    return new Documents.Prepared(prepared.result(), info, prepared.font(), prepared.inputs());
+  }
+
+  private String extension() {
+    return options.docx() ? ".docx" : ".pdf";
   }
 
   private ChineseWebDatum datum() {

@@ -92,6 +92,36 @@ class RegulationCheckCommandTest {
     assertThat(cq.get("findings").get(0).get("law").asText()).isEqualTo("cq2009");
   }
 
+  /**
+   * The sample's filed baseline: ST-05, filed looking north, has been turned onto the public toilet
+   * next door; under the regulation its Art. 8(1) finding says that the view is new since filing
+   * (beside the change itself, CN13_VIEW_CHANGED), and no other CN8 finding does.
+   */
+  @Test
+  void againstTheFiledBaselineTheForbiddenViewNewSinceFilingSaysSo() throws IOException {
+    String filed = Path.of(SAMPLE, "filed").toString();
+
+    Run run = Cli.run("check", SAMPLE, "--law", "cn2025", "--baseline", filed, "--date", "2026-11-20",
+        "--format", "json", "--lang", "en");
+    Run table = Cli.run("check", SAMPLE, "--law", "cn2025", "--baseline", filed, "--date", "2026-11-20",
+        "--lang", "zh", "--width", "400");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    List<String> changed = new ArrayList<>();
+    for (JsonNode f : json(run).get("findings")) {
+      if (f.has("changed_since_filing")) {
+        changed.add(f.get("code").asText() + " " + f.get("camera_id").asText() + " " + f.get("zone_id").asText() + " "
+            + f.get("changed_since_filing").asText() + ": " + f.get("message").asText());
+      }
+    }
+    assertThat(changed).containsExactly("CN8_FORBIDDEN_VIEW ST-05 Z-W-01 true: Camera ST-05 sees 48.04 m\u00b2 of zone "
+        + "Z-W-01 “公共卫生间（男、女）” of site JFB-WC, a place where the regulation forbids installing cameras "
+        + "(Art. 8(1)(三) of the regulation). The camera has changed since it was filed, and its filed view did not "
+        + "take in this zone.");
+    assertThat(rows(json(run))).contains("CN13_VIEW_CHANGED cn2025 ST-05 -");
+    assertThat(table.out()).contains("该摄像机自备案以来发生变化，其备案时的视场不含该区域。");
+  }
+
   @Test
   void theTableCountsEachLawApartAndSpeaksChineseOrEnglish() {
     Run zh = Cli.run("check", SAMPLE, "--law", "cn2025,cq2009", "--date", "2026-11-20", "--lang", "zh");

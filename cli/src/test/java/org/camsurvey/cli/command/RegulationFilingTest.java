@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camsurvey.cli.Cli;
@@ -87,12 +88,87 @@ class RegulationFilingTest {
   }
 
   @Test
-  void thePacketsOwnOptionsAreRefusedWithTheForm() {
-    Run run = Cli.run("filing", SAMPLE, "-o", dir.resolve("x.pdf").toString(), "--law", "cn2025", "--split",
-        dir.resolve("split").toString());
+  void splitWritesEachUnitsFormApart() throws IOException {
+    Path split = dir.resolve("split");
+    String whole = filing("--law", "cn2025", "--date", "2026-11-20", "--split", split.toString());
 
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--split").contains("cn2025");
+    // the sample's seven sites belong to six units: the hotel runs both of its sites
+    assertThat(whole.replaceAll("\\s+", "")).contains("CS-FIL-20261120-74249441-6")
+        .doesNotContain("CS-FIL-20261120-74249441-7");
+    try (Stream<Path> files = Files.list(split)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
+          "CS-FIL-20261120-74249441-1.pdf", "CS-FIL-20261120-74249441-2.pdf", "CS-FIL-20261120-74249441-3.pdf",
+          "CS-FIL-20261120-74249441-4.pdf", "CS-FIL-20261120-74249441-5.pdf", "CS-FIL-20261120-74249441-6.pdf");
+    }
+    String hotel = DocumentCommandsTest.text(split.resolve("CS-FIL-20261120-74249441-5.pdf"));
+    assertThat(hotel).contains("公共安全视频图像信息系统备案表", "JFB-HOTEL", "JFB-HOTEL-3F", "备案单位（盖章）")
+        .doesNotContain("JFB-BANK", "公共安全视频图像信息系统备案材料");
+    Golden.assertText("jiefangbei-filing.cn2025.hotel.zh.txt", hotel);
+    // the hotel is an other public place, spared the filing duty (Art. 9(2)); the mall must file
+    assertThat(hotel.replaceAll("\\s+", "")).contains("依第九条第二款，第十四条的备案要求不适用于本单位");
+    assertThat(DocumentCommandsTest.text(split.resolve("CS-FIL-20261120-74249441-4.pdf"))).contains("JFB-MALL")
+        .doesNotContain("第九条第二款");
+  }
+
+  @Test
+  void splitUnderBothLawsGivesEachUnitItsFormThenItsPacketAsWordDocuments() throws IOException {
+    Path split = dir.resolve("split");
+    Run run = Cli.run("filing", SAMPLE, "-o", dir.resolve("both.docx").toString(), "--law", "cn2025,cq2009",
+        "--date", "2026-11-20", "--split", split.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    try (InputStream in = Files.newInputStream(split.resolve("CS-FIL-20261120-74249441-5.docx"));
+        XWPFDocument document = new XWPFDocument(in); XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+      String text = extractor.getText();
+      assertThat(text.indexOf("公共安全视频图像信息系统备案表")).isNotNegative()
+          .isLessThan(text.indexOf("公共安全视频图像信息系统备案材料"));
+      assertThat(text).contains("JFB-HOTEL-3F").doesNotContain("JFB-BANK");
+    }
+    try (Stream<Path> files = Files.list(split)) {
+      assertThat(files).hasSize(6).allMatch(p -> p.toString().endsWith(".docx"));
+    }
+  }
+
+  @Test
+  void remediesAnnexTheProposalUnderTheRegulationInAPartOfItsOwn() throws IOException {
+    String text = filing("--law", "cn2025", "--date", "2026-11-20", "--lang", "en", "--remedies");
+
+    String annex = text.substring(text.indexOf("Annex: proposed remedies"));
+    assertThat(annex).contains("CN8_INSIDE_FORBIDDEN", "CN10_NO_CONSENT", "CN7_UNCOVERED", "(Art. 27(1);")
+        .doesNotContain("ART9_", "Filing Form");
+    // six units' forms, then the annex as a seventh part
+    assertThat(annex.replaceAll("\\s+", "")).contains("CS-FIL-20261120-74249441-7");
+    Golden.assertText("jiefangbei-filing.cn2025.remedies.en.txt", annex);
+  }
+
+  @Test
+  void remediesUnderBothLawsAreLawfulUnderBoth() throws IOException {
+    String text = filing("--law", "cn2025,cq2009", "--date", "2026-11-20", "--lang", "en", "--remedies");
+
+    String annex = text.substring(text.indexOf("Annex: proposed remedies"));
+    assertThat(annex).contains("cq2009 Art. 24", "cn2025 Art. 27(1)");
+    assertThat(text.indexOf("Annex: proposed remedies")).isGreaterThan(text.indexOf("Acceptance signatures"));
+  }
+
+  @Test
+  void eachUnitsFormHasItsOwnSignatureBlock() throws IOException {
+    String text = filing("--law", "cn2025", "--date", "2026-11-20");
+
+    assertThat(text.split("备案单位（盖章）", -1)).as("six units, six blocks").hasSize(7);
+  }
+
+  @Test
+  void theFormIsSplitNeitherSignedNorAnnexedAsThePacketIsNot() {
+    Run signed = Cli.run("filing", SAMPLE, "-o", dir.resolve("x.pdf").toString(), "--law", "cn2025", "--split",
+        dir.resolve("split").toString(), "--sign", dir.resolve("key.p12").toString());
+    Run annexed = Cli.run("filing", SAMPLE, "-o", dir.resolve("x.pdf").toString(), "--law", "cn2025", "--site",
+        "JFB-BANK", "--remedies");
+
+    assertThat(signed.exitCode()).isEqualTo(2);
+    assertThat(signed.err()).contains("--sign signs the whole survey's packet or form");
+    assertThat(annexed.exitCode()).isEqualTo(2);
+    assertThat(annexed.err()).contains("--remedies");
     assertThat(dir.resolve("x.pdf")).doesNotExist();
+    assertThat(dir.resolve("split")).doesNotExist();
   }
 }

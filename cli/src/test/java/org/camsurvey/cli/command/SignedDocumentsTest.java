@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import com.lowagie.text.pdf.PdfReader;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
@@ -169,6 +170,42 @@ class SignedDocumentsTest {
     if (onPath("pdfsig")) {
       assertThat(pdfsig(packet)).contains("Signature is Valid.", "Total document signed");
     }
+  }
+
+  @Test
+  void theRegulationsFilingFormIsSignedInEachUnitsBlockInTurn() throws Exception {
+    Path form = dir.resolve("form.pdf");
+    Run run = Cli.run("filing", SAMPLE, "-o", form.toString(), "--law", "cn2025", "--sign", zhang.toString(), "--sign",
+        li.toString(), "--sign-pass-file", passwordFile.toString(), "--date", "2026-11-20");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+
+    Run verify = Cli.run("verify", form.toString(), SAMPLE, "--trust", root.toString());
+    assertThat(verify.exitCode()).as(verify.toString()).isZero();
+    assertThat(verify.out()).contains("ok    signature 1 signer: trusted", "ok    signature 2 signer: trusted",
+        "ok    survey: ").doesNotContain("signature 3");
+    PdfReader reader = new PdfReader(form.toString());
+    int first = (int) reader.getAcroFields().getFieldPositions("Signature1")[0];
+    int second = (int) reader.getAcroFields().getFieldPositions("Signature2")[0];
+    reader.close();
+    assertThat(first).as("the first unit's form, then the second's").isLessThan(second);
+    if (onPath("pdfsig")) {
+      assertThat(occurrences(pdfsig(form), "Signature is Valid.")).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void underBothLawsTheFormsBlocksComeBeforeThePacketsAndNoMoreKeysThanBlocksAreTaken() {
+    List<String> args = new ArrayList<>(List.of("filing", SAMPLE, "-o", dir.resolve("both.pdf").toString(), "--law",
+        "cn2025,cq2009", "--sign-pass-file", passwordFile.toString(), "--date", "2026-11-20"));
+    for (int i = 0; i < 10; i++) {
+      args.addAll(List.of("--sign", zhang.toString()));
+    }
+    Run run = Cli.run(args.toArray(String[]::new));
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err()).contains("--sign is given 10 times, but the document has 9 signature blocks (the filing unit"
+        + " of each of the 6 forms, then the building unit, the designer and installer, the tester)");
+    assertThat(dir.resolve("both.pdf")).doesNotExist();
   }
 
   @Test

@@ -59,7 +59,7 @@ public final class FilingPacket {
   public static DocumentModel model(CheckResult result, DocumentInfo info, RemedyPlan remedies) {
     Scene scene = Objects.requireNonNull(result.scene(), "the views of the check");
     DocumentBuilder doc = new DocumentBuilder(info.text().text("filing.title"), info.text());
-    body(doc, info, info.number(), result, scene, Scope.of(result, null), null);
+    body(doc, info, info.number(), result, scene, Scope.of(result, null), null, 0);
     RemedyAnnex.add(doc, remedies);
     return doc.build();
   }
@@ -81,17 +81,20 @@ public final class FilingPacket {
       if (units.size() > 1) {
         doc.part(number);
       }
-      body(doc, info, number, result, scene, Scope.of(result, Set.copyOf(unit.siteIds())), datum);
+      body(doc, info, number, result, scene, Scope.of(result, Set.copyOf(unit.siteIds())), datum, 0);
     }
     return doc.build();
   }
 
-  /** The packet of the given units as one part of another document (the regulation's filing form's). */
+  /**
+   * The packet of the given units as one part of another document (the regulation's filing form's),
+   * its signature blocks numbered from {@code firstSignature} on, after the other document's own.
+   */
   static void body(DocumentBuilder doc, CheckResult result, DocumentInfo info, String number, List<Unit> units,
-      ChineseWebDatum datum) {
+      ChineseWebDatum datum, int firstSignature) {
     Set<String> siteIds = units.stream().flatMap(u -> u.siteIds().stream()).collect(Collectors.toSet());
     body(doc, info, number, result, Objects.requireNonNull(result.scene(), "the views of the check"),
-        Scope.of(result, siteIds), datum);
+        Scope.of(result, siteIds), datum, firstSignature);
   }
 
   /**
@@ -129,7 +132,7 @@ public final class FilingPacket {
   }
 
   private static void body(DocumentBuilder layout, DocumentInfo info, String number, CheckResult result, Scene scene,
-      Scope survey, ChineseWebDatum datum) {
+      Scope survey, ChineseWebDatum datum, int firstSignature) {
     DocumentText text = layout.text();
     String sep = text.language() == Language.ZH ? "、" : ", ";
 
@@ -299,7 +302,7 @@ public final class FilingPacket {
     for (String k : signers) {
       signatures.header(text.text(k));
       signatures.add(DocumentBuilder.blank(44,
-          k.equals("acceptance.date") ? null : new Cell.SignatureMark(signers.indexOf(k), null)));
+          k.equals("acceptance.date") ? null : new Cell.SignatureMark(firstSignature + signers.indexOf(k), null)));
     }
     signatures.add();
   }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -14,9 +15,12 @@ import org.camsurvey.model.Camera;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.LawId;
 import org.camsurvey.model.Site;
+import org.camsurvey.model.SiteClass;
 import org.camsurvey.model.SiteParticulars;
+import org.camsurvey.remedy.RemedyPlan;
 import org.camsurvey.report.DocumentInfo;
 import org.camsurvey.report.DocumentText;
+import org.camsurvey.report.document.Cell;
 import org.camsurvey.report.document.DocumentBuilder;
 import org.camsurvey.report.document.DocumentModel;
 import org.camsurvey.report.document.Typesetting;
@@ -26,43 +30,58 @@ import org.locationtech.jts.geom.Point;
 /**
  * The filing form of the regulation's Art. 14: per unit, its particulars, the sites' locations,
  * the number of cameras by type and the footage's retention period, with the regulation's
- * self-check. With the measures too, the measures' Art. 15 packet follows as a second part.
+ * self-check, and a signature block for the unit. With the measures too, the measures' Art. 15
+ * packet follows as a further part.
  */
 public final class RegulationFilingForm {
   private RegulationFilingForm() {}
 
   /**
-   * The form for each unit, then, where the check applied the measures too, their packet.
+   * The form for each unit, then, where the check applied the measures too, their packet; then
+   * fix's proposal as an annex where one is given. Each unit's form has one signature block, the
+   * unit's own, in the order of the units; the packet's three follow (its acceptance record's).
    *
    * @param units the units, as {@link FilingPacket#units} gives them or a choice of them
    * @param datum the datum locations are printed in: null for WGS 84, or a Chinese web datum
+   * @param remedies fix's proposal, planned under the document's laws, or null for no annex
    */
   public static DocumentModel model(CheckResult result, DocumentInfo info, List<FilingPacket.Unit> units,
-      ChineseWebDatum datum) {
+      ChineseWebDatum datum, RemedyPlan remedies) {
     DocumentText text = info.text();
     List<LawId> laws = result.options().laws();
     DocumentBuilder doc = new DocumentBuilder(text.text("filing2025.title"), text);
     boolean both = laws.contains(LawId.CQ2009);
+    boolean parts = both || units.size() > 1;
     int k = 0;
     for (FilingPacket.Unit unit : units) {
       k++;
       String number = info.number();
-      if (both || units.size() > 1) {
+      if (parts) {
         number = info.number() + "-" + k;
         doc.part(number);
       }
-      form(doc, info, number, result, unit, datum, laws);
+      form(doc, info, number, result, unit, datum, laws, k - 1);
     }
     if (both) {
-      String number = info.number() + "-" + (units.size() + 1);
+      k++;
+      String number = info.number() + "-" + k;
       doc.part(number);
-      FilingPacket.body(doc, result, info, number, units, datum);
+      FilingPacket.body(doc, result, info, number, units, datum, units.size());
     }
+    if (remedies != null && parts) {
+      // the annex proposes for every unit: a part of its own, not the last form's pages
+      doc.part(info.number() + "-" + (k + 1));
+    }
+    RemedyAnnex.add(doc, remedies);
     return doc.build();
   }
 
+  /**
+   * One unit's form, signed in the signature block of index {@code signature}; what follows it
+   * (another unit's form, the packet, the annex) starts its own page.
+   */
   private static void form(DocumentBuilder doc, DocumentInfo info, String number, CheckResult result,
-      FilingPacket.Unit unit, ChineseWebDatum datum, List<LawId> laws) {
+      FilingPacket.Unit unit, ChineseWebDatum datum, List<LawId> laws, int signature) {
     DocumentText text = doc.text();
     Set<String> ids = Set.copyOf(unit.siteIds());
     List<Site> sites = result.survey().sites().stream().filter(s -> ids.contains(s.siteId())).toList();
@@ -83,9 +102,11 @@ public final class RegulationFilingForm {
         new String[] {text.text("doc.survey"), info.surveyName()},
         new String[] {text.text("doc.hash"), info.surveySha256()}));
 
+    exemption(sites).ifPresent(key -> doc.paragraph(text.text(key)));
+
     doc.heading(text.text("filing2025.unit"));
     doc.facts(List.of(
-        new String[] {text.text("filing.operator"), unit.name()},
+        new String[] {text.text("filing2025.managing_unit"), unit.name()},
         new String[] {text.text("filing.credit_code"), particular(sites, SiteParticulars::creditCode, text)},
         new String[] {text.text("filing.address"), joined(sites.stream().map(Site::address).toList(), text)},
         new String[] {text.text("filing2025.contact"), particular(sites, SiteParticulars::contact, text)},
@@ -139,7 +160,27 @@ public final class RegulationFilingForm {
       doc.paragraph("· [" + text.messages().text("severity." + f.severity().code()) + "] " + text.message(f));
     }
     doc.paragraph(text.text("filing2025.change"));
-    doc.newPage();
+    DocumentBuilder.TableBuilder signatures = doc.table(40, 60);
+    signatures.keepTogether();
+    signatures.header(text.text("filing2025.seal"));
+    signatures.add(DocumentBuilder.blank(44, new Cell.SignatureMark(signature, null)));
+    signatures.header(text.text("filing2025.filed_on"));
+    signatures.add(DocumentBuilder.blank(24, null));
+    signatures.add();
+  }
+
+  /**
+   * Why a unit none of whose sites must file is given a form all the same: its places are other
+   * public places, which Art. 9(2) spares Art. 14, or non-public places, bound by Art. 33 alone.
+   * Nothing where one of its sites must file, or where a site's class is not known.
+   */
+  private static Optional<String> exemption(List<Site> sites) {
+    Set<SiteClass> classes = sites.stream().map(Site::siteClass).collect(Collectors.toSet());
+    if (classes.isEmpty() || classes.contains(null) || classes.contains(SiteClass.GOVERNMENT)
+        || classes.contains(SiteClass.OPERATOR)) {
+      return Optional.empty();
+    }
+    return Optional.of(classes.contains(SiteClass.OTHER) ? "filing2025.exempt.other" : "filing2025.exempt.private");
   }
 
   /** The site's centre: its boundary's, else its cameras' mean position; in the datum asked for. */

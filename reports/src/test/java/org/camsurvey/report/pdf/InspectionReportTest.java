@@ -54,6 +54,16 @@ class InspectionReportTest {
   }
 
   @Test
+  void underTheRegulationAForbiddenViewNewSinceFilingSaysSoInItsFacts() throws IOException {
+    String text = report(ReportFixture.jiefangbeiAgainstFiledUnderTheRegulation(), Language.ZH).replaceAll("\\s+", "");
+
+    // ST-05's fact paragraph, and no other: the hotel's and the bank's cameras are as they were filed
+    assertThat(text).containsOnlyOnce("该摄像机自备案以来发生变化，其备案时的视场不含该区域。");
+    String fact = text.substring(text.indexOf("摄像机ST-05可见区域Z-W-01"));
+    assertThat(fact.substring(0, fact.indexOf("该摄像机自备案以来发生变化"))).doesNotContain("摄像机H");
+  }
+
+  @Test
   void aCleanSurveysReportHasNoFindingOfTheFixtures() throws IOException {
     String text = report(ReportFixture.clean(), Language.ZH);
 
