@@ -47,10 +47,10 @@ class InspectSplitTest {
     names.add(REPORT + ".pdf");
     assertThat(files(split)).containsExactlyInAnyOrderElementsOf(names);
     String report = DocumentCommandsTest.text(split.resolve(REPORT + ".pdf")).replaceAll("\\s+", "");
-    assertThat(report).contains("检查发现", REPORT).doesNotContain("被检查单位意见", "责改字〔2023〕2号");
+    assertThat(report).contains("二、检查发现", REPORT).doesNotContain("被检查单位意见", "责改字〔2023〕2号");
     String second = DocumentCommandsTest.text(split.resolve("渝中公（治）责改字〔2023〕2号.pdf")).replaceAll("\\s+", "");
     assertThat(second).startsWith("---page1").contains("责令限期改正通知书", "被检查单位意见", "第1页/共")
-        .doesNotContain("责改字〔2023〕1号", "责改字〔2023〕3号", REPORT, "检查发现");
+        .doesNotContain("责改字〔2023〕1号", "责改字〔2023〕3号", REPORT, "二、检查发现");
     String whole = DocumentCommandsTest.text(work.resolve("report.pdf")).replaceAll("\\s+", "");
     assertThat(whole).as("each part of the whole is a file of its own").contains(second.substring(second.indexOf(
         "责令限期改正通知书"), second.indexOf("责令限期改正通知书") + 60));
