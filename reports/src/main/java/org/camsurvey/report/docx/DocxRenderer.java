@@ -103,7 +103,6 @@ public final class DocxRenderer {
     core.setCreated(Optional.of(when));
     core.setModified(Optional.of(when));
     core.getUnderlyingProperties().setLastModifiedByProperty(Optional.of("camsurvey"));
-
   }
 
   /** A heading style, so that Word's and WPS's navigation and table of contents find the sections. */
