@@ -118,10 +118,19 @@ final class Documents {
    */
   static void writeEach(Map<Path, byte[]> documents, DocumentCommandOptions options, Prepared prepared, PrintWriter err)
       throws IOException {
+    writeEach(documents, options, prepared, null, err);
+  }
+
+  /**
+   * {@link #writeEach(Map, DocumentCommandOptions, Prepared, PrintWriter)} with the deadlines an
+   * inspection sets, for its workbook's findings.
+   */
+  static void writeEach(Map<Path, byte[]> documents, DocumentCommandOptions options, Prepared prepared,
+      FindingDeadlines deadlines, PrintWriter err) throws IOException {
     Map<Path, OutputFile.BinaryBody> files = new LinkedHashMap<>();
     documents.forEach((path, bytes) -> files.put(path, out -> out.write(bytes)));
     if (options.xlsx() != null) {
-      files.put(options.xlsx(), out -> SurveyWorkbook.write(prepared.result(), prepared.info(), out));
+      files.put(options.xlsx(), out -> SurveyWorkbook.write(prepared.result(), prepared.info(), deadlines, out));
     }
     OutputFile.writeAll(options.force(), prepared.inputs(), files);
     warnMissingGlyphs(prepared.font(), err);

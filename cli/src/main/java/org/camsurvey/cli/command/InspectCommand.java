@@ -1,7 +1,10 @@
 package org.camsurvey.cli.command;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.camsurvey.cli.option.DocumentCommandOptions;
 import org.camsurvey.cli.option.InspectionOptions;
@@ -11,6 +14,7 @@ import org.camsurvey.cli.run.ExitCode;
 import org.camsurvey.law.DayCount;
 import org.camsurvey.report.Inspector;
 import org.camsurvey.report.OfficeProfile;
+import org.camsurvey.report.excel.FindingDeadlines;
 import org.camsurvey.report.pdf.InspectionReport;
 import org.camsurvey.report.document.DocumentModel;
 import org.camsurvey.report.pdf.SigningKey;
@@ -27,7 +31,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes the inspection report (PDF, or DOCX by -o's extension): findings by article with their evidence, the article and",
       "its consequence quoted, a rectification deadline, maps, and signature blocks for the inspectors.",
-      "With --office, a rectification notice per unit follows, each numbered in the office's pattern.",
+      "With --office, a rectification notice per unit follows, each numbered in the office's pattern;",
+      "--split DIR also writes the report and each notice on its own, each named by its number.",
       "With --sign, the keys sign in the inspectors' blocks, in the order of --inspector."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -51,12 +56,20 @@ public final class InspectCommand implements Callable<Integer> {
           + "with it, one rectification notice per unit follows the report, each with its own number and pages.")
   Path office;
 
+  @Option(names = "--split", paramLabel = "DIR",
+      description = "Also write the report and each rectification notice on its own into DIR, each named by its number,"
+          + " in -o's format (PDF, or DOCX for a .docx).")
+  Path split;
+
   @Override
   public Integer call() throws Exception {
     Path survey = options.survey();
     List<Inspector> names = inspection.inspectors(spec.commandLine());
     InspectionOptions.Deadline deadline = inspection.deadline(spec.commandLine());
     Documents.requireSignable(options, sign);
+    if (split != null && sign.signs()) {
+      throw new CommandFailure(ExitCode.USAGE, "--sign signs the whole report: leave out --split to sign it");
+    }
     OfficeProfile issuer = office == null ? null : OfficeProfile.read(office);
     List<SigningKey> keys = sign.keys();
     if (keys.size() > names.size()) {
@@ -68,8 +81,16 @@ public final class InspectCommand implements Callable<Integer> {
     DocumentModel report = InspectionReport.model(prepared.result().with(due.warnings()),
         new InspectionReport.Inspection(names, due.date()), prepared.info(), Documents.remedies(options, prepared), issuer);
     byte[] bytes = Documents.render(report, options, keys, prepared, "one per inspector");
-    Documents.write(bytes, options, prepared,
-        InspectionReport.deadlines(prepared.info().text(), prepared.info().date(), due.date()), spec.commandLine().getErr());
+    FindingDeadlines deadlines = InspectionReport.deadlines(prepared.info().text(), prepared.info().date(), due.date());
+    if (split == null) {
+      Documents.write(bytes, options, prepared, deadlines, spec.commandLine().getErr());
+      return ExitCode.OK;
+    }
+    Map<Path, byte[]> files = new LinkedHashMap<>();
+    files.put(options.output(), bytes);
+    files.putAll(SplitDocuments.of(report, split, options, prepared));
+    Files.createDirectories(split);
+    Documents.writeEach(files, options, prepared, deadlines, spec.commandLine().getErr());
     return ExitCode.OK;
   }
 

@@ -4,6 +4,7 @@ import org.camsurvey.fixture.SampleSurveys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import javax.imageio.ImageIO;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -88,13 +91,40 @@ class DocxDocumentsTest {
       assertThat(doc.getTables().get(1).getRow(0).isRepeatHeader()).as("the summary's header row repeats").isTrue();
       assertThat(doc.getStyles().getStyle("Heading1")).isNotNull();
       assertThat(doc.getParagraphs()).anyMatch(p -> "Heading1".equals(p.getStyle()) && p.getText().equals("二、检查发现"));
-      assertThat(doc.getAllPictures()).as("the sample's two photos").hasSize(2);
+      assertThat(doc.getAllPictures()).as("the sample's two photos and seven maps").hasSize(9);
       assertThat(doc.getFooterList()).hasSize(1);
     }
     assertThat(entry(dir.resolve("report-zh.docx"), "word/footer1.xml")).contains(" PAGE ", " NUMPAGES ", "CS-INS-20230830-");
     String xml = entry(dir.resolve("report-zh.docx"), "word/styles.xml");
     assertThat(xml).contains("w:eastAsia=\"宋体\"");
     assertThat(entry(dir.resolve("report-zh.docx"), "docProps/core.xml")).contains("2023-08-30T00:00:00Z");
+  }
+
+  @Test
+  void theWordDocumentHasEachMapOfThePdfAsAPictureAtThreeHundredDpi() throws IOException {
+    // the PDF's maps are 330 pt tall in the report and 320 pt in the packet, the text's width (495.3 pt) wide
+    for (String name : List.of("report-zh", "report-en", "packet-zh", "packet-en")) {
+      List<String> pdfMaps = DocumentCommandsTest.text(dir.resolve(name + ".pdf")).lines().map(String::strip)
+          .filter(l -> l.endsWith(" 覆盖图") || l.startsWith("Coverage map: ")).map(l -> l.replaceAll("\\s+", "")).toList();
+      String xml = entry(dir.resolve(name + ".docx"), "word/document.xml");
+      List<String> docxMaps = Pattern.compile("<wp:docPr [^>]*descr=\"([^\"]*)\"").matcher(xml).results()
+          .map(m -> m.group(1)).filter(d -> !d.startsWith("photo")).map(d -> d.replaceAll("\\s+", "")).toList();
+      assertThat(pdfMaps).as(name).hasSize(7);
+      assertThat(docxMaps).as("%s: a picture for each map of the PDF, in its order, titled as it is", name)
+          .containsExactlyElementsOf(pdfMaps);
+      int height = name.startsWith("report") ? 1375 : 1333;
+      List<BufferedImage> maps = new ArrayList<>();
+      try (ZipFile zip = new ZipFile(dir.resolve(name + ".docx").toFile())) {
+        for (ZipEntry e : zip.stream().filter(e -> e.getName().startsWith("word/media/")).toList()) {
+          BufferedImage image = ImageIO.read(zip.getInputStream(e));
+          assertThat(image).as("%s: %s decodes", name, e.getName()).isNotNull();
+          if (image.getWidth() == 2064) {
+            maps.add(image);
+          }
+        }
+      }
+      assertThat(maps).as(name).hasSize(7).allSatisfy(m -> assertThat(m.getHeight()).isEqualTo(height));
+    }
   }
 
   @Test

@@ -11,13 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -31,22 +29,20 @@ import org.camsurvey.report.document.Block;
 import org.camsurvey.report.document.Cell;
 import org.camsurvey.report.document.DocumentModel;
 import org.camsurvey.report.document.Typesetting;
+import org.camsurvey.report.map.SiteMapImages;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * Lays a {@link DocumentModel} out as a Word document an office can edit in WPS or Word before
  * stamping it: real tables (header rows repeated on every page, rows that do not split), headings
- * kept with what follows, the evidence photos embedded, page numbers as PAGE and NUMPAGES fields,
+ * kept with what follows, the evidence photos and the site maps embedded, page numbers as fields
+ * ({@link DocxSections}: each part a section counting its own pages),
  * and Chinese set in 宋体 (SimSun, which every Chinese Windows, WPS and Word have) with Latin text in
  * Times New Roman. Sizes and leading are those of the PDF ({@link Typesetting}).
  *
@@ -54,31 +50,31 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * bears it ({@link StableZip}).
  */
 public final class DocxRenderer {
-  /** A4 in twentieths of a point, and the PDF's margins (50 pt, 62 pt at the foot). */
-  private static final long PAGE_WIDTH = 11906;
-  private static final long PAGE_HEIGHT = 16838;
-  private static final long MARGIN = 1000;
-  private static final long MARGIN_FOOT = 1240;
-  private static final long TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+  /** The width of the text, in twentieths of a point. */
+  private static final long TEXT_WIDTH = DocxSections.PAGE_WIDTH - 2 * DocxSections.MARGIN;
   static final String CHINESE_FONT = "宋体";
   static final String LATIN_FONT = "Times New Roman";
   private static final String HEADER_FILL = "E8ECF2";
 
   private final XWPFDocument doc = new XWPFDocument();
   private final DocumentText text;
+  private final DocxSections sections;
 
-  private DocxRenderer(DocumentText text) {
-    this.text = text;
+  private DocxRenderer(DocumentModel model, DocumentInfo info) {
+    this.text = info.text();
+    boolean parted = model.blocks().stream().anyMatch(Block.Part.class::isInstance);
+    this.sections = new DocxSections(doc, text, info.number(), info.surveySha256(), parted);
   }
 
   /** The document's bytes. */
   public static byte[] render(DocumentModel model, DocumentInfo info) {
-    DocxRenderer r = new DocxRenderer(info.text());
+    DocxRenderer r = new DocxRenderer(model, info);
     try {
       r.setUp(model, info);
       for (Block block : model.blocks()) {
         r.draw(block);
       }
+      r.sections.finish();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       r.doc.write(out);
       r.doc.close();
@@ -107,19 +103,6 @@ public final class DocxRenderer {
     core.setCreated(Optional.of(when));
     core.setModified(Optional.of(when));
     core.getUnderlyingProperties().setLastModifiedByProperty(Optional.of("camsurvey"));
-
-    CTSectPr section = doc.getDocument().getBody().addNewSectPr();
-    CTPageSz size = section.addNewPgSz();
-    size.setW(BigInteger.valueOf(PAGE_WIDTH));
-    size.setH(BigInteger.valueOf(PAGE_HEIGHT));
-    CTPageMar margins = section.addNewPgMar();
-    margins.setLeft(BigInteger.valueOf(MARGIN));
-    margins.setRight(BigInteger.valueOf(MARGIN));
-    margins.setTop(BigInteger.valueOf(MARGIN));
-    margins.setBottom(BigInteger.valueOf(MARGIN_FOOT));
-    margins.setFooter(BigInteger.valueOf(500));
-    margins.setHeader(BigInteger.valueOf(500));
-    footer(info);
   }
 
   /** A heading style, so that Word's and WPS's navigation and table of contents find the sections. */
@@ -137,37 +120,6 @@ public final class DocxRenderer {
     r.addNewB();
     r.addNewSz().setVal(BigInteger.valueOf(Math.round(size * 2)));
     return new XWPFStyle(style);
-  }
-
-  /** The PDF's footer: the number, then "page x of y" as fields Word and WPS count, then the survey's hash. */
-  private void footer(DocumentInfo info) {
-    XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
-    XWPFParagraph first = footer.createParagraph();
-    run(first, text.text("doc.number") + " " + info.number(), 7.5f, false);
-    XWPFParagraph pages = footer.createParagraph();
-    pages.setAlignment(ParagraphAlignment.RIGHT);
-    String pattern = text.text("footer.page");
-    int page = pattern.indexOf("{0}");
-    int total = pattern.indexOf("{1}");
-    run(pages, pattern.substring(0, page), 7.5f, false);
-    field(pages, "PAGE");
-    run(pages, pattern.substring(page + 3, total), 7.5f, false);
-    field(pages, "NUMPAGES");
-    run(pages, pattern.substring(total + 3), 7.5f, false);
-    XWPFParagraph hash = footer.createParagraph();
-    run(hash, text.text("doc.hash") + " " + info.surveySha256(), 6.5f, false);
-  }
-
-  private static void field(XWPFParagraph p, String instruction) {
-    p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-    XWPFRun code = p.createRun();
-    code.getCTR().addNewInstrText().setStringValue(" " + instruction + " ");
-    code.setFontSize(7.5);
-    p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-    XWPFRun shown = p.createRun();
-    shown.setText("1");
-    shown.setFontSize(7.5);
-    p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
   }
 
   private void draw(Block block) {
@@ -192,14 +144,42 @@ public final class DocxRenderer {
       run(p, para.text(), Typesetting.BODY, false);
     } else if (block instanceof Block.Spacer s) {
       paragraph(ParagraphAlignment.LEFT).setSpacingBefore((int) (s.heightPoints() * 20));
-    } else if (block instanceof Block.Part || block instanceof Block.PageBreak) {
+    } else if (block instanceof Block.Part part) {
+      sections.part(part.number());
+    } else if (block instanceof Block.PageBreak) {
       paragraph(ParagraphAlignment.LEFT).createRun().addBreak(BreakType.PAGE);
     } else if (block instanceof Block.Table t) {
       table(t);
     } else if (block instanceof Block.MapFigure m) {
-      XWPFParagraph p = paragraph(ParagraphAlignment.LEFT);
-      p.setKeepNext(true);
-      run(p, m.title(), Typesetting.SUBHEADING, true);
+      map(m);
+    }
+  }
+
+  /**
+   * A site's map under its title, kept with it, as the PDF draws it (a PNG at 300 dpi the width of
+   * the text, the title as its alternative text); nothing, as in the PDF, where there is nothing to draw.
+   */
+  private void map(Block.MapFigure m) {
+    SiteMapImages images = SiteMapImages.numbered(m.scene(), text, m.findings());
+    if (!images.hasContent(m.site())) {
+      return;
+    }
+    XWPFParagraph title = paragraph(ParagraphAlignment.LEFT);
+    title.setKeepNext(true);
+    title.setSpacingBefore(160);
+    title.setSpacingAfter(80);
+    run(title, m.title(), Typesetting.SUBHEADING, true);
+    float width = TEXT_WIDTH / 20f;
+    byte[] png = images.figurePng(m.site(), width, m.heightPoints());
+    XWPFParagraph figure = doc.createParagraph();
+    figure.setSpacingAfter(120);
+    try {
+      XWPFRun run = figure.createRun();
+      run.addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, "map-" + m.site().siteId() + ".png",
+          Units.toEMU(width), Units.toEMU(m.heightPoints()));
+      run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(m.title());
+    } catch (InvalidFormatException | IOException e) {
+      throw new IllegalStateException("a map cannot be embedded: " + e.getMessage(), e);
     }
   }
 

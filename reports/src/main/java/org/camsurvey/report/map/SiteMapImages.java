@@ -85,6 +85,19 @@ public final class SiteMapImages {
     return encode(image);
   }
 
+  /**
+   * The site's map as a document shows it under its title (no title or key drawn in: the
+   * document's text gives them), as a PNG at 300 dpi of the given size in points: the map the
+   * PDF draws in the same box, for a Word document.
+   */
+  public byte[] figurePng(Site site, float widthPoints, float heightPoints) {
+    BufferedImage image = new BufferedImage(pixels(widthPoints), pixels(heightPoints), BufferedImage.TYPE_INT_RGB);
+    RasterMapCanvas canvas = new RasterMapCanvas(image, heightPoints, DOTS_PER_INCH, MapFont.bundled());
+    map(site).draw(canvas, site, new Rectangle2D.Double(0, 0, widthPoints, heightPoints), List.of());
+    canvas.dispose();
+    return encode(image);
+  }
+
   /** The site's map as an SVG document, in points. */
   public String svg(Site site) {
     float height = height(site);
@@ -93,7 +106,8 @@ public final class SiteMapImages {
     return canvas.document(title(site));
   }
 
-  private static int pixels(float points) {
+  /** A length in points as pixels at 300 dpi. */
+  public static int pixels(float points) {
     return (int) Math.round(points * DOTS_PER_INCH / 72.0);
   }
 
