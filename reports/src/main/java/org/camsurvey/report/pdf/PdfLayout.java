@@ -207,10 +207,18 @@ final class PdfLayout {
     return new Font(base, size);
   }
 
-  /** A run of text; bold is drawn by stroking the glyphs (only the Regular weight is shipped). */
+  /**
+   * A run of text; bold is drawn by stroking the glyphs (only the Regular weight is shipped). In
+   * an English document its words are hyphenated where one overflows the line.
+   */
   Chunk chunk(String s, float size, boolean bold) {
-    Chunk c = new Chunk(font.check(s), fontOf(size));
+    String checked = font.check(s);
+    Chunk c = new Chunk(checked, fontOf(size));
     c.setSplitCharacter(ChineseLineBreaks.INSTANCE);
+    if (text.language() == org.camsurvey.model.Language.EN) {
+      // English words overflowing a line are hyphenated, never cut without a hyphen
+      c.setHyphenation(new EnglishHyphenation(checked));
+    }
     if (bold) {
       c.setTextRenderMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE, size / 30f, null);
     }
