@@ -132,7 +132,7 @@ final class InspectionRecord {
         }
       }
       List<String> cited = articles.stream().map(a -> text.article(Integer.toString(a))).toList();
-      parts.add(lawTitles(List.of(law), text.language()) + String.join(text.language() == Language.ZH ? "、" : ", ", cited));
+      parts.add(lawTitles(List.of(law), text.language()) + (text.language() == Language.ZH ? "" : ", ") + String.join(text.language() == Language.ZH ? "、" : ", ", cited));
     }
     return String.join(text.language() == Language.ZH ? "；" : "; ", parts);
   }
