@@ -66,8 +66,13 @@ final class PdfLayout {
   /** The first page of each part (see {@link #part}), and its number. */
   private final List<Integer> partStarts = new ArrayList<>();
   private final List<String> partNumbers = new ArrayList<>();
+  /** How full each page ended, as {@link PageFill}s; where it ended for a new section or part. */
+  private final List<PageFill> fills;
+  private boolean sectionBreak;
 
-  private PdfLayout(Document document, PdfWriter writer, BaseFont base, DocumentFont font, DocumentInfo info) {
+  private PdfLayout(Document document, PdfWriter writer, BaseFont base, DocumentFont font, DocumentInfo info,
+      List<PageFill> fills) {
+    this.fills = fills;
     this.document = document;
     this.writer = writer;
     this.base = base;
@@ -78,10 +83,26 @@ final class PdfLayout {
 
   /** Lays a document out (twice, to count its pages) and returns its bytes and signature blocks. */
   static LaidOutPdf render(DocumentInfo info, DocumentFont font, String title, Body body) {
-    Pages counted = new Pages(new ArrayList<>(), new int[1]);
-    pass(info, font, title, body, null, counted);
-    return pass(info, font, title, body, counted, new Pages(new ArrayList<>(), new int[1]));
+    return render(info, font, title, new ArrayList<>(), body);
   }
+
+  /** Lays a document out as {@link #render(DocumentInfo, DocumentFont, String, Body)} does, telling how full each page is. */
+  static LaidOutPdf render(DocumentInfo info, DocumentFont font, String title, List<PageFill> fills, Body body) {
+    Pages counted = new Pages(new ArrayList<>(), new int[1]);
+    pass(info, font, title, body, null, counted, new ArrayList<>());
+    return pass(info, font, title, body, counted, new Pages(new ArrayList<>(), new int[1]), fills);
+  }
+
+  /**
+   * How much of a page's text area its content takes, from its top.
+   *
+   * @param page the page, from 1
+   * @param filled the share of the text area's height taken, 0 to 1
+   * @param endsSection whether the page ends where a section, a part or the document ends (a
+   *     new page asked for, a heading of a section that did not fit, the last page), so that
+   *     room left on it is not a gap inside a section
+   */
+  record PageFill(int page, float filled, boolean endsSection) {}
 
   /** What the first pass counts: the first page of each part, and the pages in all. */
   private record Pages(List<Integer> partStarts, int[] total) {
@@ -98,14 +119,14 @@ final class PdfLayout {
   }
 
   private static LaidOutPdf pass(DocumentInfo info, DocumentFont font, String title, Body body, Pages totals,
-      Pages counted) {
+      Pages counted, List<PageFill> fills) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 50, 50, 50, 62);
     List<SignatureBlock> blocks;
     try {
       PdfWriter writer = PdfWriter.getInstance(document, out);
       BaseFont base = font.newBase(info.number() + info.surveySha256());
-      PdfLayout layout = new PdfLayout(document, writer, base, font, info);
+      PdfLayout layout = new PdfLayout(document, writer, base, font, info, fills);
       writer.setPageEvent(layout.footer(totals));
       document.addTitle(title);
       document.addSubject(info.number());
@@ -121,6 +142,7 @@ final class PdfLayout {
       writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
       document.open();
       body.write(layout);
+      layout.sectionBreak = true;
       counted.total()[0] = writer.getPageNumber();
       counted.partStarts().addAll(layout.partStarts);
       document.close();
@@ -157,7 +179,9 @@ final class PdfLayout {
    * pages apart.
    */
   void part(String number) {
+    sectionBreak = true;
     document.newPage();
+    sectionBreak = false;
     partStarts.add(writer.getPageNumber());
     partNumbers.add(number);
   }
@@ -167,6 +191,8 @@ final class PdfLayout {
     return new PdfPageEventHelper() {
       @Override
       public void onEndPage(PdfWriter w, Document d) {
+        float height = d.top() - d.bottom();
+        fills.add(new PageFill(w.getPageNumber(), (d.top() - w.getVerticalPosition(false)) / height, sectionBreak));
         PdfContentByte cb = w.getDirectContent();
         float left = d.left();
         float right = d.right();
@@ -264,7 +290,9 @@ final class PdfLayout {
   }
 
   void heading(String s) throws DocumentException {
+    sectionBreak = true;
     room(120);
+    sectionBreak = false;
     Paragraph p = para(s, Typesetting.HEADING, true);
     p.setSpacingBefore(12);
     p.setSpacingAfter(6);
@@ -287,7 +315,9 @@ final class PdfLayout {
   }
 
   void newPage() {
+    sectionBreak = true;
     document.newPage();
+    sectionBreak = false;
   }
 
   PdfPTable table(float... relativeWidths) {
