@@ -69,6 +69,10 @@ final class PdfLayout {
   /** How full each page ended, as {@link PageFill}s; where it ended for a new section or part. */
   private final List<PageFill> fills;
   private boolean sectionBreak;
+  /** The lowest edge a table has drawn on the current page, or NaN: a table split over pages moves no text position. */
+  private float lowestTable = Float.NaN;
+  private final com.lowagie.text.pdf.PdfPTableEvent extent = (table, widths, heights, headerRows, rowStart, canvases) ->
+      lowestTable = Float.isNaN(lowestTable) ? heights[heights.length - 1] : Math.min(lowestTable, heights[heights.length - 1]);
 
   private PdfLayout(Document document, PdfWriter writer, BaseFont base, DocumentFont font, DocumentInfo info,
       List<PageFill> fills) {
@@ -192,7 +196,9 @@ final class PdfLayout {
       @Override
       public void onEndPage(PdfWriter w, Document d) {
         float height = d.top() - d.bottom();
-        fills.add(new PageFill(w.getPageNumber(), (d.top() - w.getVerticalPosition(false)) / height, sectionBreak));
+        float lowest = Float.isNaN(lowestTable) ? w.getVerticalPosition(false) : Math.min(lowestTable, w.getVerticalPosition(false));
+        fills.add(new PageFill(w.getPageNumber(), (d.top() - lowest) / height, sectionBreak));
+        lowestTable = Float.NaN;
         PdfContentByte cb = w.getDirectContent();
         float left = d.left();
         float right = d.right();
@@ -325,6 +331,7 @@ final class PdfLayout {
     t.setWidthPercentage(100);
     t.setSpacingBefore(4);
     t.setSpacingAfter(8);
+    t.setTableEvent(extent);
     // a row moves whole to the next page (one taller than a page is still split)
     t.setSplitLate(true);
     return t;

@@ -52,13 +52,13 @@ class HalfEmptyPageTest {
     DocumentInfo info = info("INS", language);
     DocumentBuilder doc = new DocumentBuilder("provoked", info.text());
     doc.heading("1");
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < 6; i++) {
       doc.paragraph("检查人员对被检查单位的公共安全视频图像信息系统进行了现场检查。".repeat(4));
     }
     for (int table = 0; table < 3; table++) {
       DocumentBuilder.TableBuilder t = doc.table(18, 82).keepTogether();
       t.add(DocumentBuilder.spanningHeader("(" + (table + 1) + ") 违法 · JFB-STREET", 2));
-      for (int row = 0; row < 30; row++) {
+      for (int row = 0; row < 36; row++) {
         t.header("事实").cell("摄像机 ST-" + row + " 可见禁止安装区域 Z-W-01“公共卫生间（男、女）” 48.04 平方米。");
       }
       t.add();
