@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes the inspection report (PDF, or DOCX by -o's extension): findings by article with their evidence, the article and",
       "its consequence quoted, a rectification deadline, maps, and signature blocks for the inspectors.",
-      "With --office, a rectification notice per unit follows, each numbered in the office's pattern.",
+      "With --office, the inspection record and a rectification notice per unit follow, each numbered in the office's pattern.",
       "With --sign, the keys sign in the inspectors' blocks, in the order of --inspector."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -48,7 +48,7 @@ public final class InspectCommand implements Callable<Integer> {
 
   @Option(names = "--office", paramLabel = "FILE",
       description = "The office that issues the documents (a UTF-8 properties file, as samples/office.properties): "
-          + "with it, one rectification notice per unit follows the report, each with its own number and pages.")
+          + "with it, the inspection record and one rectification notice per unit follow the report, each with its own number and pages.")
   Path office;
 
   @Override
