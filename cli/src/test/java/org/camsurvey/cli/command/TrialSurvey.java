@@ -45,8 +45,9 @@ final class TrialSurvey {
     List<String> siteIds = new ArrayList<>();
     for (var site : siteFeatures) {
       ObjectNode p = (ObjectNode) site.get("properties");
-      String name = ("重庆" + p.get("site_id").asText() + "城市公共安全视频图像信息系统综合运营管理有限责任公司").repeat(4)
-          .substring(0, 80);
+      // 80 characters, the site's id near the start as a real name's place would be
+      String name = ("重庆" + p.get("site_id").asText() + "城市公共安全视频图像信息系统" + "综合运营管理服务".repeat(10))
+          .substring(0, 76) + "有限公司";
       names.add(name);
       siteIds.add(p.get("site_id").asText());
       p.put("operator", name);
