@@ -5,7 +5,8 @@ package org.camsurvey.report;
  * project's own: no closing punctuation, closing bracket or 、 at the start of a line; no opening
  * bracket or quotation mark at its end; 第（一）项 in one piece; and ids, dates and numbers with
  * their units never split (ST-05, 2023-08-30, 48.04 m², 15 天). Latin text breaks at spaces and
- * at hyphens between words, never inside a word.
+ * at hyphens between words; inside a word only with a hyphen added, where an English document's
+ * hyphenation puts one (pdf.EnglishHyphenation).
  *
  * <p>Where no break is allowed over a whole line (a path longer than the column), the renderer
  * still breaks where the line is full: these rules choose among breaks, they never overflow.
@@ -43,7 +44,8 @@ public final class LineBreaks {
       return false;
     }
     if (current <= ' ' || Character.isSpaceChar(current)) {
-      return !(isDigit(previous) && (isLatinLetter(next) || CJK_UNITS.indexOf(next) >= 0));
+      // a number keeps its unit (15 m, 30 days, 15 天); an id after a number (02 JFB-HOTEL) does not
+      return !(isDigit(previous) && (isLowerLatin(next) || CJK_UNITS.indexOf(next) >= 0));
     }
     return current == '-' || current == '\u2010' || isCjk(current);
   }
@@ -56,8 +58,8 @@ public final class LineBreaks {
     return c >= '0' && c <= '9';
   }
 
-  private static boolean isLatinLetter(char c) {
-    return c < 0x80 && Character.isLetter(c);
+  private static boolean isLowerLatin(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   /** The ranges OpenPDF's own line breaking takes as CJK, after which a line may end. */

@@ -24,10 +24,24 @@ import org.camsurvey.read.InputException;
  * @param phone the organ's phone, or null
  * @param reviewOrgan where a unit applies for administrative review (行政复议机关)
  * @param court where a unit sues (人民法院)
+ * @param recordNumberPattern the inspection record's number, {year} and {seq} filled in as the first
+ *     notice's are (渝中公（治）检记字〔{year}〕{seq}号), or null to number the record as the report
  */
 public record OfficeProfile(String organ, String numberPattern, int firstNumber, String address, String phone,
-    String reviewOrgan, String court) {
+    String reviewOrgan, String court, String recordNumberPattern) {
   private static final List<String> REQUIRED = List.of("organ", "number", "review_organ", "court");
+
+  /** An office whose profile gives no pattern for its inspection records. */
+  public OfficeProfile(String organ, String numberPattern, int firstNumber, String address, String phone,
+      String reviewOrgan, String court) {
+    this(organ, numberPattern, firstNumber, address, phone, reviewOrgan, court, null);
+  }
+
+  /** The inspection record's number for a run dated in {@code year}, or {@code otherwise} where the profile gives no pattern. */
+  public String recordNumber(int year, String otherwise) {
+    return recordNumberPattern == null ? otherwise
+        : recordNumberPattern.replace("{year}", Integer.toString(year)).replace("{seq}", Integer.toString(firstNumber));
+  }
 
   /** The number of the {@code index}-th notice (from 0) of a run dated in {@code year}. */
   public String number(int year, int index) {
@@ -70,7 +84,7 @@ public record OfficeProfile(String organ, String numberPattern, int firstNumber,
       throw new InputException(file.toString(), null, null, "first_number", "numbers start at 1 or later");
     }
     return new OfficeProfile(p.getProperty("organ").strip(), pattern, first, text(p, "address"), text(p, "phone"),
-        p.getProperty("review_organ").strip(), p.getProperty("court").strip());
+        p.getProperty("review_organ").strip(), p.getProperty("court").strip(), text(p, "record_number"));
   }
 
   private static String text(Properties p, String key) {

@@ -43,6 +43,8 @@ class LineBreaksTest {
       "'covered. '|The zone||true",
       "'the '|survey||true",
       "'记录 '|#2||true",
+      "'Z-ST-02 '|JFB-HOTEL-3F||true",
+      "'15 '|days||false",
       "（第九条第（一）项）|。||false",
       "（第九条第（一）项）。|下一句||true",
       "well-|known||false",

@@ -265,7 +265,7 @@ public final class ReportFixture {
   }
 
   /** The Jiefangbei sample, checked with the defaults. */
-  static CheckResult jiefangbei() {
+  public static CheckResult jiefangbei() {
     // named relative to the module, as a user names it, so that messages naming its files are the same on every machine
     Path sample = Path.of("").toAbsolutePath().relativize(SampleSurveys.sample("jiefangbei"));
     Survey survey = SurveyReader.read(sample, ImportOptions.defaults());

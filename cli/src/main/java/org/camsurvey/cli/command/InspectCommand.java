@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes the inspection report (PDF, or DOCX by -o's extension): findings by article with their evidence, the article and",
       "its consequence quoted, a rectification deadline, maps, and signature blocks for the inspectors.",
-      "With --office, a rectification notice per unit follows, each numbered in the office's pattern;",
-      "--split DIR also writes the report and each notice on its own, each named by its number.",
+      "With --office, the inspection record and a rectification notice per unit follow, each numbered in the office's pattern;",
+      "--split DIR also writes the report, the record and each notice on its own, each named by its number.",
       "With --sign, the keys sign in the inspectors' blocks, in the order of --inspector."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -53,7 +53,7 @@ public final class InspectCommand implements Callable<Integer> {
 
   @Option(names = "--office", paramLabel = "FILE",
       description = "The office that issues the documents (a UTF-8 properties file, as samples/office.properties): "
-          + "with it, one rectification notice per unit follows the report, each with its own number and pages.")
+          + "with it, the inspection record and one rectification notice per unit follow the report, each with its own number and pages.")
   Path office;
 
   @Option(names = "--split", paramLabel = "DIR",

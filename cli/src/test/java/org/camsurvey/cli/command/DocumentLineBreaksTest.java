@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every line of the sample's Chinese documents (the report with its rectification notices, and
- * packets per unit), as pdftotext reads them, keeps the rules of
+ * Every line of the sample's Chinese documents (the report with its record and rectification
+ * notices, and packets per unit) and of the trial's ({@link TrialSurvey}: twelve units with
+ * 80-character names, sixty findings at one site), as pdftotext reads them, keeps the rules of
  * Chinese typesetting: no line starts with closing punctuation or a closing bracket, none ends
  * with an opening one, and neither 第（…）项 nor an id is split across two lines.
  */
@@ -39,6 +40,11 @@ class DocumentLineBreaksTest {
     String sample = SampleSurveys.sample("jiefangbei").toString();
     Path report = dir.resolve("report.pdf");
     Path packet = dir.resolve("packet.pdf");
+    Path trial = dir.resolve("trial.pdf");
+    TrialSurvey.write(dir.resolve("trial"));
+    Run trialInspect = Cli.run("inspect", dir.resolve("trial").toString(), "-o", trial.toString(), "--inspector",
+        "张伟:50010012345", "--inspector", "李娜:50010067890", "--date", "2023-09-01", "--lang", "zh",
+        "--office", SampleSurveys.repositoryRoot().resolve("samples/office.properties").toString());
     Run inspect = Cli.run("inspect", sample, "-o", report.toString(), "--inspector", "张伟:50010012345",
         "--inspector", "李娜:50010067890", "--date", "2023-09-01", "--lang", "zh",
         "--office", SampleSurveys.repositoryRoot().resolve("samples/office.properties").toString());
@@ -47,9 +53,10 @@ class DocumentLineBreaksTest {
         "--site", "JFB-BANK");
     assertThat(inspect.exitCode()).as(inspect.toString()).isZero();
     assertThat(filing.exitCode()).as(filing.toString()).isZero();
+    assertThat(trialInspect.exitCode()).as(trialInspect.toString()).isZero();
 
     List<String> broken = new ArrayList<>();
-    for (Path pdf : List.of(report, packet)) {
+    for (Path pdf : List.of(report, packet, trial)) {
       List<String> lines = lines(pdf);
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i);

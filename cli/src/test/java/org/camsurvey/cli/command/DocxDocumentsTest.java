@@ -75,11 +75,12 @@ class DocxDocumentsTest {
   @Test
   void everyLineOfTheWordDocumentIsInThePdfOfTheSameInputs() throws IOException {
     for (String name : List.of("report-zh", "report-en", "packet-zh", "packet-en")) {
-      String pdf = DocumentCommandsTest.text(dir.resolve(name + ".pdf")).replaceAll("\\s+", "");
+      // an English PDF hyphenates words at its line ends, which Word does as it lays out: compared without hyphens
+      String pdf = DocumentCommandsTest.text(dir.resolve(name + ".pdf")).replaceAll("[\\s-]+", "");
       List<String> lines = lines(dir.resolve(name + ".docx"));
       assertThat(lines).as(name).hasSizeGreaterThan(100);
       for (String line : lines) {
-        assertThat(pdf).as("%s: a line of the DOCX is not in the PDF", name).contains(line.replaceAll("\\s+", ""));
+        assertThat(pdf).as("%s: a line of the DOCX is not in the PDF", name).contains(line.replaceAll("[\\s-]+", ""));
       }
     }
   }

@@ -94,6 +94,11 @@ public final class DocxRenderer {
     styles.setDefaultFonts(fonts);
     styles.addStyle(heading("Heading1", "heading 1", 0, Typesetting.HEADING));
     styles.addStyle(heading("Heading2", "heading 2", 1, Typesetting.SUBHEADING));
+    if (info.text().language() == org.camsurvey.model.Language.EN) {
+      // Word and WPS hyphenate English as the PDF does, by the text's language
+      styles.setSpellingLanguage("en-US");
+      doc.getSettings().getCTSettings().addNewAutoHyphenation();
+    }
     var core = doc.getProperties().getCoreProperties();
     Date when = Date.from(info.date().atStartOfDay().toInstant(ZoneOffset.UTC));
     core.setTitle(model.title());

@@ -78,8 +78,9 @@ public final class InspectionReport {
   }
 
   /**
-   * The report and, given the office that issues it, one rectification notice per unit asked to
-   * rectify, each a part with its own number and pages ({@link RectificationNotices}).
+   * The report and, given the office that issues it, the inspection record ({@link InspectionRecord})
+   * and one rectification notice per unit asked to rectify, each a part with its own number and
+   * pages ({@link RectificationNotices}).
    */
   public static DocumentModel model(CheckResult result, Inspection inspection, DocumentInfo info, RemedyPlan remedies,
       OfficeProfile office) {
@@ -91,6 +92,7 @@ public final class InspectionReport {
     body(doc, info, result, scene, inspection);
     RemedyAnnex.add(doc, remedies);
     if (office != null) {
+      InspectionRecord.add(doc, result, inspection, office, info.date(), info.number());
       RectificationNotices.add(doc, result, office, info.date(), inspection.deadline());
     }
     return doc.build();

@@ -66,8 +66,17 @@ final class PdfLayout {
   /** The first page of each part (see {@link #part}), and its number. */
   private final List<Integer> partStarts = new ArrayList<>();
   private final List<String> partNumbers = new ArrayList<>();
+  /** How full each page ended, as {@link PageFill}s; where it ended for a new section or part. */
+  private final List<PageFill> fills;
+  private boolean sectionBreak;
+  /** The lowest edge a table has drawn on the current page, or NaN: a table split over pages moves no text position. */
+  private float lowestTable = Float.NaN;
+  private final com.lowagie.text.pdf.PdfPTableEvent extent = (table, widths, heights, headerRows, rowStart, canvases) ->
+      lowestTable = Float.isNaN(lowestTable) ? heights[heights.length - 1] : Math.min(lowestTable, heights[heights.length - 1]);
 
-  private PdfLayout(Document document, PdfWriter writer, BaseFont base, DocumentFont font, DocumentInfo info) {
+  private PdfLayout(Document document, PdfWriter writer, BaseFont base, DocumentFont font, DocumentInfo info,
+      List<PageFill> fills) {
+    this.fills = fills;
     this.document = document;
     this.writer = writer;
     this.base = base;
@@ -78,10 +87,26 @@ final class PdfLayout {
 
   /** Lays a document out (twice, to count its pages) and returns its bytes and signature blocks. */
   static LaidOutPdf render(DocumentInfo info, DocumentFont font, String title, Body body) {
-    Pages counted = new Pages(new ArrayList<>(), new int[1]);
-    pass(info, font, title, body, null, counted);
-    return pass(info, font, title, body, counted, new Pages(new ArrayList<>(), new int[1]));
+    return render(info, font, title, new ArrayList<>(), body);
   }
+
+  /** Lays a document out as {@link #render(DocumentInfo, DocumentFont, String, Body)} does, telling how full each page is. */
+  static LaidOutPdf render(DocumentInfo info, DocumentFont font, String title, List<PageFill> fills, Body body) {
+    Pages counted = new Pages(new ArrayList<>(), new int[1]);
+    pass(info, font, title, body, null, counted, new ArrayList<>());
+    return pass(info, font, title, body, counted, new Pages(new ArrayList<>(), new int[1]), fills);
+  }
+
+  /**
+   * How much of a page's text area its content takes, from its top.
+   *
+   * @param page the page, from 1
+   * @param filled the share of the text area's height taken, 0 to 1
+   * @param endsSection whether the page ends where a section, a part or the document ends (a
+   *     new page asked for, a heading of a section that did not fit, the last page), so that
+   *     room left on it is not a gap inside a section
+   */
+  record PageFill(int page, float filled, boolean endsSection) {}
 
   /** What the first pass counts: the first page of each part, and the pages in all. */
   private record Pages(List<Integer> partStarts, int[] total) {
@@ -98,14 +123,14 @@ final class PdfLayout {
   }
 
   private static LaidOutPdf pass(DocumentInfo info, DocumentFont font, String title, Body body, Pages totals,
-      Pages counted) {
+      Pages counted, List<PageFill> fills) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 50, 50, 50, 62);
     List<SignatureBlock> blocks;
     try {
       PdfWriter writer = PdfWriter.getInstance(document, out);
       BaseFont base = font.newBase(info.number() + info.surveySha256());
-      PdfLayout layout = new PdfLayout(document, writer, base, font, info);
+      PdfLayout layout = new PdfLayout(document, writer, base, font, info, fills);
       writer.setPageEvent(layout.footer(totals));
       document.addTitle(title);
       document.addSubject(info.number());
@@ -121,6 +146,7 @@ final class PdfLayout {
       writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
       document.open();
       body.write(layout);
+      layout.sectionBreak = true;
       counted.total()[0] = writer.getPageNumber();
       counted.partStarts().addAll(layout.partStarts);
       document.close();
@@ -157,7 +183,9 @@ final class PdfLayout {
    * pages apart.
    */
   void part(String number) {
+    sectionBreak = true;
     document.newPage();
+    sectionBreak = false;
     partStarts.add(writer.getPageNumber());
     partNumbers.add(number);
   }
@@ -167,6 +195,10 @@ final class PdfLayout {
     return new PdfPageEventHelper() {
       @Override
       public void onEndPage(PdfWriter w, Document d) {
+        float height = d.top() - d.bottom();
+        float lowest = Float.isNaN(lowestTable) ? w.getVerticalPosition(false) : Math.min(lowestTable, w.getVerticalPosition(false));
+        fills.add(new PageFill(w.getPageNumber(), (d.top() - lowest) / height, sectionBreak));
+        lowestTable = Float.NaN;
         PdfContentByte cb = w.getDirectContent();
         float left = d.left();
         float right = d.right();
@@ -207,10 +239,18 @@ final class PdfLayout {
     return new Font(base, size);
   }
 
-  /** A run of text; bold is drawn by stroking the glyphs (only the Regular weight is shipped). */
+  /**
+   * A run of text; bold is drawn by stroking the glyphs (only the Regular weight is shipped). In
+   * an English document its words are hyphenated where one overflows the line.
+   */
   Chunk chunk(String s, float size, boolean bold) {
-    Chunk c = new Chunk(font.check(s), fontOf(size));
+    String checked = font.check(s);
+    Chunk c = new Chunk(checked, fontOf(size));
     c.setSplitCharacter(ChineseLineBreaks.INSTANCE);
+    if (text.language() == org.camsurvey.model.Language.EN) {
+      // English words overflowing a line are hyphenated, never cut without a hyphen
+      c.setHyphenation(new EnglishHyphenation(checked));
+    }
     if (bold) {
       c.setTextRenderMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE, size / 30f, null);
     }
@@ -256,7 +296,9 @@ final class PdfLayout {
   }
 
   void heading(String s) throws DocumentException {
+    sectionBreak = true;
     room(120);
+    sectionBreak = false;
     Paragraph p = para(s, Typesetting.HEADING, true);
     p.setSpacingBefore(12);
     p.setSpacingAfter(6);
@@ -279,7 +321,9 @@ final class PdfLayout {
   }
 
   void newPage() {
+    sectionBreak = true;
     document.newPage();
+    sectionBreak = false;
   }
 
   PdfPTable table(float... relativeWidths) {
@@ -287,6 +331,7 @@ final class PdfLayout {
     t.setWidthPercentage(100);
     t.setSpacingBefore(4);
     t.setSpacingAfter(8);
+    t.setTableEvent(extent);
     // a row moves whole to the next page (one taller than a page is still split)
     t.setSplitLate(true);
     return t;

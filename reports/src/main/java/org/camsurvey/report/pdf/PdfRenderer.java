@@ -25,7 +25,19 @@ public final class PdfRenderer {
 
   /** The document's bytes and where its signature blocks lie. */
   public static LaidOutPdf render(DocumentModel model, DocumentInfo info, DocumentFont font) {
-    return PdfLayout.render(info, font, model.title(), layout -> {
+    return render(model, info, font, new java.util.ArrayList<>());
+  }
+
+  /** How full each page of the laid-out document is, for the rule that no page of a section be left more than half empty. */
+  static java.util.List<PdfLayout.PageFill> pageFills(DocumentModel model, DocumentInfo info, DocumentFont font) {
+    java.util.List<PdfLayout.PageFill> fills = new java.util.ArrayList<>();
+    render(model, info, font, fills);
+    return fills;
+  }
+
+  private static LaidOutPdf render(DocumentModel model, DocumentInfo info, DocumentFont font,
+      java.util.List<PdfLayout.PageFill> fills) {
+    return PdfLayout.render(info, font, model.title(), fills, layout -> {
       PdfRenderer renderer = new PdfRenderer(layout);
       for (Block block : model.blocks()) {
         renderer.draw(block);
@@ -88,7 +100,25 @@ public final class PdfRenderer {
       }
       t.addCell(cell);
     }
+    if (model.keepTogether() && !fitsOrMovesLittle(t)) {
+      // moved whole, it would leave more than half this page empty: it runs over, its title repeated
+      t.setKeepTogether(false);
+      if (model.headerRows() == 0 && model.cells().get(0).header() && model.cells().get(0).colspan() == widths.length) {
+        t.setHeaderRows(1);
+      }
+    }
     return t;
+  }
+
+  /**
+   * Whether a table kept together fits in what is left of the page, or moving it to the next
+   * leaves no more than half the page empty (the half-empty page rule of docs/DECISIONS.md).
+   */
+  private boolean fitsOrMovesLittle(PdfPTable t) {
+    t.setTotalWidth(layout.document.right() - layout.document.left());
+    float left = layout.writer.getVerticalPosition(false) - layout.document.bottom();
+    float page = layout.document.top() - layout.document.bottom();
+    return t.getTotalHeight() + t.spacingBefore() <= left || left <= page / 2;
   }
 
   /** A photo as it was checked on import: a JPEG embedded as it is, a PNG re-encoded losslessly. */

@@ -1,0 +1,70 @@
+package org.camsurvey.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camsurvey.cli.Cli;
+import org.camsurvey.cli.Cli.Run;
+import org.camsurvey.fixture.SampleSurveys;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The issue's trials, run as an inspector would: twelve units with 80-character names and sixty
+ * findings of one kind at one site ({@link TrialSurvey}), in Chinese and in English, as a PDF and
+ * as a Word document. Every unit gets its notice and the record names it; the sixty findings
+ * stay a few pages in the record and in the street's notice.
+ */
+@Tag("slow")
+class InspectionTrialsTest {
+  private static final String OFFICE = SampleSurveys.repositoryRoot().resolve("samples/office.properties").toString();
+  /** The pages of one part, from its footer: its number, then "共 N 页" or "of N". */
+  private static final String PAGES = "(?:共(\\d+)页|of(\\d+))";
+
+  @ParameterizedTest
+  @CsvSource({"zh, 张伟, （60处）", "en, Zhang Wei, (60instance(s))"})
+  void twelveUnitsWithLongNamesAndSixtyFindingsAtOneSite(String lang, String inspector, String instances,
+      @TempDir Path work) throws IOException {
+    List<String> names = TrialSurvey.write(work.resolve("survey"));
+    Path pdf = work.resolve("report.pdf");
+    Path docx = work.resolve("report.docx");
+    String[] args = {"inspect", work.resolve("survey").toString(), "-o", pdf.toString(), "--office", OFFICE,
+        "--lang", lang, "--date", "2023-09-01", "--inspector", inspector + ":50010012345", "--inspector", "李娜:50010067890"};
+
+    Run run = Cli.run(args);
+    args[3] = docx.toString();
+    Run word = Cli.run(args);
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err()).as("no glyph missing, nothing else said").isEmpty();
+    assertThat(word.exitCode()).as(word.toString()).isZero();
+    assertThat(docx).isNotEmptyFile();
+    String text = DocumentCommandsTest.text(pdf).replaceAll("\\s+", "");
+    for (int seq = 1; seq <= TrialSurvey.UNITS; seq++) {
+      assertThat(text).contains("渝中公（治）责改字〔2023〕" + seq + "号");
+    }
+    assertThat(text).doesNotContain("渝中公（治）责改字〔2023〕" + (TrialSurvey.UNITS + 1) + "号");
+    String record = text.substring(text.indexOf("渝中公（治）检记字〔2023〕1号"), text.indexOf("渝中公（治）责改字〔2023〕1号"));
+    for (String name : names) {
+      assertThat(record).as("the record names every unit").contains(name);
+      assertThat(text.split(Pattern.quote(name), -1).length).as("%s has a notice", name).isGreaterThan(3);
+    }
+    assertThat(record).contains(instances, "ST-X01", "ST-X60");
+    // twelve units with their particulars, the checklist and twelve groups: measured 9 pages in Chinese
+    assertThat(pages(text, "检记字〔2023〕1号")).as("the record's pages").isLessThanOrEqualTo(10);
+    assertThat(pages(text, "责改字〔2023〕1号")).as("the street's notice's pages, sixty findings").isLessThanOrEqualTo(4);
+  }
+
+  /** The page count a part's footer gives. */
+  private static int pages(String text, String number) {
+    Matcher m = Pattern.compile(Pattern.quote(number) + "[^共o]{0,12}" + PAGES).matcher(text);
+    assertThat(m.find()).as("a footer of %s", number).isTrue();
+    return Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+  }
+}
