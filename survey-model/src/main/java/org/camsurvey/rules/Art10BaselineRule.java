@@ -116,7 +116,7 @@ public final class Art10BaselineRule implements Rule {
       Map<String, Object> figures = new LinkedHashMap<>(finding.figures());
       figures.put("changed_since_filing", true);
       return new Finding(finding.code(), finding.item(), finding.siteId(), finding.cameraId(), finding.zoneId(),
-          finding.zoneSiteId(), figures, finding.geometry(), finding.source(), finding.severity(),
+          finding.zoneSiteId(), figures, finding.shape(), finding.source(), finding.severity(),
           finding.consequence(), finding.party(), finding.law());
     };
   }

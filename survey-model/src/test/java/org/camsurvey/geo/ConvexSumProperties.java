@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
@@ -18,6 +20,7 @@ import net.jqwik.api.statistics.Statistics;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.TopologyException;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
@@ -126,7 +129,7 @@ class ConvexSumProperties {
   void theAreaSeenOfAConvexZoneIsTheOverlays(@ForAll("cameras") Camera camera, @ForAll("zones") Zone zone) {
     FieldOfView.Band band = camera.band();
     Polygon area = zone.polygon();
-    double expected = OverlayNGRobust.overlay(band.shape(), area, OverlayNG.INTERSECTION).getArea();
+    double expected = oracle(() -> OverlayNGRobust.overlay(band.shape(), area, OverlayNG.INTERSECTION)).getArea();
     Statistics.label("overlaps").collect(expected > 0);
     Statistics.label("overlaps").coverage(cover -> cover.check(true).percentage(p -> p > 10));
 
@@ -138,8 +141,8 @@ class ConvexSumProperties {
       @ForAll("zones") Zone zone, @ForAll("cameras") Camera a, @ForAll("cameras") Camera b, @ForAll("cameras") Camera c) {
     Polygon area = zone.polygon();
     List<FieldOfView.Band> bands = List.of(a.band(), b.band(), c.band());
-    Geometry union = OverlayNGRobust.union(
-        bands.stream().map(v -> seenOf(v, area)).toList());
+    Geometry union = oracle(() -> OverlayNGRobust.union(
+        bands.stream().map(v -> seenOf(v, area)).toList()));
     Statistics.label("seen").collect(union.getArea() > 0);
     Statistics.label("seen").coverage(cover -> cover.check(true).percentage(p -> p > 20));
 
@@ -165,8 +168,8 @@ class ConvexSumProperties {
           (bearing + 180) % 360, 80, Math.min(near, distance * size / 2), 1.6 * size);
       return camera.band();
     }).toList();
-    Geometry union = OverlayNGRobust.union(
-        bands.stream().map(v -> seenOf(v, area)).toList());
+    Geometry union = oracle(() -> OverlayNGRobust.union(
+        bands.stream().map(v -> seenOf(v, area)).toList()));
 
     assertRemainderIsTheOverlays(area, bands, union);
   }
@@ -177,8 +180,22 @@ class ConvexSumProperties {
    * intersections would refuse beside polygons (mixed dimensions).
    */
   private static Geometry seenOf(FieldOfView.Band view, Polygon area) {
-    Geometry overlap = OverlayNGRobust.overlay(view.shape(), area, OverlayNG.INTERSECTION);
+    Geometry overlap = oracle(() -> OverlayNGRobust.overlay(view.shape(), area, OverlayNG.INTERSECTION));
     return area.getFactory().buildGeometry(PolygonExtracter.getPolygons(overlap));
+  }
+
+  /**
+   * An overlay the oracle needs. JTS's robust overlay still gives up, very rarely, where a view's arc
+   * crosses a zone's edge almost where another's does ("found non-noded intersection", one try in
+   * tens of thousands): such a try says nothing of the convex clips under test, and is set aside.
+   */
+  private static Geometry oracle(Supplier<Geometry> overlay) {
+    try {
+      return overlay.get();
+    } catch (TopologyException e) {
+      Assume.that(false);
+      throw e;
+    }
   }
 
   /** What is left of a zone once views are cut from it is the zone less the union of what they see. */
@@ -187,12 +204,12 @@ class ConvexSumProperties {
     List<Polygon> left = ConvexSum.remainder(area, views);
     // the area alone, as coverage asks for it, is the pieces' to the last bit: findings are byte for byte
     assertThat(ConvexSum.remainderArea(area, views)).isEqualTo(left.stream().mapToDouble(Polygon::getArea).sum());
-    Geometry expected = OverlayNGRobust.overlay(area, seen, OverlayNG.DIFFERENCE);
+    Geometry expected = oracle(() -> OverlayNGRobust.overlay(area, seen, OverlayNG.DIFFERENCE));
     double tolerance = 1e-9 * area.getArea();
 
     assertThat(left.stream().mapToDouble(Polygon::getArea).sum()).isCloseTo(expected.getArea(), within(tolerance));
-    Geometry pieces = OverlayNGRobust.union(FRAME.geometryFactory().buildGeometry(left));
-    assertThat(OverlayNGRobust.overlay(pieces, expected, OverlayNG.SYMDIFFERENCE).getArea()).isLessThan(tolerance);
+    Geometry pieces = oracle(() -> OverlayNGRobust.union(FRAME.geometryFactory().buildGeometry(left)));
+    assertThat(oracle(() -> OverlayNGRobust.overlay(pieces, expected, OverlayNG.SYMDIFFERENCE)).getArea()).isLessThan(tolerance);
     // the measure a ground area is taken from: the area as remainderArea gives it, the overlay's centroid
     ConvexSum.Measure measure = ConvexSum.remainderMeasure(area, views);
     assertThat(measure.area()).isEqualTo(ConvexSum.remainderArea(area, views));
@@ -217,7 +234,7 @@ class ConvexSumProperties {
     FieldOfView.Band band = camera.band();
     Polygon area = zone.polygon();
     boolean holds = band.pieces().holds(area);
-    double leftOut = OverlayNGRobust.overlay(area, band.shape(), OverlayNG.DIFFERENCE).getArea();
+    double leftOut = oracle(() -> OverlayNGRobust.overlay(area, band.shape(), OverlayNG.DIFFERENCE)).getArea();
     Statistics.label("holds").collect(holds);
     Statistics.label("holds").coverage(cover -> cover.check(true).percentage(p -> p > 5));
 
