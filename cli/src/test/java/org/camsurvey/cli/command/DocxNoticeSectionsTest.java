@@ -30,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("slow")
 class DocxNoticeSectionsTest {
+  /** The inspection record, a part of its own between the report and the notices. */
+  private static final String RECORD = "渝中公（治）检记字〔2023〕1号";
   private static final String OFFICE = SampleSurveys.repositoryRoot().resolve("samples/office.properties").toString();
   /** The sample's units with something to rectify: five notices. */
   private static final int NOTICES = 5;
@@ -49,19 +51,21 @@ class DocxNoticeSectionsTest {
     Path docx = write(work, "zh");
     String xml = entry(docx, "word/document.xml");
 
-    assertThat(count(xml, "<w:sectPr")).as("the report, then a section per notice").isEqualTo(1 + NOTICES);
-    assertThat(count(xml, "<w:pgNumType w:start=\"1\"/>")).as("each notice numbers its pages from 1").isEqualTo(NOTICES);
+    assertThat(count(xml, "<w:sectPr")).as("the report, the record, then a section per notice").isEqualTo(2 + NOTICES);
+    assertThat(count(xml, "<w:pgNumType w:start=\"1\"/>")).as("the record and each notice number their pages from 1")
+        .isEqualTo(1 + NOTICES);
     try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
       List<XWPFFooter> footers = doc.getFooterList();
-      assertThat(footers).hasSize(1 + NOTICES);
+      assertThat(footers).hasSize(2 + NOTICES);
       List<String> texts = footers.stream().map(XWPFFooter::getText).toList();
       assertThat(texts).as("the report's footer").anyMatch(t -> t.contains("CS-INS-20230830-"));
+      assertThat(texts).as("the record's footer").anyMatch(t -> t.contains(RECORD));
       for (int seq = 1; seq <= NOTICES; seq++) {
         String number = "渝中公（治）责改字〔2023〕" + seq + "号";
         assertThat(texts).as("a footer of its own for notice %s", number).anyMatch(t -> t.contains(number));
       }
     }
-    for (int i = 1; i <= 1 + NOTICES; i++) {
+    for (int i = 1; i <= 2 + NOTICES; i++) {
       String footer = entry(docx, "word/footer" + i + ".xml");
       assertThat(footer).contains(" PAGE ", " SECTIONPAGES ", "第 ", " 页 / 共 ").doesNotContain(" NUMPAGES ");
     }
@@ -98,9 +102,11 @@ class DocxNoticeSectionsTest {
           assertThat(numbers.get(i)).as("%s: page %d of the converted file", lang, i + 1).isEqualTo(numbers.get(i - 1) + 1);
         }
       }
-      assertThat(starts).as("%s: the report and its notices, each numbering its own pages", lang).hasSize(1 + NOTICES);
-      for (int d = 1; d < starts.size(); d++) {
-        assertThat(pages.get(starts.get(d)).replaceAll("\\s+", "")).as("%s: notice %d's first page", lang, d)
+      assertThat(starts).as("%s: the report, the record and the notices, each numbering its own pages", lang)
+          .hasSize(2 + NOTICES);
+      assertThat(pages.get(starts.get(1)).replaceAll("\\s+", "")).as("%s: the record's first page", lang).contains(RECORD);
+      for (int d = 1; d + 1 < starts.size(); d++) {
+        assertThat(pages.get(starts.get(d + 1)).replaceAll("\\s+", "")).as("%s: notice %d's first page", lang, d)
             .contains("责改字〔2023〕" + d + "号");
       }
     }

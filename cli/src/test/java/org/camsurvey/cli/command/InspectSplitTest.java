@@ -25,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class InspectSplitTest {
   private static final String OFFICE = SampleSurveys.repositoryRoot().resolve("samples/office.properties").toString();
   private static final String REPORT = "CS-INS-20230830-74249441";
+  /** The inspection record's number, by the sample office's record_number pattern. */
+  private static final String RECORD = "渝中公（治）检记字〔2023〕1号";
 
   private static Run inspect(Path out, String... more) {
     List<String> args = new ArrayList<>(List.of("inspect", SampleSurveys.sample("jiefangbei").toString(), "-o",
@@ -34,7 +36,7 @@ class InspectSplitTest {
   }
 
   @Test
-  void theReportAndEachNoticeAreWrittenOnTheirOwnNamedByTheirNumbers(@TempDir Path work) throws IOException {
+  void theReportTheRecordAndEachNoticeAreWrittenOnTheirOwnNamedByTheirNumbers(@TempDir Path work) throws IOException {
     Path split = work.resolve("split");
     Run run = inspect(work.resolve("report.pdf"), "--split", split.toString());
 
@@ -45,7 +47,10 @@ class InspectSplitTest {
       names.add("渝中公（治）责改字〔2023〕" + seq + "号.pdf");
     }
     names.add(REPORT + ".pdf");
+    names.add(RECORD + ".pdf");
     assertThat(files(split)).containsExactlyInAnyOrderElementsOf(names);
+    String record = DocumentCommandsTest.text(split.resolve(RECORD + ".pdf")).replaceAll("\\s+", "");
+    assertThat(record).startsWith("---page1").contains("检查记录", RECORD).doesNotContain(REPORT, "二、检查发现");
     String report = DocumentCommandsTest.text(split.resolve(REPORT + ".pdf")).replaceAll("\\s+", "");
     assertThat(report).contains("二、检查发现", REPORT).doesNotContain("被检查单位意见", "责改字〔2023〕2号");
     String second = DocumentCommandsTest.text(split.resolve("渝中公（治）责改字〔2023〕2号.pdf")).replaceAll("\\s+", "");
@@ -62,7 +67,7 @@ class InspectSplitTest {
     Run run = inspect(work.resolve("report.docx"), "--split", split.toString(), "--lang", "en");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(files(split)).hasSize(6).allMatch(n -> n.endsWith(".docx"));
+    assertThat(files(split)).hasSize(7).allMatch(n -> n.endsWith(".docx"));
     Path notice = split.resolve("渝中公（治）责改字〔2023〕1号.docx");
     try (InputStream in = Files.newInputStream(notice); XWPFDocument doc = new XWPFDocument(in)) {
       assertThat(doc.getFooterList()).as("one section: the notice alone").hasSize(1);
@@ -87,7 +92,7 @@ class InspectSplitTest {
 
     Run forced = inspect(work.resolve("report.pdf"), "--split", split.toString(), "--force");
     assertThat(forced.exitCode()).as(forced.toString()).isZero();
-    assertThat(files(split)).hasSize(6);
+    assertThat(files(split)).hasSize(7);
   }
 
   @Test
