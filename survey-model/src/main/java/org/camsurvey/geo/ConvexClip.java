@@ -327,33 +327,15 @@ public final class ConvexClip {
     }
 
     /**
-     * The area of {@link #polygon}, to the last bit, without building it: what is left of a zone
-     * is asked for its area far more often than for its shape. The sum is JTS's ({@code
-     * Area.ofRingSigned}), term for term, over the same ring.
+     * The area of {@link #polygon}, to the last bit, without building it, and its centroid into
+     * {@code centroid} (x, y; left as it was where no area is left): what is left of a zone is
+     * asked for its area and centroid far more often than for its shape. The area's sum is JTS's
+     * ({@code Area.ofRingSigned}), term for term, over the same ring.
      */
-    double polygonArea(double closest) {
+    double polygonAreaAndCentroid(double closest, double[] centroid) {
       int[] kept = kept(closest);
       if (kept == null) {
         return 0;
-      }
-      int size = kept.length;
-      double x0 = xs[kept[0]];
-      double sum = 0;
-      for (int i = 1; i < size; i++) {
-        double x = xs[kept[i]] - x0;
-        sum += x * (ys[kept[i - 1]] - ys[kept[i + 1 == size ? 0 : i + 1]]);
-      }
-      return Math.abs(sum / 2.0);
-    }
-
-    /**
-     * The centroid of {@link #polygon}, without building it, into {@code out} (x, y); left as it
-     * was where no area is left.
-     */
-    void polygonCentroid(double closest, double[] out) {
-      int[] kept = kept(closest);
-      if (kept == null) {
-        return;
       }
       // about the first vertex, as the area is, so that the products stay the loop's size
       double x0 = xs[kept[0]];
@@ -373,9 +355,22 @@ public final class ConvexClip {
         cy += (ya + yb) * cross;
       }
       if (twiceArea != 0) {
-        out[0] = x0 + cx / (3 * twiceArea);
-        out[1] = y0 + cy / (3 * twiceArea);
+        centroid[0] = x0 + cx / (3 * twiceArea);
+        centroid[1] = y0 + cy / (3 * twiceArea);
       }
+      return keptArea(kept);
+    }
+
+    /** JTS's sum ({@code Area.ofRingSigned}), term for term, over the kept vertices. */
+    private double keptArea(int[] kept) {
+      int size = kept.length;
+      double x0 = xs[kept[0]];
+      double sum = 0;
+      for (int i = 1; i < size; i++) {
+        double x = xs[kept[i]] - x0;
+        sum += x * (ys[kept[i - 1]] - ys[kept[i + 1 == size ? 0 : i + 1]]);
+      }
+      return Math.abs(sum / 2.0);
     }
 
     /**

@@ -116,16 +116,8 @@ public final class ConvexSum {
 
   /**
    * The area of what {@link #remainder} leaves, the sum of its pieces' areas to the last bit,
-   * without building the pieces.
-   */
-  public static double remainderArea(Polygon convex, List<ConvexSum> regions) {
-    return left(convex, regions).stream().mapToDouble(piece -> piece.polygonArea(0)).sum();
-  }
-
-  /**
-   * The area of what {@link #remainder} leaves, as {@link #remainderArea} gives it, and its
-   * centroid: what a ground area needs of a shape (the frame's scale at its centroid), without the
-   * shape.
+   * and its centroid, without building the pieces: a zone's coverage needs the area, and a ground
+   * area needs no more of a shape than its area and centroid (the frame's scale there).
    */
   public static Measure remainderMeasure(Polygon convex, List<ConvexSum> regions) {
     List<ConvexClip.Loop> left = left(convex, regions);
@@ -134,14 +126,13 @@ public final class ConvexSum {
     double y = 0;
     double[] centroid = new double[2];
     for (int i = 0; i < areas.length; i++) {
-      areas[i] = left.get(i).polygonArea(0);
+      areas[i] = left.get(i).polygonAreaAndCentroid(0, centroid);
       if (areas[i] > 0) {
-        left.get(i).polygonCentroid(0, centroid);
         x += areas[i] * centroid[0];
         y += areas[i] * centroid[1];
       }
     }
-    // summed as remainderArea sums (a stream's compensated sum), so that coverage is the same to the last bit
+    // summed as a stream sums (compensated), as the pieces' areas are summed: coverage the same to the last bit
     double area = Arrays.stream(areas).sum();
     return area > 0 ? new Measure(area, new Coordinate(x / area, y / area)) : new Measure(0, null);
   }

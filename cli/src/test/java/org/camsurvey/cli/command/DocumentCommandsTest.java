@@ -171,7 +171,7 @@ class DocumentCommandsTest {
     }
     reader.close();
     assertThat(images).isEqualTo(2);
-    if (onPath("pdfimages")) {
+    if (Tools.onPath("pdfimages")) {
       List<String> listed = exec("pdfimages", "-list", report.toString());
       assertThat(listed).filteredOn(l -> l.contains(" 320   240 ") && l.contains("jpeg")).hasSize(1);
       assertThat(listed).filteredOn(l -> l.contains(" 240   180 ")).hasSize(1);
@@ -243,7 +243,7 @@ class DocumentCommandsTest {
 
   @Test
   void everyFontIsEmbeddedAndEveryPageRenders() throws Exception {
-    assumeTrue(onPath("pdffonts") && onPath("pdftoppm"), "poppler-utils are not installed");
+    assumeTrue(Tools.onPath("pdffonts") && Tools.onPath("pdftoppm"), "poppler-utils are not installed");
     for (Path pdf : List.of(report, packet)) {
       List<String> fonts = exec("pdffonts", pdf.toString());
       assertThat(fonts.size()).as("a header and at least one font").isGreaterThan(2);
@@ -272,7 +272,7 @@ class DocumentCommandsTest {
         assertThat(sheet.getColumnWidth(0)).as(sheet.getSheetName()).isGreaterThanOrEqualTo(8 * 256);
       }
     }
-    String office = Stream.of("soffice", "libreoffice").filter(DocumentCommandsTest::onPath).findFirst().orElse(null);
+    String office = Tools.libreOffice();
     assumeTrue(office != null, "LibreOffice (soffice) is not installed");
     Process p = new ProcessBuilder(office, "-env:UserInstallation=" + work.resolve("profile").toUri(), "--headless",
         "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", work.toString(), reportXlsx.toString())
@@ -343,11 +343,6 @@ class DocumentCommandsTest {
     }
     reader.close();
     return out.toString();
-  }
-
-  private static boolean onPath(String tool) {
-    String path = System.getenv("PATH");
-    return path != null && Stream.of(path.split(java.io.File.pathSeparator)).anyMatch(p -> Files.isExecutable(Path.of(p, tool)));
   }
 
   private static List<String> exec(String... command) throws IOException, InterruptedException {

@@ -1,7 +1,6 @@
 package org.camsurvey.cli.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.ZipFile;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.camsurvey.cli.Cli;
@@ -49,7 +47,7 @@ class DocxNoticeSectionsTest {
   @Test
   void eachNoticeIsASectionWithItsOwnFooterCountingItsOwnPages(@TempDir Path work) throws IOException {
     Path docx = write(work, "zh");
-    String xml = entry(docx, "word/document.xml");
+    String xml = Tools.entry(docx, "word/document.xml");
 
     assertThat(count(xml, "<w:sectPr")).as("the report, the record, then a section per notice").isEqualTo(2 + NOTICES);
     assertThat(count(xml, "<w:pgNumType w:start=\"1\"/>")).as("the record and each notice number their pages from 1")
@@ -66,7 +64,7 @@ class DocxNoticeSectionsTest {
       }
     }
     for (int i = 1; i <= 2 + NOTICES; i++) {
-      String footer = entry(docx, "word/footer" + i + ".xml");
+      String footer = Tools.entry(docx, "word/footer" + i + ".xml");
       assertThat(footer).contains(" PAGE ", " SECTIONPAGES ", "第 ", " 页 / 共 ").doesNotContain(" NUMPAGES ");
     }
   }
@@ -74,10 +72,7 @@ class DocxNoticeSectionsTest {
   @Test
   void libreOfficeNumbersEachNoticesPagesFromOneOfItsOwnCount(@TempDir Path work) throws IOException,
       InterruptedException {
-    String office = Stream.of("soffice", "libreoffice").filter(DocxNoticeSectionsTest::onPath).findFirst().orElse(null);
-    // in CI LibreOffice is installed (.ci/run): there a missing one is a failure, not a skip
-    assumeTrue(office != null || "true".equals(System.getenv("CI")), "LibreOffice (soffice) is not installed");
-    assertThat(office).as("LibreOffice in CI").isNotNull();
+    String office = Tools.requiredLibreOffice();
     for (String lang : List.of("zh", "en")) {
       Path docx = write(work, lang);
       Process p = new ProcessBuilder(office, "-env:UserInstallation=" + work.resolve("profile").toUri(), "--headless",
@@ -122,16 +117,5 @@ class DocxNoticeSectionsTest {
 
   private static int count(String s, String what) {
     return s.split(Pattern.quote(what), -1).length - 1;
-  }
-
-  private static String entry(Path zip, String name) throws IOException {
-    try (ZipFile z = new ZipFile(zip.toFile())) {
-      return new String(z.getInputStream(z.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  private static boolean onPath(String tool) {
-    String path = System.getenv("PATH");
-    return path != null && Stream.of(path.split(java.io.File.pathSeparator)).anyMatch(p -> Files.isExecutable(Path.of(p, tool)));
   }
 }

@@ -90,12 +90,7 @@ final class InspectionRecord {
       }
     }
     t.add();
-    DocumentBuilder.TableBuilder opinion = doc.table(1).keepTogether();
-    opinion.header(text.text("notice.opinion"));
-    opinion.add(DocumentBuilder.blank(80, null));
-    opinion.cell(text.text("signature.sign") + "：________________        "
-        + text.text("signature.date") + "：________________");
-    opinion.add();
+    RectificationNotices.opinion(doc, text, 80);
   }
 
   /** Each unit inspected (a site's operator, else the site) once, with the particulars of its first site. */

@@ -95,14 +95,22 @@ final class RectificationNotices {
         service.add(DocumentBuilder.blank(22, null));
       }
       service.add();
-      DocumentBuilder.TableBuilder opinion = doc.table(1).keepTogether();
-      opinion.header(text.text("notice.opinion"));
-      opinion.add(DocumentBuilder.blank(90, null));
-      opinion.cell(text.text("signature.sign") + "：________________        "
-          + text.text("signature.date") + "：________________");
-      opinion.add();
+      opinion(doc, text, 90);
     }
     return numbers;
+  }
+
+  /**
+   * The inspected unit's own words (被检查单位意见), signed and dated, which closes a notice and
+   * the inspection record alike.
+   */
+  static void opinion(DocumentBuilder doc, DocumentText text, int heightPoints) {
+    DocumentBuilder.TableBuilder opinion = doc.table(1).keepTogether();
+    opinion.header(text.text("notice.opinion"));
+    opinion.add(DocumentBuilder.blank(heightPoints, null));
+    opinion.cell(text.text("signature.sign") + "：________________        "
+        + text.text("signature.date") + "：________________");
+    opinion.add();
   }
 
   /**
