@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.camsurvey.cli.Cli.Run;
 import org.camsurvey.cli.run.ExitCode;
 import org.camsurvey.fixture.SampleSurveys;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,9 +72,33 @@ class SafeOutputTest {
     assertThat(entries(dir)).containsExactly("out." + writer.extension());
   }
 
+  /** Writers of documents, workbooks and GeoPackages of the whole survey: a second or more each. */
+  private static final Set<String> HEAVY =
+      Set.of("import -o", "check --out gpkg", "filing -o", "filing --xlsx", "inspect -o", "template -o");
+
+  static Stream<Writer> lightWriters() {
+    return writers().filter(w -> !HEAVY.contains(w.name()));
+  }
+
+  static Stream<Writer> heavyWriters() {
+    return writers().filter(w -> HEAVY.contains(w.name()));
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource("writers")
+  @MethodSource("lightWriters")
   void forceReplacesAnExistingOutputAndLeavesNoTemporaryFile(Writer writer, @TempDir Path dir) throws IOException {
+    forceReplaces(writer, dir);
+  }
+
+  /** The same promise for the heavy writers, left to the full round (every writer shares one atomic write). */
+  @Tag("slow")
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("heavyWriters")
+  void forceReplacesAnExistingDocumentWorkbookOrGeoPackage(Writer writer, @TempDir Path dir) throws IOException {
+    forceReplaces(writer, dir);
+  }
+
+  private static void forceReplaces(Writer writer, Path dir) throws IOException {
     Path target = dir.resolve("out." + writer.extension());
     Files.writeString(target, "old");
     List<String> args = new ArrayList<>(writer.argsFor(target));

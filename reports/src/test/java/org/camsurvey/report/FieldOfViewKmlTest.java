@@ -11,6 +11,7 @@ import java.util.List;
 import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.model.Survey;
 import org.camsurvey.view.CameraView;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -54,6 +55,7 @@ class FieldOfViewKmlTest {
     assertThat(kml).contains("<Data name=\"range_m\"><value>9.15</value></Data>").contains("<Data name=\"quality\"><value>identify");
   }
 
+  @Tag("slow")
   @Test
   void gdalReadsTheKmz(@TempDir Path dir) throws Exception {
     assumeTrue(KmlDocuments.onPath("ogrinfo"), "ogrinfo (GDAL) is not installed");

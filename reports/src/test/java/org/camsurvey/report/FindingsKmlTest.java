@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.camsurvey.model.Language;
 import org.camsurvey.rules.CheckResult;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -58,6 +59,7 @@ class FindingsKmlTest {
     assertThat(kml).contains("<name>jiefangbei — 检查结果</name>").contains("<name>违法 ART9_FORBIDDEN_VIEW H-03 → Z-H-02</name>");
   }
 
+  @Tag("slow")
   @Test
   void gdalReadsIt(@TempDir Path dir) throws Exception {
     assumeTrue(KmlDocuments.onPath("ogrinfo"), "ogrinfo (GDAL) is not installed");

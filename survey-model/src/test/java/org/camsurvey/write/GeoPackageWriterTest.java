@@ -34,6 +34,7 @@ import org.camsurvey.read.ImportOptions;
 import org.camsurvey.read.RawLayer;
 import org.camsurvey.survey.SurveyReader;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Envelope;
@@ -193,6 +194,7 @@ public class GeoPackageWriterTest {
     assertThat(Files.readString(file)).isEqualTo("keep me");
   }
 
+  @Tag("slow")
   @Test
   void gdalReadsWhatIsWritten(@TempDir Path dir) throws Exception {
     Assumptions.assumeTrue(onPath("ogrinfo"), "ogrinfo (GDAL) is not installed");

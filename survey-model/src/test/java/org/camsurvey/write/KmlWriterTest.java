@@ -20,6 +20,7 @@ import org.camsurvey.read.KmlReader;
 import org.camsurvey.read.RawFeature;
 import org.camsurvey.read.Samples;
 import org.camsurvey.survey.SurveyReader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.io.ParseException;
@@ -79,6 +80,7 @@ class KmlWriterTest {
         .contains("<styleUrl>#red</styleUrl>").contains("<coordinates>0,0 1,0 1,1 0,1 0,0</coordinates>");
   }
 
+  @Tag("slow")
   @Test
   void gdalReadsWhatIsWritten(@TempDir Path dir) throws IOException, InterruptedException {
     assumeTrue(Tools.onPath("ogrinfo"), "ogrinfo (GDAL) is not installed");

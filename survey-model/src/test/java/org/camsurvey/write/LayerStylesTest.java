@@ -18,6 +18,7 @@ import org.camsurvey.read.LayerSchema;
 import org.camsurvey.read.SurveyAssertions;
 import org.camsurvey.survey.SurveyReader;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -74,6 +75,7 @@ class LayerStylesTest {
         .satisfies(t -> assertThat(t).matches("20\\d\\d-\\d\\d-\\d\\dT00:00:00.000Z"));
   }
 
+  @Tag("slow")
   @Test
   void gdalOpensAStyledPackageWithoutAWarning(@TempDir Path dir) throws Exception {
     Assumptions.assumeTrue(GeoPackageWriterTest.onPath("ogrinfo"), "ogrinfo (GDAL) is not installed");

@@ -16,6 +16,7 @@ import org.camsurvey.read.LayerName;
 import org.camsurvey.read.LayerSchema;
 import org.camsurvey.survey.SurveyReader;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
@@ -55,6 +56,7 @@ class StreamingGeoPackageWriterTest {
     assertThat(names(dir)).containsExactly("city.gpkg");
   }
 
+  @Tag("slow")
   @Test
   void gdalFindsAValidGeoPackage(@TempDir Path dir) throws Exception {
     Assumptions.assumeTrue(GeoPackageWriterTest.onPath("ogrinfo"), "ogrinfo (GDAL) is not installed");

@@ -33,6 +33,7 @@ import org.camsurvey.rules.Checker;
 import org.camsurvey.view.CheckOptions;
 import org.camsurvey.write.ShapefileWriter;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.algorithm.Area;
@@ -86,6 +87,7 @@ class ShapefileWriterTest {
         .isEqualTo("EPSG:4326");
   }
 
+  @Tag("slow")
   @Test
   void gdalReadsTheFeatureCountGeometryTypeAndFieldTypes() throws IOException {
     assumeTrue(hasOgrinfo(), "ogrinfo (GDAL) is not on the PATH");
