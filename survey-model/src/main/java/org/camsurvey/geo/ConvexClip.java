@@ -221,10 +221,13 @@ public final class ConvexClip {
      */
     Loop split(Loop loop, Loop beyond) {
       Loop within = new Loop(loop.n + 2);
+      // each vertex's side once, carried to the next edge: the splits are most of a dense city's coverage
+      double first = loop.n == 0 ? 0 : side(loop.xs[0], loop.ys[0]);
+      double sq = first;
       for (int j = 0; j < loop.n; j++) {
         int k = j + 1 == loop.n ? 0 : j + 1;
-        double sp = side(loop.xs[j], loop.ys[j]);
-        double sq = side(loop.xs[k], loop.ys[k]);
+        double sp = sq;
+        sq = k == 0 ? first : side(loop.xs[k], loop.ys[k]);
         if (sp >= 0) {
           within.add(loop.xs[j], loop.ys[j]);
         }

@@ -149,7 +149,7 @@ public final class ZoneCoverage {
 
   private static ZoneCoverage of(Scene scene, STRtree views, Zone zone) {
     List<Camera> cameras = scene.survey().cameras();
-    PreparedGeometry area = PreparedGeometryFactory.prepare(zone.area());
+    PreparedGeometry area = null;
     Polygon convexZone = ConvexClip.isConvex(zone.area()) ? (Polygon) zone.area() : null;
     double zoneArea = zone.area().getArea();
     @SuppressWarnings("unchecked")
@@ -162,12 +162,20 @@ public final class ZoneCoverage {
     ImageFigures best = null;
     for (int i : candidates) {
       Geometry view = scene.covering(i);
-      if (!area.intersects(view)) {
-        continue;
+      ConvexSum pieces = scene.coveringPieces(i);
+      // Convex pieces clipped to a convex zone tell whether the view meets it by what they leave
+      // (nothing, or a sliver under the near limit, when it does not), so only the others are
+      // tested against the prepared zone: the test was a fifth of a sparse city's coverage.
+      if (convexZone == null || pieces == null) {
+        if (area == null) {
+          area = PreparedGeometryFactory.prepare(zone.area());
+        }
+        if (!area.intersects(view)) {
+          continue;
+        }
       }
       Camera camera = cameras.get(i);
       boolean own = camera.siteId().equals(zone.siteId());
-      ConvexSum pieces = scene.coveringPieces(i);
       if (own && pieces != null && pieces.holds(zone.area())) {
         whole = true;
         coveredBy.add(camera.cameraId());

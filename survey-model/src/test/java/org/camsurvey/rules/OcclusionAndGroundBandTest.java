@@ -81,6 +81,24 @@ class OcclusionAndGroundBandTest {
   }
 
   @Test
+  void aZoneUnderTheCameraOrBesideItsWedgeIsNotSeenThoughTheViewsEnvelopeMeetsIt() {
+    // The near edge is 2.37 m out (above); the 90° wedge's envelope reaches 28 m either side.
+    SurveyFixture scene = survey()
+        .with(camera("GATE").aim(0, 90, 40).mount(4, 30, null),
+            camera("NEIGHBOUR").site("S2").aim(0, 90, 40).mount(4, 30, null))
+        .mandated("UNDER", "S1", "8.7", box(-0.5, 0.5, 0.5, 1.5))
+        .mandated("BESIDE", "S1", "8.7", box(-20, 1, -15, 5));
+
+    List<ZoneCoverage> coverage = new Scene(scene.build(), CheckOptions.defaults()).coverage();
+
+    assertThat(coverage).extracting(ZoneCoverage::coverage).containsExactly(0.0, 0.0);
+    assertThat(coverage).allSatisfy(c -> {
+      assertThat(c.coveredBy()).isEmpty();
+      assertThat(c.seenByOtherSites()).isEmpty();
+    });
+  }
+
+  @Test
   void anUpperEdgeBelowTheHorizonEndsTheViewBeforeItsRange() {
     // Tilted 45° with a 20° vertical angle from 3 m: the ground is seen from 3/tan 55° to 3/tan 35°.
     SurveyFixture scene = survey().with(camera("DOWN").aim(0, 60, 50).mount(3, 45, 20.0));
