@@ -75,6 +75,15 @@ public final class DocumentText {
     return value;
   }
 
+  /**
+   * A text the laws word apart, in the words of a finding's law: {@code key} for the measures (and
+   * a finding of no law), {@code key.cn2025} for the regulation, so that a finding under the
+   * regulation never says "本办法" or cites the measures' articles.
+   */
+  public String text(String key, LawId law) {
+    return text(law == null || law == LawId.CQ2009 ? key : key + "." + law.code());
+  }
+
   /** A text with {0}, {1}… filled in; numbers as the document's language writes them. */
   public String format(String key, Object... args) {
     return new MessageFormat(text(key).replace("'", "''"), language.locale()).format(args);
