@@ -76,12 +76,13 @@ public final class DocumentText {
   }
 
   /**
-   * A text the laws word apart, in the words of a finding's law: {@code key} for the measures (and
-   * a finding of no law), {@code key.cn2025} for the regulation, so that a finding under the
-   * regulation never says "本办法" or cites the measures' articles.
+   * A text in the words of a finding's law: {@code key.cn2025} for the regulation where the
+   * measures' {@code key} would say "本办法" or cite their articles (no penalty, a referral), else
+   * {@code key}.
    */
   public String text(String key, LawId law) {
-    return text(law == null || law == LawId.CQ2009 ? key : key + "." + law.code());
+    String own = law == null || law == LawId.CQ2009 ? null : words.getProperty(key + "." + law.code());
+    return own != null ? own : text(key);
   }
 
   /** A text with {0}, {1}… filled in; numbers as the document's language writes them. */

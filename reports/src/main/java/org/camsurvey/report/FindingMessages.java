@@ -15,6 +15,7 @@ import org.camsurvey.law.ChineseNumeral;
 import org.camsurvey.law.Statute;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Language;
+import org.camsurvey.model.LawId;
 
 /**
  * Turns a finding into a sentence in the reader's language, from templates in {@code
@@ -71,6 +72,12 @@ public final class FindingMessages {
       throw new IllegalStateException("no message '" + key + "' in " + language);
     }
     return value;
+  }
+
+  /** A phrase in the words of a finding's law, as {@link DocumentText#text(String, LawId)} picks it. */
+  public String text(String key, LawId law) {
+    String own = law == null || law == LawId.CQ2009 ? null : templates.getProperty(key + "." + law.code());
+    return own != null ? own : text(key);
   }
 
   /**

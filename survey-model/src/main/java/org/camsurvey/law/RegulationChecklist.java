@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -120,10 +121,17 @@ public final class RegulationChecklist {
       return part == null ? null : act == null ? part : part + act.key();
     }
 
-    /** The regulation's own words for the duty: its item's or paragraph's line, or a whole article's first; an act's own. */
+    /**
+     * The regulation's own words for the duty: its item's or paragraph's line, or a whole article's
+     * first; an act's own; the clause the checklist asks where the line holds more ({@link #CLAUSES}).
+     */
     public String words(Language language) {
       if (act != null) {
         return act.words(language);
+      }
+      String clause = CLAUSES.get(language + "." + citation());
+      if (clause != null) {
+        return clause;
       }
       Statute statute = Statute.of(LawId.CN2025, language);
       List<String> lines = statute.quote(citation());
@@ -158,6 +166,16 @@ public final class RegulationChecklist {
       return List.of(11, 14, 15, 16, 17).contains(article);
     }
   }
+
+  /**
+   * The clause of a line the checklist asks, where the line holds duties graded apart: Art. 17's
+   * keeping for 30 days is judged from the cameras' {@code retention} ({@code CN17_SHORT_RETENTION},
+   * no penalty of its own), so its row asks the deletion after the purpose is met, the duty to
+   * personal information Art. 31 reaches. Each is the line's own words, cut at its semicolon.
+   */
+  private static final Map<String, String> CLAUSES = Map.of(
+      "ZH.17", "30日后，对已经实现处理目的的视频图像信息，应当予以删除。",
+      "EN.17", "After 30 days, video image information whose processing purpose has been achieved shall be deleted.");
 
   private RegulationChecklist() {}
 

@@ -82,6 +82,21 @@ class RegulationChecklistTest {
         .startsWith("No breach found of: obstructing").doesNotContain("altering");
   }
 
+  /**
+   * Art. 17's row asks only the deletion Art. 31 reaches: keeping 30 days is judged from the
+   * cameras' retention and carries no penalty of its own, so a no on it must not cite Art. 31.
+   */
+  @Test
+  void article17IsAskedOnTheDeletionAloneInItsOwnWords() {
+    Duty duty = RegulationChecklist.duty(17, null).orElseThrow();
+
+    assertThat(Statute.of(LawId.CN2025, Language.ZH).quote("17").get(0)).contains(duty.statement(Language.ZH));
+    assertThat(duty.statement(Language.ZH)).isEqualTo("30日后，对已经实现处理目的的视频图像信息，应当予以删除。")
+        .doesNotContain("不少于30日");
+    assertThat(Statute.of(LawId.CN2025, Language.EN).quote("17").get(0)).containsIgnoringCase(duty.statement(Language.EN));
+    assertThat(duty.consequence()).isEqualTo("31");
+  }
+
   @Test
   void everyDutyHasAKeyOfItsOwnSoThatEachRowAnswersOne() {
     List<String> keys = RegulationChecklist.duties().stream().map(d -> d.article() + "|" + d.key()).toList();

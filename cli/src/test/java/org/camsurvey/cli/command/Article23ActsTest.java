@@ -76,6 +76,9 @@ class Article23ActsTest {
     assertThat(run.out()).contains("an act that Art. 23(二) of the regulation prohibits was found: obstructing the "
         + "normal operation of equipment installed under Art. 7 by spraying paint, covering or other means; the "
         + "regulation forbids it but sets no penalty for it").doesNotContain("which Art. 30 punishes");
+    // anyone's act: no deadline for the site, and no referral under the measures' Art. 26
+    assertThat(run.out()).contains("Party: any unit or person; recorded, whoever did it is dealt with apart")
+        .doesNotContain("Art. 26");
   }
 
   /** A checklist of before the split: its yes or na answers both acts alike. */
