@@ -75,6 +75,16 @@ public final class DocumentText {
     return value;
   }
 
+  /**
+   * A text in the words of a finding's law: {@code key.cn2025} for the regulation where the
+   * measures' {@code key} would say "本办法" or cite their articles (no penalty, a referral), else
+   * {@code key}.
+   */
+  public String text(String key, LawId law) {
+    String own = law == null || law == LawId.CQ2009 ? null : words.getProperty(key + "." + law.code());
+    return own != null ? own : text(key);
+  }
+
   /** A text with {0}, {1}… filled in; numbers as the document's language writes them. */
   public String format(String key, Object... args) {
     return new MessageFormat(text(key).replace("'", "''"), language.locale()).format(args);

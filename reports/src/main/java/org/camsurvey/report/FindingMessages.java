@@ -15,6 +15,7 @@ import org.camsurvey.law.ChineseNumeral;
 import org.camsurvey.law.Statute;
 import org.camsurvey.model.Finding;
 import org.camsurvey.model.Language;
+import org.camsurvey.model.LawId;
 
 /**
  * Turns a finding into a sentence in the reader's language, from templates in {@code
@@ -25,7 +26,8 @@ import org.camsurvey.model.Language;
  * and any figure by name; a code's {@code .camera} template serves findings about a camera, its
  * {@code .row} template those about one record of a layer without cameras (an access-log row),
  * its {@code .record} template the rest; {@code {coverage:%}} prints a fraction as a percentage, {@code
- * {item:cn}} a number as a Chinese numeral. Text in square
+ * {item:cn}} a number as a Chinese numeral; {@code {quality}} and {@code {act}} are worded by
+ * their {@code quality.*} and {@code act.*} templates. Text in square
  * brackets is left out when a part it names is missing.
  */
 public final class FindingMessages {
@@ -70,6 +72,12 @@ public final class FindingMessages {
       throw new IllegalStateException("no message '" + key + "' in " + language);
     }
     return value;
+  }
+
+  /** A phrase in the words of a finding's law, as {@link DocumentText#text(String, LawId)} picks it. */
+  public String text(String key, LawId law) {
+    String own = law == null || law == LawId.CQ2009 ? null : templates.getProperty(key + "." + law.code());
+    return own != null ? own : text(key);
   }
 
   /**
@@ -122,8 +130,9 @@ public final class FindingMessages {
         }
         value = "?";
       }
-      if (m.group(1).equals("quality") && templates.getProperty("quality." + value) != null) {
-        value = templates.getProperty("quality." + value);
+      if ((m.group(1).equals("quality") || m.group(1).equals("act"))
+          && templates.getProperty(m.group(1) + "." + value) != null) {
+        value = templates.getProperty(m.group(1) + "." + value);
       }
       if (m.group(1).equals("missing") && value instanceof Collection<?> fields) {
         value = fields.stream().map(f -> templates.getProperty("field." + f, f.toString())).toList();

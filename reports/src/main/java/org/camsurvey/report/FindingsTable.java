@@ -89,7 +89,7 @@ public final class FindingsTable {
         }
         if (f.party() != Party.SITE) {
           // not the site's to rectify: say who answers for it, so that no one reads it as the site's
-          for (String text : TextWidth.wrap(messages.text("party." + f.party().code()), width - 4)) {
+          for (String text : TextWidth.wrap(messages.text("party." + f.party().code(), f.law()), width - 4)) {
             out.println("    " + text);
           }
         }

@@ -64,6 +64,24 @@ class FindingMessagesTest {
         .isEqualTo("Site S3 has no value for class; the rules that need it were not applied to its cameras.");
   }
 
+  /** Art. 23(二)'s two acts: the finding says which, and whether Art. 30 punishes it. */
+  @Test
+  void theActsOfArticle23ItemTwoAreNamedWithWhatFollows() {
+    List<Finding> acts = ReportFixture.regulationFindings().stream().filter(f -> f.figures().containsKey("act")).toList();
+
+    assertThat(acts).hasSize(2);
+    assertThat(FindingMessages.of(Language.ZH).message(acts.get(0))).startsWith(
+        "检查发现：场所 S1 有条例第二十三条第（二）项所列行为：擅自改动、迁移、拆除依据条例第七条规定安装的图像采集设备及相关设施，"
+            + "依条例第三十条处罚。");
+    assertThat(FindingMessages.of(Language.ZH).message(acts.get(1))).startsWith(
+        "检查发现：场所 S1 有条例第二十三条第（二）项所列行为：以喷涂、遮挡等方式妨碍依据条例第七条规定安装的图像采集设备及相关设施"
+            + "正常运行；条例禁止此行为，但未规定罚则").doesNotContain("依条例第三十条处罚");
+    assertThat(FindingMessages.of(Language.EN).message(acts.get(0))).contains("Art. 23(二) of the regulation prohibits was "
+        + "found: altering, relocating or removing", "which Art. 30 punishes");
+    assertThat(FindingMessages.of(Language.EN).message(acts.get(1))).contains("by spraying paint, covering or other means; "
+        + "the regulation forbids it but sets no penalty for it");
+  }
+
   @Test
   void readerWarningsNameTheRecordTagAndValue() {
     assertThat(ReportFixture.readerWarnings()).map(FindingMessages.of(Language.EN)::message).containsExactly(

@@ -140,9 +140,13 @@ public final class ReportFixture {
         Finding.of(FindingCode.CN13_VIEW_CHANGED).camera(c).figure("changes", List.of("moved", "reaimed")).build(),
         Finding.of(FindingCode.DATA_MISSING_FIELD).site("S3").figure("fields", "class").law(LawId.CN2025).build()));
     for (RegulationChecklist.Duty duty : RegulationChecklist.duties()) {
-      findings.add(Finding.of(duty.code()).site("S1").item(duty.part()).severity(duty.severity())
+      Finding.Builder f = Finding.of(duty.code()).site("S1").item(duty.part()).severity(duty.severity())
           .consequence(duty.consequence()).party(duty.party()).source(checklistRow).figure("note", "备注")
-          .figure("checked_by", "王芳").figure("checked_on", "2026-11-20").build());
+          .figure("checked_by", "王芳").figure("checked_on", "2026-11-20");
+      if (duty.act() != null) {
+        f.figure("act", duty.act().code());
+      }
+      findings.add(f.build());
     }
     return findings;
   }

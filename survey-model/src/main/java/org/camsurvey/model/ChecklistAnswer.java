@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param siteId the site inspected
  * @param article the article of the duty (11, 12, 13, 17, 19 or 20)
  * @param item the item (项) of Arts. 19 and 20, or the paragraph (款) of Art. 11 ("3"); null for
- *     a whole article
+ *     a whole article; under the regulation its duty's key, the part after the article and the act
+ *     where the part forbids two ("(2)(一)", "(二)改动")
  * @param answer yes, no or not applicable
  * @param note the inspector's note, or null
  * @param checkedBy who checked, or null

@@ -11,7 +11,9 @@ import org.camsurvey.view.Scene;
  * The 2025 regulation's duties an inspector answers in the checklist (rows whose {@code law} is
  * {@code cn2025}): each {@code no} on a duty the site's class is asked ({@link
  * RegulationChecklist.Duty#asks}) is a finding graded as {@link RegulationChecklist} lists. A
- * site without a class is asked every duty but those Art. 9(2) may lift, which depend on it.
+ * site without a class is asked every duty but those Art. 9(2) may lift, which depend on it. A
+ * finding on one of the two acts of Art. 23(二) cites the item and names the act ({@code act}:
+ * {@code alter}, punished by Art. 30, or {@code obstruct}, which nothing punishes).
  */
 public final class CnChecklistRule implements Rule {
   @Override
@@ -30,6 +32,10 @@ public final class CnChecklistRule implements Rule {
       }
       Finding.Builder finding = Finding.of(duty.code()).site(answer.siteId()).item(duty.part())
           .severity(duty.severity()).consequence(duty.consequence()).party(duty.party()).source(answer.source());
+      if (duty.act() != null) {
+        // the part cites both acts of Art. 23(二); which was found decides whether Art. 30 follows
+        finding.figure("act", duty.act().code());
+      }
       if (answer.note() != null) {
         finding.figure("note", answer.note());
       }

@@ -49,7 +49,7 @@ final class DutyRecords {
       LawId law = lawText == null ? LawId.CQ2009 : LawId.parse(lawText).orElseThrow(() ->
           v.error("law", "'" + lawText + "' is not a law: " + LawId.codes()));
       if (law == LawId.CN2025) {
-        answers.add(regulationAnswer(v, siteId));
+        answers.addAll(regulationAnswers(v, siteId));
         continue;
       }
       String articleText = v.requiredText("article");
@@ -88,24 +88,40 @@ final class DutyRecords {
   /**
    * An answer on a duty of the 2025 regulation ({@link RegulationChecklist}): {@code article} its
    * number, {@code item} the part after it as the regulation cites it ({@code (2)(一)}, {@code 3}
-   * for a paragraph, {@code 二} for an item of a one-paragraph article), empty for a whole article.
+   * for a paragraph, {@code 二} for an item of a one-paragraph article), then the act where the
+   * part forbids two ({@code (二)改动}, {@code (二)遮挡}); empty for a whole article.
+   *
+   * <p>A row on Art. 23(二) without the act, as checklists asked it before the item was split,
+   * answered both acts at once: a {@code yes} or {@code na} is the same answer on each, read as
+   * two answers; a {@code no} cannot say which act was found, and the two are punished apart (Art.
+   * 30, or no penalty at all), so it is refused, asking for the act.
    */
-  private static ChecklistAnswer regulationAnswer(FieldValues v, String siteId) {
+  private static List<ChecklistAnswer> regulationAnswers(FieldValues v, String siteId) {
     String articleText = v.requiredText("article");
     if (!articleText.strip().matches("\\d{1,2}")) {
       throw v.error("article", "'" + articleText + "' is not an article number of the regulation such as 16");
     }
     int article = Integer.parseInt(articleText.strip());
     String itemText = v.text("item");
-    RegulationChecklist.Duty duty = RegulationChecklist.duty(article, itemText).orElseThrow(() -> v.error(
-        itemText == null ? "article" : "item", "Art. " + article + (itemText == null ? "" : " " + itemText)
-            + " is not a checklist duty of the regulation: it answers " + RegulationChecklist.duties().stream()
-                .map(RegulationChecklist.Duty::citation).distinct().collect(Collectors.joining(", "))));
     String answerText = v.requiredText("answer");
     ChecklistAnswer.Answer answer = ChecklistAnswer.Answer.parse(answerText).orElseThrow(() ->
         v.error("answer", "'" + answerText + "' is not yes, no or na (是/否/不适用)"));
-    return new ChecklistAnswer(siteId, article, duty.part(), answer, v.text("note"), v.text("checked_by"),
-        v.date("when"), v.source(), LawId.CN2025);
+    List<RegulationChecklist.Duty> duties = RegulationChecklist.duty(article, itemText).map(List::of)
+        .orElseGet(() -> RegulationChecklist.actsOf(article, itemText));
+    if (duties.isEmpty()) {
+      throw v.error(itemText == null ? "article" : "item", "Art. " + article + (itemText == null ? "" : " " + itemText)
+          + " is not a checklist duty of the regulation: it answers " + RegulationChecklist.duties().stream()
+              .map(d -> d.article() + (d.key() == null ? "" : d.key())).collect(Collectors.joining(", ")));
+    }
+    if (duties.size() > 1 && answer == ChecklistAnswer.Answer.NO) {
+      RegulationChecklist.Duty first = duties.get(0);
+      throw v.error("item", "a no on Art. " + first.citation() + " must say which act was found: the regulation "
+          + "punishes altering, relocating or removing Art. 7 equipment (Art. 30) and sets no penalty for spraying "
+          + "or covering it; write " + duties.stream().map(RegulationChecklist.Duty::key).collect(Collectors.joining(
+              " or ")) + " (a row for each act found)");
+    }
+    return duties.stream().map(duty -> new ChecklistAnswer(siteId, article, duty.key(), answer, v.text("note"),
+        v.text("checked_by"), v.date("when"), v.source(), LawId.CN2025)).toList();
   }
 
   private static String unknownDuty(int article, String item) {

@@ -278,7 +278,6 @@ class RegulationRulesTest {
         Arguments.of(16, "(2)(一)", "CN16_CHECKLIST", Severity.VIOLATION, "31"),
         Arguments.of(17, null, "CN17_CHECKLIST", Severity.VIOLATION, "31"),
         Arguments.of(22, null, "CN22_CHECKLIST", Severity.VIOLATION, "31"),
-        Arguments.of(23, "(二)", "CN23_CHECKLIST", Severity.VIOLATION, "30"),
         Arguments.of(23, "(五)", "CN23_CHECKLIST", Severity.VIOLATION, "31"),
         Arguments.of(24, "(1)", "CN24_CHECKLIST", Severity.DEFICIENCY, null));
   }
@@ -298,11 +297,54 @@ class RegulationRulesTest {
     assertThat(f.item()).isEqualTo(part);
   }
 
+  /**
+   * Art. 23(二) forbids two acts; Art. 30 punishes one: "违反本条例第二十三条第二项规定擅自改动、迁移、
+   * 拆除图像采集设备及相关设施的，由公安机关责令改正，给予警告；拒不改正或者造成严重后果的，…罚款".
+   */
+  @Test
+  void alteringRelocatingOrRemovingArticle7EquipmentIsPunishedUnderArticle30() {
+    List<Finding> findings = regulation(survey().regulationAnswer(23, "(二)改动", Answer.NO)
+        .siteClass("S1", SiteClass.OPERATOR));
+
+    assertThat(findings).hasSize(1);
+    Finding f = findings.get(0);
+    assertThat(f.code()).isEqualTo(FindingCode.CN23_CHECKLIST);
+    assertThat(f.item()).as("the item cited, as the regulation cites it").isEqualTo("(二)");
+    assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
+    assertThat(f.party().code()).isEqualTo("anyone");
+    assertThat(f.consequence()).isEqualTo("30");
+    assertThat(f.figures()).containsEntry("act", "alter");
+  }
+
+  /** Spraying or covering the same equipment is forbidden by the same item, and no article punishes it. */
+  @Test
+  void obstructingArticle7EquipmentBySprayingOrCoveringCitesArticle23AndNoPenalty() {
+    List<Finding> findings = regulation(survey().regulationAnswer(23, "(二)遮挡", Answer.NO)
+        .siteClass("S1", SiteClass.OPERATOR));
+
+    assertThat(findings).hasSize(1);
+    Finding f = findings.get(0);
+    assertThat(f.code()).isEqualTo(FindingCode.CN23_CHECKLIST);
+    assertThat(f.article() + f.item()).isEqualTo("23(二)");
+    assertThat(f.severity()).as("a prohibited act all the same").isEqualTo(Severity.VIOLATION);
+    assertThat(f.consequence()).as("Art. 30 names only altering, relocating and removing").isNull();
+    assertThat(f.figures()).containsEntry("act", "obstruct");
+  }
+
+  @Test
+  void bothActsFoundAtOneSiteAreTwoFindingsEachWithItsOwnConsequence() {
+    List<Finding> findings = regulation(survey().regulationAnswer(23, "(二)遮挡", Answer.NO)
+        .regulationAnswer(23, "(二)拆除", Answer.NO).siteClass("S1", SiteClass.OTHER));
+
+    assertThat(findings).extracting(f -> f.figures().get("act") + " " + f.consequence())
+        .containsExactlyInAnyOrder("obstruct null", "alter 30");
+  }
+
   @Test
   void otherPublicPlacesAreNotAskedWhatArticle9LiftsAndNonPublicPlacesNothing() {
     SurveyFixture other = survey().regulationAnswer(14, "(1)", Answer.NO).regulationAnswer(11, null, Answer.NO)
-        .regulationAnswer(23, "(二)", Answer.NO);
-    SurveyFixture nonPublic = survey().regulationAnswer(23, "(二)", Answer.NO);
+        .regulationAnswer(23, "(二)改动", Answer.NO);
+    SurveyFixture nonPublic = survey().regulationAnswer(23, "(二)遮挡", Answer.NO);
 
     assertThat(codes(regulation(other.siteClass("S1", SiteClass.OTHER)))).containsExactly("CN23_CHECKLIST");
     assertThat(codes(regulation(nonPublic.siteClass("S1", SiteClass.PRIVATE)))).isEmpty();

@@ -131,7 +131,7 @@ public final class BatchWorkbook implements Closeable {
     styles.row(findings.createRow((int) findingCount), f.code(), text.messages().text("severity." + f.severity()),
         f.article() == null ? null : text.part(law, f.article(), f.item()), f.siteId(), siteName, f.cameraId(),
         f.zoneSiteId() == null || f.zoneId() == null ? f.zoneId() : f.zoneSiteId() + "/" + f.zoneId(), f.message(),
-        f.consequence() == null ? null : text.part(law, f.consequence(), null), text.text("party." + f.party()));
+        f.consequence() == null ? null : text.part(law, f.consequence(), null), text.text("party." + f.party(), law));
   }
 
   /**

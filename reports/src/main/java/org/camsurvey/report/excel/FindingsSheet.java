@@ -43,7 +43,7 @@ final class FindingsSheet {
           text.message(f), String.join(separator, text.evidence(f)),
           overlap instanceof Number n ? n : null,
           coverage instanceof Number n ? new CellStyles.Share(n.doubleValue()) : null,
-          f.consequence() == null ? null : text.part(f.law(), f.consequence(), null), text.text("party." + f.party().code()));
+          f.consequence() == null ? null : text.part(f.law(), f.consequence(), null), text.text("party." + f.party().code(), f.law()));
       if (deadlines != null) {
         styles.put(row, titles.size() - 2, deadlines.date(f).orElse(null));
         styles.put(row, titles.size() - 1, deadlines.demand(f));

@@ -29,7 +29,7 @@ final class RegulationSheet {
       head.getCell(i).setCellStyle(header);
     }
     for (RegulationChecklist.Duty d : RegulationChecklist.duties()) {
-      r = duty(sheet, wrap, r, Integer.toString(d.article()), d.part() == null ? "" : d.part(),
+      r = duty(sheet, wrap, r, Integer.toString(d.article()), d.key() == null ? "" : d.key(),
           d.statement(Language.ZH), d.statement(Language.EN));
       sheet.getRow(r - 1).createCell(2).setCellValue("cn2025");
     }

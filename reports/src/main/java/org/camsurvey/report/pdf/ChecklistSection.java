@@ -62,7 +62,7 @@ final class ChecklistSection {
       // the regulation's duties, each cited as the regulation cites itself
       for (RegulationChecklist.Duty duty : regulation ? RegulationChecklist.duties() : List.<RegulationChecklist.Duty>of()) {
         ChecklistAnswer answer = e.getValue().stream()
-            .filter(a -> a.law() == LawId.CN2025 && a.article() == duty.article() && Objects.equals(a.item(), duty.part()))
+            .filter(a -> a.law() == LawId.CN2025 && a.article() == duty.article() && Objects.equals(a.item(), duty.key()))
             .findFirst().orElse(null);
         String cited = text.format("article.of", Law.of(LawId.CN2025).shortName().in(text.language()),
             text.part(LawId.CN2025, Integer.toString(duty.article()), duty.part()));

@@ -160,7 +160,7 @@ final class InspectionRecord {
         String cited = text.format("article.of", Law.of(LawId.CN2025).shortName().in(text.language()),
             text.part(LawId.CN2025, Integer.toString(duty.article()), duty.part()));
         t.cell(cited).cell(duty.statement(text.language())).lines(found(text, answers.stream().filter(a ->
-            a.law() == LawId.CN2025 && a.article() == duty.article() && Objects.equals(a.item(), duty.part())).toList()));
+            a.law() == LawId.CN2025 && a.article() == duty.article() && Objects.equals(a.item(), duty.key())).toList()));
       }
     }
     t.add();

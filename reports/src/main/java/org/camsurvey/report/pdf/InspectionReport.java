@@ -126,8 +126,8 @@ public final class InspectionReport {
       case REMOVAL -> text.format("deadline.immediately", inspected.toString());
       case BINDING -> deadline.toString();
       case ADVISED -> text.format("deadline.advised", deadline.toString());
-      case NONE -> text.text(finding.party() == Party.OFFICIAL ? "deadline.official"
-          : finding.party() == Party.ANYONE ? "deadline.referred" : "deadline.none");
+      case NONE -> finding.party() == Party.ANYONE ? text.text("deadline.referred", finding.law())
+          : text.text(finding.party() == Party.OFFICIAL ? "deadline.official" : "deadline.none");
     };
   }
 
@@ -256,7 +256,7 @@ public final class InspectionReport {
         boolean filedLate = f.code() == FindingCode.ART15_LATE_FILING || f.code() == FindingCode.CN14_LATE_FILING;
         row(layout, t, "finding.consequence", filedLate
             ? List.of(text.text("consequence.filed_late"))
-            : consequence == null ? List.of(text.text("consequence.none")) : quoteLines(zh, text, consequence));
+            : consequence == null ? List.of(text.text("consequence.none", f.law())) : quoteLines(zh, text, consequence));
         row(layout, t, "finding.deadline", List.of(deadline(text, f, info.date(), inspection.deadline())));
         photos.rows(t, f);
         t.add();

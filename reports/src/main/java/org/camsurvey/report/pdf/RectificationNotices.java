@@ -76,7 +76,7 @@ final class RectificationNotices {
           t.cell(text.message(each));
         }
         t.add();
-        doc.paragraph(text.text("notice.consequence") + (f.consequence() == null ? text.text("consequence.none")
+        doc.paragraph(text.text("notice.consequence") + (f.consequence() == null ? text.text("consequence.none", f.law())
             : String.join("", statute(f).quote(f.consequence()))));
         doc.paragraph(text.text("notice.deadline") + InspectionReport.deadline(text, InspectionReport.strictest(group),
             date, deadline));

@@ -51,7 +51,9 @@ class SurveyTemplateTest {
       }
 
       assertThat(duties).containsExactlyElementsOf(RegulationChecklist.duties().stream()
-          .map(d -> d.citation() + " cn2025").toList());
+          .map(d -> d.article() + (d.key() == null ? "" : d.key()) + " cn2025").toList());
+      // Art. 23(二) is asked act by act: Art. 30 punishes altering, relocating or removing, nothing covering
+      assertThat(duties).contains("23(二)改动 cn2025", "23(二)遮挡 cn2025").doesNotContain("23(二) cn2025");
       // Art. 7(3) forbids: asked as "none found", so that yes is the compliant answer
       assertThat(sheet.getRow(2).getCell(4).getStringCellValue()).startsWith("未发现").contains("其他任何单位或者个人不得安装");
     }

@@ -48,6 +48,29 @@ class InspectionDeadlineTest {
         .isEqualTo("none for the site (recorded and referred, Art. 26)");
   }
 
+  /** The regulation's Art. 26 punishes unentitled installers: an act of anyone under it is not referred by that article. */
+  @Test
+  void anActOfAnyoneUnderTheRegulationCitesNoArticleOfTheMeasures() {
+    Finding covered = Finding.of(FindingCode.CN23_CHECKLIST).site("S1").item("(二)").party(Party.ANYONE)
+        .consequence(null).figure("act", "obstruct").build();
+
+    assertThat(InspectionReport.deadline(DocumentText.of(Language.ZH), covered, INSPECTED, DEADLINE))
+        .isEqualTo("不适用于被检查单位（记录在案，对行为人另行处理）");
+    assertThat(InspectionReport.deadline(DocumentText.of(Language.EN), covered, INSPECTED, DEADLINE))
+        .doesNotContain("Art. 26");
+  }
+
+  /** A finding with no penalty article says so in its own law's words, never "本办法" for the regulation. */
+  @Test
+  void noPenaltyIsWordedByTheFindingsLaw() {
+    DocumentText zh = DocumentText.of(Language.ZH);
+
+    assertThat(zh.text("consequence.none", finding("ART12_CHECKLIST").law())).isEqualTo("本办法未对此规定罚则，建议整改。");
+    assertThat(zh.text("consequence.none", finding("CN23_CHECKLIST").law())).isEqualTo("本条例未对此规定罚则，建议整改。");
+    assertThat(DocumentText.of(Language.EN).text("consequence.none", finding("CN7_UNCOVERED").law()))
+        .startsWith("The regulation attaches no penalty");
+  }
+
   @Test
   void aSummaryRowTakesTheStrictestOfItsFindingsWhateverTheirOrder() {
     Finding late = finding("ART15_LATE_FILING");
