@@ -109,16 +109,19 @@ final class ReportFindings {
   }
 
   /**
-   * A group's table, kept on one page where it fits, its first row repeated on every page it runs
-   * over: "(n) 违法 · site", or "(n)–(m) 违法 · site（k 处）" for several.
+   * A group's table under its title: "(n) 违法 · site", kept on one page where it fits; or
+   * "(n)–(m) 违法 · site（k 处）", repeated on every page the table runs over. A group is not kept
+   * together: Word, told to keep sixty rows on one page, starts them on the next and leaves this
+   * one half empty.
    */
   private DocumentBuilder.TableBuilder header(List<Finding> group, int first) {
     Finding f = group.get(0);
     Site site = sites.get(f.siteId());
     String where = f.siteId() + (site != null && site.name() != null ? " " + site.name() : "");
     String severity = text.messages().text("severity." + f.severity().code());
-    DocumentBuilder.TableBuilder t = layout.table(18, 82).keepTogether();
+    DocumentBuilder.TableBuilder t = layout.table(18, 82);
     if (group.size() == 1) {
+      t.keepTogether();
       t.add(DocumentBuilder.spanningHeader("(" + first + ") " + severity + " · " + where, 2));
     } else {
       t.headerRows(1);
