@@ -172,7 +172,8 @@ public final class DocumentText {
     List<String> phrases = new ArrayList<>();
     finding.figures().forEach((name, value) -> {
       String key = "figure." + name;
-      if (words.getProperty(key) == null || value == null) {
+      // an empty list (no camera covers a zone at all) says nothing the fact does not
+      if (words.getProperty(key) == null || value == null || value instanceof Collection<?> c && c.isEmpty()) {
         return;
       }
       phrases.add(text(key).replace("{0}", show(name, value)));

@@ -9,7 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camsurvey.cli.Cli;
 import org.camsurvey.cli.Cli.Run;
+import org.camsurvey.cli.Golden;
 import org.camsurvey.fixture.SampleSurveys;
+import org.camsurvey.model.Language;
+import org.camsurvey.report.DocumentText;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The issue's trials, run as an inspector would: twelve units with 80-character names and sixty
  * findings of one kind at one site ({@link TrialSurvey}), in Chinese and in English, as a PDF and
  * as a Word document. Every unit gets its notice and the record names it; the sixty findings
- * stay a few pages in the record and in the street's notice.
+ * stay a few pages in the report, the record and the street's notice.
  */
 @Tag("slow")
 class InspectionTrialsTest {
@@ -28,9 +31,9 @@ class InspectionTrialsTest {
   private static final String PAGES = "(?:共(\\d+)页|of(\\d+))";
 
   @ParameterizedTest
-  @CsvSource({"zh, 张伟, （60处）", "en, Zhang Wei, (60instance(s))"})
+  @CsvSource({"zh, 张伟, （60处）, 20", "en, Zhang Wei, (60instance(s)), 23"})
   void twelveUnitsWithLongNamesAndSixtyFindingsAtOneSite(String lang, String inspector, String instances,
-      @TempDir Path work) throws IOException {
+      int reportPages, @TempDir Path work) throws IOException {
     List<String> names = TrialSurvey.write(work.resolve("survey"));
     Path pdf = work.resolve("report.pdf");
     Path docx = work.resolve("report.docx");
@@ -59,6 +62,41 @@ class InspectionTrialsTest {
     // twelve units with their particulars, the checklist and twelve groups: measured 9 pages in Chinese
     assertThat(pages(text, "检记字〔2023〕1号")).as("the record's pages").isLessThanOrEqualTo(10);
     assertThat(pages(text, "责改字〔2023〕1号")).as("the street's notice's pages, sixty findings").isLessThanOrEqualTo(4);
+
+    String report = text.substring(0, text.indexOf("渝中公（治）检记字〔2023〕1号"));
+    assertThat(report).as("the street's sixty findings, one table numbered as the maps number them")
+        .contains("(13)–(72)", "(13)ST-X01", "(72)ST-X60", "(13)–(72)ART15_NOT_FILEDJFB-STREET");
+    assertThat(report.split(Pattern.quote("本办法实施前已建成的公共视频系统"), -1).length - 1)
+        .as("Art. 15 quoted once a site, not once a camera").isEqualTo(TrialSurvey.UNITS);
+    Matcher number = Pattern.compile("CS-INS-20230901-[0-9A-F]{8}").matcher(report);
+    assertThat(number.find()).as("the report's number").isTrue();
+    // twelve sites' findings, checklists and maps: measured 19 pages in Chinese, 22 in English (32
+    // and 37 when every finding had a table of its own)
+    assertThat(pages(text, number.group())).as("the report's pages").isLessThanOrEqualTo(reportPages);
+
+    // the grouped findings in both renderings, pinned, and the Word document's the PDF's
+    DocumentText words = DocumentText.of(lang.equals("zh") ? Language.ZH : Language.EN);
+    List<String> pdfFindings = findings(DocumentCommandsTest.text(pdf).lines().toList(), words, work);
+    List<String> docxFindings = findings(DocxDocumentsTest.lines(docx), words, work);
+    Golden.assertText("trial-inspect-findings." + lang + ".txt", String.join("\n", pdfFindings) + "\n");
+    Golden.assertText("trial-inspect-findings." + lang + ".docx.txt", String.join("\n", docxFindings) + "\n");
+    // an English PDF hyphenates words at its line ends, which Word does as it lays out: compared without hyphens
+    String pdfText = String.join("", pdfFindings).replaceAll("[\\s-]+", "");
+    for (String line : docxFindings) {
+      assertThat(pdfText).as("a line of the DOCX is not in the PDF").contains(line.replaceAll("[\\s-]+", ""));
+    }
+  }
+
+  /**
+   * The report's findings section: the lines from its heading to the next section's, the survey's
+   * temporary folder (in the access log's path) written as {@code <trial>}.
+   */
+  private static List<String> findings(List<String> lines, DocumentText words, Path work) {
+    List<String> stripped = lines.stream().map(l -> l.strip().replace(work.toString(), "<trial>")).toList();
+    int from = stripped.indexOf(words.text("section.findings"));
+    int to = stripped.indexOf(words.text("section.official"));
+    assertThat(from).as("the findings' heading").isNotNegative().isLessThan(to);
+    return stripped.subList(from, to);
   }
 
   /** The page count a part's footer gives. */

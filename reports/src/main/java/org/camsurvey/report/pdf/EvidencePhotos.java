@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.camsurvey.geo.LocalFrame;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.EvidencePhoto;
@@ -60,21 +61,29 @@ final class EvidencePhotos {
     survey.cameras().forEach(c -> cameras.put(key(c.siteId(), c.cameraId()), c));
   }
 
-  /**
-   * Adds to a finding's two-column table: for an Art. 9 finding, how its overlap was found; then
-   * each photo that belongs to it.
-   */
-  void rows(DocumentBuilder.TableBuilder table, Finding finding) {
-    if (finding.code() == FindingCode.ART9_FORBIDDEN_VIEW || finding.code() == FindingCode.ART9_INSIDE_FORBIDDEN) {
+  /** For an Art. 9 finding, a row saying how its overlap was found: from the survey, not the camera's picture. */
+  void basis(DocumentBuilder.TableBuilder table, FindingCode code) {
+    if (code == FindingCode.ART9_FORBIDDEN_VIEW || code == FindingCode.ART9_INSIDE_FORBIDDEN) {
       row(table, text.text("finding.basis"), new Cell(List.of(text.text("art9.basis")), false, 1, 0, Typesetting.TABLE,
           null, null));
     }
-    if (finding.cameraId() == null) {
-      return;
-    }
+  }
+
+  /**
+   * Each photo that belongs to any of a group's findings, once, labelled with the numbers
+   * ({@code number} of the finding's index in the group) of the findings it belongs to.
+   */
+  void photos(DocumentBuilder.TableBuilder table, List<Finding> group, IntFunction<String> number) {
     for (EvidencePhoto photo : photos) {
-      if (photo.belongsTo(finding.siteId(), finding.cameraId(), finding.zoneId())) {
-        row(table, text.text("finding.photo"), photoCell(photo));
+      List<String> numbers = new ArrayList<>();
+      for (int i = 0; i < group.size(); i++) {
+        Finding f = group.get(i);
+        if (f.cameraId() != null && photo.belongsTo(f.siteId(), f.cameraId(), f.zoneId())) {
+          numbers.add(number.apply(i));
+        }
+      }
+      if (!numbers.isEmpty()) {
+        row(table, (text.text("finding.photo") + " " + String.join("", numbers)).strip(), photoCell(photo));
         shown.add(photo);
       }
     }

@@ -185,20 +185,14 @@ final class InspectionRecord {
    * article quoted once, then the cameras or zones and what was found of each.
    */
   private static void findings(DocumentBuilder doc, DocumentText text, CheckResult result, Map<String, Site> sites) {
-    Map<String, List<Finding>> groups = new LinkedHashMap<>();
-    for (Finding f : result.findings()) {
-      if (f.article() != null) {
-        groups.computeIfAbsent(f.siteId() + "\u0000" + f.code() + "\u0000" + DocumentText.citation(f),
-            k -> new ArrayList<>()).add(f);
-      }
-    }
+    List<List<Finding>> groups = FindingGroups.of(result.findings().stream().filter(f -> f.article() != null).toList());
     if (groups.isEmpty()) {
       doc.paragraph(text.text("summary.none"));
       return;
     }
     boolean zh = text.language() == Language.ZH;
     int g = 0;
-    for (List<Finding> group : groups.values()) {
+    for (List<Finding> group : groups) {
       g++;
       Finding f = group.get(0);
       Site site = f.siteId() == null ? null : sites.get(f.siteId());
@@ -207,17 +201,7 @@ final class InspectionRecord {
       doc.subheading(ordinal + where + (zh ? "：" : ": ")
           + text.format("record.group", text.part(lawOf(f), f.article(), f.item()), group.size()));
       doc.paragraph(String.join("", Statute.of(lawOf(f), Language.ZH).quote(DocumentText.citation(f))));
-      DocumentBuilder.TableBuilder t = doc.table(8, 20, 72).headerRows(1);
-      t.header(text.text("notice.no")).header(text.text("notice.object")).header(text.text("notice.fact"));
-      int n = 0;
-      for (Finding each : group) {
-        n++;
-        t.cell(Integer.toString(n));
-        t.cell(each.cameraId() != null ? each.cameraId() + (each.zoneId() == null ? "" : " → " + each.zoneId())
-            : each.zoneId() != null ? each.zoneId() : Objects.requireNonNullElse(each.siteId(), ""));
-        t.cell(text.message(each));
-      }
-      t.add();
+      FindingGroups.table(doc, group, i -> Integer.toString(i + 1), each -> List.of(text.message(each)));
     }
   }
 

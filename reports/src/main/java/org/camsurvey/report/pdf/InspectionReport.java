@@ -37,7 +37,8 @@ import org.camsurvey.view.Scene;
 /**
  * The inspection report (at least two officers, 《行政处罚法》 Art. 42): findings grouped by article, each with
  * its evidence, the article quoted verbatim in Chinese, what follows (Arts. 23-25, quoted too)
- * and a deadline; a summary table; maps of the sites with findings; signature blocks.
+ * and a deadline, repeated findings of one kind at one site in one table ({@link ReportFindings});
+ * a summary table; maps of the sites with findings; signature blocks.
  */
 public final class InspectionReport {
   /**
@@ -216,12 +217,10 @@ public final class InspectionReport {
       t.add();
     }
 
-    // 2. findings by article: the site's, and acts of anyone referred (Art. 26)
+    // 2. findings by article: the site's, and acts of anyone referred (Art. 26); repeated ones grouped
     layout.heading(text.text("section.findings"));
     EvidencePhotos photos = new EvidencePhotos(layout, result.survey());
-    int n = 0;
-    List<MapFinding> numbered = new ArrayList<>();
-    List<Finding> codes = new ArrayList<>();
+    ReportFindings findings = new ReportFindings(layout, sites, photos, info.date(), inspection.deadline());
     List<Finding> official = new ArrayList<>();
     for (Map.Entry<Integer, List<Finding>> e : byArticle.entrySet()) {
       List<Finding> forSite = e.getValue().stream().filter(f -> f.party() != Party.OFFICIAL).toList();
@@ -230,60 +229,18 @@ public final class InspectionReport {
         continue;
       }
       layout.subheading(articleHeading(text, e.getKey()));
-      for (Finding f : forSite) {
-        n++;
-        numbered.add(new MapFinding(n, f));
-        DocumentBuilder.TableBuilder t = layout.table(18, 82);
-        t.keepTogether();
-        Site site = sites.get(f.siteId());
-        String siteName = f.siteId() + (site != null && site.name() != null ? " " + site.name() : "");
-        codes.add(f);
-        t.add(DocumentBuilder.spanningHeader("(" + n + ") "
-            + text.messages().text("severity." + f.severity().code()) + " · " + siteName, 2));
-        row(layout, t, "finding.fact", List.of(text.message(f)));
-        List<String> evidence = text.evidence(f);
-        if (!evidence.isEmpty()) {
-          row(layout, t, "finding.evidence", List.of(String.join(text.language() == Language.ZH ? "；" : "; ", evidence)));
-        }
-        String citation = DocumentText.citation(f);
-        Statute zh = statute(f);
-        List<String> law = new ArrayList<>(quoteLines(zh, text, citation));
-        if (f.figures().get("required") instanceof Number required && "8".equals(f.article())) {
-          law.add(text.format("criterion.art8", DocumentText.percent(required.doubleValue())));
-        }
-        row(layout, t, "finding.law", law);
-        String consequence = f.consequence();
-        boolean filedLate = f.code() == FindingCode.ART15_LATE_FILING || f.code() == FindingCode.CN14_LATE_FILING;
-        row(layout, t, "finding.consequence", filedLate
-            ? List.of(text.text("consequence.filed_late"))
-            : consequence == null ? List.of(text.text("consequence.none", f.law())) : quoteLines(zh, text, consequence));
-        row(layout, t, "finding.deadline", List.of(deadline(text, f, info.date(), inspection.deadline())));
-        photos.rows(t, f);
-        t.add();
-      }
+      findings.forSite(forSite);
     }
     photos.others();
-    if (n == 0) {
+    if (findings.printed().isEmpty()) {
       layout.paragraph(text.text("summary.none"));
     }
+    List<MapFinding> numbered = findings.mapped();
 
     // 3. what the officials who used the footage did (Art. 18), for the supervising organ (Art. 27)
     layout.heading(text.text("section.official"));
     layout.paragraph(text.text(official.isEmpty() ? "official.none" : "official.intro"));
-    for (Finding f : official) {
-      n++;
-      DocumentBuilder.TableBuilder t = layout.table(18, 82);
-      t.keepTogether();
-      Site site = sites.get(f.siteId());
-      codes.add(f);
-      t.add(DocumentBuilder.spanningHeader("(" + n + ") "
-          + text.messages().text("severity." + f.severity().code()) + " · " + f.siteId()
-          + (site != null && site.name() != null ? " " + site.name() : ""), 2));
-      row(layout, t, "finding.fact", List.of(text.message(f)));
-      row(layout, t, "finding.law", quoteLines(statute(f), text, DocumentText.citation(f)));
-      row(layout, t, "finding.consequence", quoteLines(statute(f), text, f.consequence()));
-      t.add();
-    }
+    findings.forSupervisor(official);
 
     // 4. the checklist, answered or not
     ChecklistSection.add(layout, text, result, sites);
@@ -334,28 +291,34 @@ public final class InspectionReport {
     unit.add();
 
     // the findings' codes, which the text leaves out, for whoever matches the report to check's output
-    codeAppendix(layout, text, codes);
+    codeAppendix(layout, text, findings.printed());
   }
 
-  /** The numbered findings and their codes: the one place a code appears in the document. */
+  /**
+   * The numbered findings and their codes: the one place a code appears in the document. A run of
+   * findings of one code at one site (a group of the text) is one row, "(13)–(72)", as the text
+   * heads the group.
+   */
   private static void codeAppendix(DocumentBuilder layout, DocumentText text, List<Finding> numbered) {
     if (numbered.isEmpty()) {
       return;
     }
     layout.heading(text.text("section.codes"));
-    DocumentBuilder.TableBuilder t = layout.table(12, 40, 48).headerRows(1);
+    DocumentBuilder.TableBuilder t = layout.table(18, 40, 42).headerRows(1);
     t.header(text.text("codes.number")).header(text.text("codes.code")).header(text.text("codes.site"));
-    int n = 0;
-    for (Finding f : numbered) {
-      n++;
-      t.cell("(" + n + ")").cell(f.code().name()).cell(f.siteId() == null ? "" : f.siteId());
+    int first = 0;
+    while (first < numbered.size()) {
+      Finding f = numbered.get(first);
+      int last = first;
+      while (last + 1 < numbered.size() && numbered.get(last + 1).code() == f.code()
+          && Objects.equals(numbered.get(last + 1).siteId(), f.siteId())) {
+        last++;
+      }
+      t.cell("(" + (first + 1) + ")" + (last == first ? "" : "–(" + (last + 1) + ")"))
+          .cell(f.code().name()).cell(f.siteId() == null ? "" : f.siteId());
+      first = last + 1;
     }
     t.add();
-  }
-
-  private static void row(DocumentBuilder layout, DocumentBuilder.TableBuilder t, String key, List<String> lines) {
-    t.header(layout.text().text(key));
-    t.lines(lines);
   }
 
   /**
@@ -380,11 +343,6 @@ public final class InspectionReport {
         }
       }
     }
-  }
-
-  /** The law a finding quotes: its own; a warning's none, which is never quoted. */
-  private static Statute statute(Finding f) {
-    return Statute.of(f.law() == null ? LawId.CQ2009 : f.law(), Language.ZH);
   }
 
   /** A finding's law and article as one key, the measures' articles first: law × 1000 + article. */

@@ -30,8 +30,8 @@ import org.camsurvey.rules.CheckResult;
 final class RectificationNotices {
   private RectificationNotices() {}
 
-  /** A unit and the findings that ask something of it, by kind and site, in the record's order. */
-  private record Unit(String name, List<Site> sites, Map<String, List<Finding>> groups) {}
+  /** A unit and the findings that ask something of it, in the record's order. */
+  private record Unit(String name, List<Site> sites, List<Finding> findings) {}
 
   /** Adds the notices; the numbers of those issued, in order. */
   static List<String> add(DocumentBuilder doc, CheckResult result, OfficeProfile office, LocalDate date,
@@ -58,24 +58,14 @@ final class RectificationNotices {
       doc.paragraph(unit.name() + (text.language() == Language.ZH ? "：" : ":"));
       doc.paragraph(text.format("notice.opening", unit.name(), date.toString(), lawsApplied(unit, text.language())));
       int g = 0;
-      for (List<Finding> group : unit.groups().values()) {
+      for (List<Finding> group : FindingGroups.of(unit.findings())) {
         g++;
         Finding f = group.get(0);
         String ordinal = text.language() == Language.ZH ? "（" + ChineseNumeral.format(g) + "）" : "(" + g + ")";
         doc.subheading(text.format("notice.group", ordinal, text.part(lawOf(f), f.article(), f.item()),
             group.size()));
         doc.paragraph(String.join("", statute(f).quote(DocumentText.citation(f))));
-        DocumentBuilder.TableBuilder t = doc.table(8, 20, 72).headerRows(1);
-        t.header(text.text("notice.no")).header(text.text("notice.object")).header(text.text("notice.fact"));
-        int n = 0;
-        for (Finding each : group) {
-          n++;
-          t.cell(Integer.toString(n));
-          t.cell(each.cameraId() != null ? each.cameraId() + (each.zoneId() == null ? "" : " → " + each.zoneId())
-              : each.zoneId() != null ? each.zoneId() : each.siteId());
-          t.cell(text.message(each));
-        }
-        t.add();
+        FindingGroups.table(doc, group, i -> Integer.toString(i + 1), each -> List.of(text.message(each)));
         doc.paragraph(text.text("notice.consequence") + (f.consequence() == null ? text.text("consequence.none", f.law())
             : String.join("", statute(f).quote(f.consequence()))));
         doc.paragraph(text.text("notice.deadline") + InspectionReport.deadline(text, InspectionReport.strictest(group),
@@ -113,10 +103,6 @@ final class RectificationNotices {
     opinion.add();
   }
 
-  /**
-   * The units asked to rectify, each with its sites and findings grouped by kind and site: a
-   * site's using unit (its operator), or the site itself where the survey names none.
-   */
   /** The law a finding rests on: its own; the measures' for a finding of no law, which never has an article. */
   private static LawId lawOf(Finding f) {
     return f.law() == null ? LawId.CQ2009 : f.law();
@@ -132,12 +118,16 @@ final class RectificationNotices {
    * 和; the titles joined by "and" in English.
    */
   private static String lawsApplied(Unit unit, Language language) {
-    List<String> titles = unit.groups().values().stream().flatMap(List::stream).map(RectificationNotices::lawOf)
+    List<String> titles = unit.findings().stream().map(RectificationNotices::lawOf)
         .distinct().sorted().map(id -> Law.of(id).title(language))
         .map(title -> language == Language.ZH ? "《" + title + "》" : title).toList();
     return String.join(language == Language.ZH ? "和" : " and ", titles);
   }
 
+  /**
+   * The units asked to rectify, each with its sites and findings: a site's using unit (its
+   * operator), or the site itself where the survey names none.
+   */
   private static List<Unit> units(CheckResult result) {
     Map<String, Site> sites = new LinkedHashMap<>();
     result.survey().sites().forEach(s -> sites.put(s.siteId(), s));
@@ -148,12 +138,11 @@ final class RectificationNotices {
       }
       Site site = sites.getOrDefault(f.siteId(), new Site(f.siteId(), null, null, null, null));
       String name = site.operator() != null ? site.operator() : site.name() != null ? site.name() : site.siteId();
-      Unit unit = units.computeIfAbsent(name, k -> new Unit(k, new ArrayList<>(), new LinkedHashMap<>()));
+      Unit unit = units.computeIfAbsent(name, k -> new Unit(k, new ArrayList<>(), new ArrayList<>()));
       if (!unit.sites().contains(site)) {
         unit.sites().add(site);
       }
-      unit.groups().computeIfAbsent(f.code() + "\u0000" + f.siteId() + "\u0000" + DocumentText.citation(f),
-          k -> new ArrayList<>()).add(f);
+      unit.findings().add(f);
     }
     return List.copyOf(units.values());
   }
