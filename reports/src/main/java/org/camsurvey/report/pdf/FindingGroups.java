@@ -22,8 +22,13 @@ import org.camsurvey.report.document.DocumentBuilder;
 final class FindingGroups {
   private FindingGroups() {}
 
-  /** A kind of finding at a site: its code, and the law and part of an article it cites. */
-  private record Kind(String siteId, FindingCode code, LawId law, String citation) {}
+  /**
+   * A kind of finding at a site: its code, the law and part of an article it cites, and what
+   * follows. The consequence is part of the kind because one part can name acts punished apart
+   * (the regulation's Art. 23(二): altering under Art. 30, covering under none), and a group
+   * quotes one consequence for all its findings.
+   */
+  private record Kind(String siteId, FindingCode code, LawId law, String citation, String consequence) {}
 
   /**
    * The findings by site and kind, each group in the order given, the groups in the order of
@@ -32,7 +37,7 @@ final class FindingGroups {
   static List<List<Finding>> of(Collection<Finding> findings) {
     Map<Kind, List<Finding>> groups = new LinkedHashMap<>();
     for (Finding f : findings) {
-      groups.computeIfAbsent(new Kind(f.siteId(), f.code(), f.law(), DocumentText.citation(f)),
+      groups.computeIfAbsent(new Kind(f.siteId(), f.code(), f.law(), DocumentText.citation(f), f.consequence()),
           k -> new ArrayList<>()).add(f);
     }
     return List.copyOf(groups.values());
