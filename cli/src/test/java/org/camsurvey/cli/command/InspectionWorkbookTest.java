@@ -96,6 +96,9 @@ class InspectionWorkbookTest {
     assertThat(validations.get(0).getRegions().getCellRangeAddress(0).getLastRow()).isEqualTo(checklist.getLastRowNum());
     Row mall = rowWith(checklist, 0, "JFB-MALL", "第十七条");
     assertThat(mall.getCell(4).getStringCellValue()).isEqualTo("否");
+    Row school = rowWith(checklist, 0, "JFB-SCHOOL", "第十七条");
+    assertThat(school.getCell(4)).as("the school answered the regulation's Art. 17, not the measures'")
+        .satisfiesAnyOf(c -> assertThat(c).isNull(), c -> assertThat(c.toString()).isEmpty());
   }
 
   private static Row row(Sheet sheet, String id) {

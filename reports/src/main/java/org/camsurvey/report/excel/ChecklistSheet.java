@@ -9,14 +9,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.camsurvey.law.Checklist;
 import org.camsurvey.model.ChecklistAnswer;
+import org.camsurvey.model.LawId;
 import org.camsurvey.model.Site;
 import org.camsurvey.report.DocumentText;
 import org.camsurvey.rules.CheckResult;
 
 /**
- * The inspector's checklist as a sheet to fill in: every duty no map shows, for every site, with
- * the answers the survey has; the answer column takes 是/否/不适用 (yes/no/n/a) from a drop-down,
- * and refuses anything else.
+ * The inspector's checklist as a sheet to fill in: every duty of the measures no map shows, for
+ * every site, with the survey's answers under the measures (an answer on the regulation's Art. 17
+ * is not one on the measures' Art. 17); the answer column takes 是/否/不适用 (yes/no/n/a) from a
+ * drop-down, and refuses anything else.
  */
 final class ChecklistSheet {
   static final int ANSWER_COLUMN = 4;
@@ -32,7 +34,7 @@ final class ChecklistSheet {
     for (Site site : result.survey().sites()) {
       for (Checklist.Duty duty : Checklist.duties()) {
         ChecklistAnswer answer = result.survey().checklist().stream()
-            .filter(a -> a.siteId().equals(site.siteId()) && a.article() == duty.article()
+            .filter(a -> a.law() == LawId.CQ2009 && a.siteId().equals(site.siteId()) && a.article() == duty.article()
                 && Objects.equals(a.item(), duty.item()))
             .findFirst().orElse(null);
         String cited = duty.item() == null ? text.article(Integer.toString(duty.article()))
