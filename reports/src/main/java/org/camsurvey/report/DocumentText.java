@@ -81,8 +81,7 @@ public final class DocumentText {
    * {@code key}.
    */
   public String text(String key, LawId law) {
-    String own = law == null || law == LawId.CQ2009 ? null : words.getProperty(key + "." + law.code());
-    return own != null ? own : text(key);
+    return text(FindingMessages.inWordsOf(words, key, law));
   }
 
   /** A text with {0}, {1}… filled in; numbers as the document's language writes them. */

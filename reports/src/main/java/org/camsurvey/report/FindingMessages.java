@@ -76,8 +76,16 @@ public final class FindingMessages {
 
   /** A phrase in the words of a finding's law, as {@link DocumentText#text(String, LawId)} picks it. */
   public String text(String key, LawId law) {
-    String own = law == null || law == LawId.CQ2009 ? null : templates.getProperty(key + "." + law.code());
-    return own != null ? own : text(key);
+    return text(inWordsOf(templates, key, law));
+  }
+
+  /**
+   * The key of a text in the words of a law: {@code key.cn2025} where the regulation has its own,
+   * else {@code key}, which is in the measures' words.
+   */
+  static String inWordsOf(Properties texts, String key, LawId law) {
+    String own = law == null || law == LawId.CQ2009 ? null : key + "." + law.code();
+    return own != null && texts.getProperty(own) != null ? own : key;
   }
 
   /**

@@ -213,10 +213,9 @@ public final class RegulationChecklist {
       return Optional.of(new Asked(null, null));
     }
     String p = part.strip().replace('（', '(').replace('）', ')');
-    Act act = null;
     Matcher named = ACT_AFTER.matcher(p);
-    if (named.matches() && !named.group(1).isEmpty() && Act.named(named.group(2)).isPresent()) {
-      act = Act.named(named.group(2)).get();
+    Act act = named.matches() && !named.group(1).isEmpty() ? Act.named(named.group(2)).orElse(null) : null;
+    if (act != null) {
       p = named.group(1);
     }
     String citation = p.startsWith("(") ? article + p : p.contains(".") ? article + "." + p : article + "(" + p + ")";
