@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camsurvey.law.ChineseNumeral;
@@ -37,6 +40,7 @@ public final class FindingMessages {
 
   private final Language language;
   private final Properties templates;
+  private final Map<String, List<Piece>> parsed = new ConcurrentHashMap<>();
 
   private FindingMessages(Language language, Properties templates) {
     this.language = language;
@@ -116,50 +120,97 @@ public final class FindingMessages {
     if (template == null) {
       template = text(code);
     }
-    Matcher optional = OPTIONAL.matcher(template);
     StringBuilder out = new StringBuilder();
-    while (optional.find()) {
-      String part = optional.group(1);
-      String filled = fill(finding, part, true);
-      optional.appendReplacement(out, Matcher.quoteReplacement(filled == null ? "" : filled));
+    for (Piece piece : parsed(template)) {
+      if (piece.optional()) {
+        int start = out.length();
+        if (!fill(finding, piece.parts(), true, out)) {
+          out.setLength(start);
+        }
+      } else {
+        fill(finding, piece.parts(), false, out);
+      }
     }
-    optional.appendTail(out);
-    return fill(finding, out.toString(), false);
+    return out.toString();
   }
 
-  private String fill(Finding finding, String text, boolean allOrNothing) {
+  /**
+   * A template cut into its bracketed and plain runs, each into text and placeholders, once per
+   * template: a batch writes a sentence for every one of a city's million findings, and matching
+   * the patterns anew for each was a twentieth of its run.
+   */
+  private List<Piece> parsed(String template) {
+    return parsed.computeIfAbsent(template, FindingMessages::parse);
+  }
+
+  private static List<Piece> parse(String template) {
+    List<Piece> pieces = new ArrayList<>();
+    Matcher optional = OPTIONAL.matcher(template);
+    int at = 0;
+    while (optional.find()) {
+      pieces.add(new Piece(parts(template.substring(at, optional.start())), false));
+      pieces.add(new Piece(parts(optional.group(1)), true));
+      at = optional.end();
+    }
+    pieces.add(new Piece(parts(template.substring(at)), false));
+    return List.copyOf(pieces);
+  }
+
+  private static List<Part> parts(String text) {
+    List<Part> parts = new ArrayList<>();
     Matcher m = PLACEHOLDER.matcher(text);
-    StringBuilder out = new StringBuilder();
+    int at = 0;
     while (m.find()) {
-      Object value = part(finding, m.group(1));
+      parts.add(new Part(text.substring(at, m.start()), null, null));
+      parts.add(new Part(null, m.group(1), m.group(2)));
+      at = m.end();
+    }
+    parts.add(new Part(text.substring(at), null, null));
+    return List.copyOf(parts);
+  }
+
+  /** A run of a template, left out as a whole where it is bracketed and a part it names is missing. */
+  private record Piece(List<Part> parts, boolean optional) {}
+
+  /** Text as it stands, or a placeholder's name and its format ({@code :%}, {@code :cn} or null). */
+  private record Part(String text, String name, String format) {}
+
+  /**
+   * Appends a run's text with its placeholders filled; a missing part is "?", or, where the run
+   * is all or nothing, stops it and gives false.
+   */
+  private boolean fill(Finding finding, List<Part> parts, boolean allOrNothing, StringBuilder out) {
+    for (Part p : parts) {
+      if (p.text() != null) {
+        out.append(p.text());
+        continue;
+      }
+      String name = p.name();
+      Object value = part(finding, name);
       if (value == null) {
         if (allOrNothing) {
-          return null;
+          return false;
         }
         value = "?";
       }
-      if ((m.group(1).equals("quality") || m.group(1).equals("act"))
-          && templates.getProperty(m.group(1) + "." + value) != null) {
-        value = templates.getProperty(m.group(1) + "." + value);
+      if ((name.equals("quality") || name.equals("act")) && templates.getProperty(name + "." + value) != null) {
+        value = templates.getProperty(name + "." + value);
       }
-      if (m.group(1).equals("missing") && value instanceof Collection<?> fields) {
+      if (name.equals("missing") && value instanceof Collection<?> fields) {
         value = fields.stream().map(f -> templates.getProperty("field." + f, f.toString())).toList();
       }
-      if (m.group(1).equals("changes") && value instanceof Collection<?> changes) {
+      if (name.equals("changes") && value instanceof Collection<?> changes) {
         value = changes.stream().map(c -> templates.getProperty("change." + c, c.toString())).toList();
       }
-      String shown;
-      if (":%".equals(m.group(2)) && value instanceof Number n) {
-        shown = DocumentText.percent(n.doubleValue());
-      } else if (":cn".equals(m.group(2)) && value.toString().matches("[1-9]\\d?")) {
-        shown = ChineseNumeral.format(Integer.parseInt(value.toString()));
+      if (":%".equals(p.format()) && value instanceof Number n) {
+        out.append(DocumentText.percent(n.doubleValue()));
+      } else if (":cn".equals(p.format()) && value.toString().matches("[1-9]\\d?")) {
+        out.append(ChineseNumeral.format(Integer.parseInt(value.toString())));
       } else {
-        shown = show(value);
+        out.append(show(value));
       }
-      m.appendReplacement(out, Matcher.quoteReplacement(shown));
     }
-    m.appendTail(out);
-    return out.toString();
+    return true;
   }
 
   private String show(Object value) {

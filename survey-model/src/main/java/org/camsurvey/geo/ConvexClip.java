@@ -113,12 +113,12 @@ public final class ConvexClip {
     }
     Loop inside = subject;
     for (Edge edge : window.edges) {
-      int side = edge.side(inside);
+      int side = edge.side(inside, window.sides(inside));
       if (side < 0) {
         return new Loop(0);
       }
       if (side == 0) {
-        inside = edge.split(inside, null);
+        inside = edge.split(inside, null, window.sides);
       }
     }
     return inside;
@@ -132,7 +132,7 @@ public final class ConvexClip {
     }
     Loop inside = subject;
     for (Edge edge : window.edges) {
-      int side = edge.side(inside);
+      int side = edge.side(inside, window.sides(inside));
       if (side < 0) {
         // what is left lies wholly beyond this edge: outside the window
         pieces.add(inside);
@@ -140,7 +140,7 @@ public final class ConvexClip {
       }
       if (side == 0) {
         Loop outside = new Loop(inside.n + 2);
-        inside = edge.split(inside, outside);
+        inside = edge.split(inside, outside, window.sides);
         pieces.add(outside);
         if (inside.n < 3) {
           return;
@@ -154,6 +154,11 @@ public final class ConvexClip {
     private final List<Edge> edges;
     private final Envelope envelope;
     private final double closest;
+    /**
+     * Each vertex's side of the edge being clipped by, worked out once for both the test and the
+     * split: the splits are most of a dense city's coverage. A window clips on one thread.
+     */
+    private double[] sides = new double[16];
 
     private Window(List<Edge> edges, Envelope envelope, double closest) {
       this.edges = edges;
@@ -165,23 +170,22 @@ public final class ConvexClip {
       return new Window(Edge.of(polygon), polygon.getEnvelopeInternal(), Edge.closest(polygon));
     }
 
+    /** The scratch for a loop's sides, long enough for its vertices. */
+    double[] sides(Loop loop) {
+      if (sides.length < loop.n) {
+        sides = new double[Math.max(loop.n, 2 * sides.length)];
+      }
+      return sides;
+    }
+
     /** Whether a loop's envelope meets the window's: where it does not, neither do they. */
     boolean meets(Loop loop) {
       if (loop.n == 0) {
         return false;
       }
-      double minX = loop.xs[0];
-      double maxX = minX;
-      double minY = loop.ys[0];
-      double maxY = minY;
-      for (int j = 1; j < loop.n; j++) {
-        minX = Math.min(minX, loop.xs[j]);
-        maxX = Math.max(maxX, loop.xs[j]);
-        minY = Math.min(minY, loop.ys[j]);
-        maxY = Math.max(maxY, loop.ys[j]);
-      }
-      return !(minX > envelope.getMaxX() || maxX < envelope.getMinX() || minY > envelope.getMaxY()
-          || maxY < envelope.getMinY());
+      loop.measureExtent();
+      return !(loop.minX > envelope.getMaxX() || loop.maxX < envelope.getMinX() || loop.minY > envelope.getMaxY()
+          || loop.maxY < envelope.getMinY());
     }
   }
 
@@ -217,17 +221,15 @@ public final class ConvexClip {
 
     /**
      * Splits a convex loop along this edge's line (Sutherland–Hodgman): returns the part on the
-     * window's side, and adds the part on the other side to {@code beyond} unless it is null.
+     * window's side, and adds the part on the other side to {@code beyond} unless it is null;
+     * {@code sides} holds each vertex's side as {@link #side(Loop, double[])} left them.
      */
-    Loop split(Loop loop, Loop beyond) {
+    Loop split(Loop loop, Loop beyond, double[] sides) {
       Loop within = new Loop(loop.n + 2);
-      // each vertex's side once, carried to the next edge: the splits are most of a dense city's coverage
-      double first = loop.n == 0 ? 0 : side(loop.xs[0], loop.ys[0]);
-      double sq = first;
       for (int j = 0; j < loop.n; j++) {
         int k = j + 1 == loop.n ? 0 : j + 1;
-        double sp = sq;
-        sq = k == 0 ? first : side(loop.xs[k], loop.ys[k]);
+        double sp = sides[j];
+        double sq = sides[k];
         if (sp >= 0) {
           within.add(loop.xs[j], loop.ys[j]);
         }
@@ -249,13 +251,15 @@ public final class ConvexClip {
 
     /**
      * Which side of the line a loop lies on: 1 wholly on the window's side (or on the line), -1
-     * wholly beyond it, 0 across it. Most edges of a view miss a small zone, and cost no split.
+     * wholly beyond it, 0 across it; each vertex's side into {@code sides}, for the split. Most
+     * edges of a view miss a small zone, and cost no split.
      */
-    int side(Loop loop) {
+    int side(Loop loop, double[] sides) {
       boolean within = true;
       boolean beyond = true;
-      for (int j = 0; j < loop.n && (within || beyond); j++) {
+      for (int j = 0; j < loop.n; j++) {
         double s = side(loop.xs[j], loop.ys[j]);
+        sides[j] = s;
         within &= s >= 0;
         beyond &= s <= 0;
       }
@@ -273,6 +277,15 @@ public final class ConvexClip {
     double[] xs;
     double[] ys;
     int n;
+    /**
+     * The extent, worked out when a window first asks for it and kept until a vertex is added:
+     * a piece left of a zone is tested against every window of the views cut from it.
+     */
+    private boolean measured;
+    private double minX;
+    private double maxX;
+    private double minY;
+    private double maxY;
 
     Loop(int capacity) {
       xs = new double[Math.max(capacity, 4)];
@@ -301,7 +314,25 @@ public final class ConvexClip {
       return Math.abs(twice) / 2;
     }
 
+    private void measureExtent() {
+      if (measured) {
+        return;
+      }
+      minX = xs[0];
+      maxX = minX;
+      minY = ys[0];
+      maxY = minY;
+      for (int j = 1; j < n; j++) {
+        minX = Math.min(minX, xs[j]);
+        maxX = Math.max(maxX, xs[j]);
+        minY = Math.min(minY, ys[j]);
+        maxY = Math.max(maxY, ys[j]);
+      }
+      measured = true;
+    }
+
     void add(double x, double y) {
+      measured = false;
       if (n == xs.length) {
         xs = Arrays.copyOf(xs, 2 * n);
         ys = Arrays.copyOf(ys, 2 * n);

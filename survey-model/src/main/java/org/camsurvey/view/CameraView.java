@@ -77,7 +77,7 @@ public final class CameraView {
   /** The camera's view, from its {@link #aim}. */
   public static CameraView of(FieldOfView.Aim aim, Camera camera, ImageQuality quality, WallIndex walls) {
     Coordinate at = camera.location().getCoordinate();
-    double outer = Math.min(rangeMetres(camera, quality), farMetres(camera));
+    double outer = outerMetres(camera, quality);
     double inner = nearMetres(camera);
     if (!(outer > inner)) {
       return new CameraView(aim.nothing(), ConvexSum.of(List.of(), List.of()));
@@ -106,6 +106,14 @@ public final class CameraView {
   /** The same ground as convex pieces, or null where walls leave a shape that is not convex. */
   public ConvexSum pieces() {
     return pieces;
+  }
+
+  /**
+   * How far a view at a quality reaches: its {@link #rangeMetres}, or less where the upper edge of
+   * the image meets the ground nearer ({@link #farMetres}).
+   */
+  public static double outerMetres(Camera camera, ImageQuality quality) {
+    return Math.min(rangeMetres(camera, quality), farMetres(camera));
   }
 
   /** The distance out to which a camera reaches a quality; {@code range_m} for null. */

@@ -43,8 +43,9 @@ public final class Scene {
     for (int i = 0; i < cameras.size(); i++) {
       Interruption.stopIfInterrupted();
       Camera camera = cameras.get(i);
-      double seen = CameraView.rangeMetres(camera, ImageQuality.DETECT);
-      double covered = CameraView.rangeMetres(camera, options.quality());
+      // a camera whose image ends where the ground leaves its frame sees as far at both qualities
+      double seen = CameraView.outerMetres(camera, ImageQuality.DETECT);
+      double covered = CameraView.outerMetres(camera, options.quality());
       FieldOfView.Aim aim = CameraView.aim(survey.frame(), camera);
       CameraView all = CameraView.of(aim, camera, ImageQuality.DETECT, walls);
       visible.add(all);
