@@ -56,6 +56,8 @@ log "building camsurvey (mvn package, tests skipped)"
 (cd "$root" && mvn -q -B -DskipTests -Dassembly.skipAssembly=true -Dasciidoctor.skip=true package) \
   || { echo "bench: the build failed" >&2; exit 4; }
 jar="$(ls "$root"/cli/target/cli-*.jar | grep -v -e sources -e javadoc | head -n 1)"
+# the launcher then finds its build current, and builds nothing inside a timed run
+"$root/camsurvey" --version > /dev/null || { echo "bench: the launcher failed" >&2; exit 4; }
 # camsurvey's forbidden-zone join timed alone (Art9JoinBenchmark, a test class), against PostGIS's query alone
 (cd "$root" && mvn -q -B -pl survey-model test-compile && mvn -q -B -pl survey-model dependency:build-classpath \
   -Dmdep.outputFile="$work/model.classpath" > /dev/null) || { echo "bench: the build failed" >&2; exit 4; }
@@ -123,7 +125,8 @@ Written by \`BENCH_PROFILES="${profiles[*]}" bench/city.sh ${sizes[*]}\` on $(da
 again to measure another machine. For each profile and size the script generates a city with
 \`camsurvey synth --cameras N --profile P --seed $seed --out-dir city/\` (one GeoPackage per
 district, about 0.4 zones per camera; not timed), times \`camsurvey $engine\` over it end to end
-(JVM start, reading, every rule, writing the findings) with \`CAMSURVEY_JAVA_OPTS=$java_opts\`,
+(JVM start, reading, every rule, writing the findings) through the \`./camsurvey\` launcher, as a
+user runs it (its flags for \`batch\`: the parallel collector), with \`CAMSURVEY_JAVA_OPTS=$java_opts\`,
 and takes the peak resident memory from GNU \`time -v\`. It then loads the same zones and
 cameras, and the fields of view that \`camsurvey fov\` writes, into PostGIS with \`ogr2ogr\`
 (EPSG:4326): those at \`--quality detect\` (what Art. 9 tests: everything a camera sees, walls
@@ -231,7 +234,8 @@ for cameras in "${sizes[@]}"; do
   log "$key cameras: camsurvey $engine"
   status=0
   if [ "$engine" = batch ]; then
-    /usr/bin/time -v -o "$dir/time.txt" java $java_opts -cp "$jar:$root/cli/target/lib/*" org.camsurvey.cli.Main \
+    # through the launcher, as a user runs it: its JVM flags for batch (the collector) are part of the run
+    /usr/bin/time -v -o "$dir/time.txt" env CAMSURVEY_JAVA_OPTS="$java_opts" "$root/camsurvey" \
       batch "$dir/city" --out-dir "$dir/out" > "$dir/batch.out" 2> "$dir/batch.err" || status=$?
     wall=$(elapsed "$dir/time.txt")
     kib=$(peak_kib "$dir/time.txt")
