@@ -7,13 +7,16 @@ set "JAVA_EXE=java"
 if not defined JAVA_HOME goto run
 set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
 :run
-rem Short runs compile with C1 only; batch, synth and the shell run long enough for the full JIT,
-rem and batch and synth, which only want throughput, collect with the parallel collector.
+rem Short runs compile with C1 only; batch, synth and the shell run long enough for the full JIT.
 set "JIT=-XX:TieredStopAtLevel=1"
-if /i "%~1"=="batch" set "JIT=-XX:+UseParallelGC"
-if /i "%~1"=="synth" set "JIT=-XX:+UseParallelGC"
-rem the JVM refuses two collectors: one named in CAMSURVEY_JAVA_OPTS stands alone
-if "%JIT%"=="-XX:+UseParallelGC" echo(%CAMSURVEY_JAVA_OPTS%| findstr /r /c:"XX:+Use.*GC" >nul && set "JIT="
+if /i "%~1"=="batch" set "JIT="
+if /i "%~1"=="synth" set "JIT="
 if /i "%~1"=="shell" set "JIT="
-"%JAVA_EXE%" %JIT% %CAMSURVEY_JAVA_OPTS% -cp "%CAMSURVEY_HOME%\lib\*" org.camsurvey.cli.Main %*
+rem batch and synth only want throughput: the parallel collector, unless CAMSURVEY_JAVA_OPTS names
+rem a collector (the JVM refuses two).
+set "GC="
+if /i "%~1"=="batch" set "GC=-XX:+UseParallelGC"
+if /i "%~1"=="synth" set "GC=-XX:+UseParallelGC"
+echo(%CAMSURVEY_JAVA_OPTS%| findstr /r /c:"XX:+Use.*GC" >nul && set "GC="
+"%JAVA_EXE%" %JIT% %GC% %CAMSURVEY_JAVA_OPTS% -cp "%CAMSURVEY_HOME%\lib\*" org.camsurvey.cli.Main %*
 exit /b %ERRORLEVEL%

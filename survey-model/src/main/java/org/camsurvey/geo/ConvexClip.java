@@ -113,12 +113,13 @@ public final class ConvexClip {
     }
     Loop inside = subject;
     for (Edge edge : window.edges) {
-      int side = edge.side(inside, window.sides(inside));
+      double[] sides = window.sides(inside);
+      int side = edge.side(inside, sides);
       if (side < 0) {
         return new Loop(0);
       }
       if (side == 0) {
-        inside = edge.split(inside, null, window.sides);
+        inside = edge.split(inside, null, sides);
       }
     }
     return inside;
@@ -132,7 +133,8 @@ public final class ConvexClip {
     }
     Loop inside = subject;
     for (Edge edge : window.edges) {
-      int side = edge.side(inside, window.sides(inside));
+      double[] sides = window.sides(inside);
+      int side = edge.side(inside, sides);
       if (side < 0) {
         // what is left lies wholly beyond this edge: outside the window
         pieces.add(inside);
@@ -140,7 +142,7 @@ public final class ConvexClip {
       }
       if (side == 0) {
         Loop outside = new Loop(inside.n + 2);
-        inside = edge.split(inside, outside, window.sides);
+        inside = edge.split(inside, outside, sides);
         pieces.add(outside);
         if (inside.n < 3) {
           return;
