@@ -108,6 +108,11 @@ public final class FieldOfView {
       return fan(arc(rangeMetres));
     }
 
+    /** {@link #sector} as fans of at most 180° from the camera, each convex, with its vertices. */
+    public List<Polygon> sectorPieces(double rangeMetres) {
+      return convexFans(arc(rangeMetres));
+    }
+
     /**
      * The ground seen between two distances: the sector less the sector nearer than {@code
      * nearMetres} (the blind band under a camera with height and tilt), built from the two arcs

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.algorithm.RobustLineIntersector;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -38,6 +39,17 @@ public final class Visibility {
   private record Piece(Coordinate a, Coordinate b, double from, double to) {}
 
   /**
+   * What a camera sees of a view past walls.
+   *
+   * @param visible the view less everything hidden behind a wall; the view itself when no wall
+   *     is near
+   * @param fans the same ground as convex fans from the camera that meet along rays ({@link
+   *     ConvexSum} pieces); null where the view is its own (no wall in reach) or the outline had
+   *     to be repaired, so that the fans would not tile it
+   */
+  public record Sight(Polygon visible, List<Polygon> fans) {}
+
+  /**
    * The visible part of a view.
    *
    * @param view a field of view from {@link FieldOfView#sector}: apex first for a sector, the arc
@@ -45,11 +57,10 @@ public final class Visibility {
    * @param camera the apex
    * @param disc whether the view is all round
    * @param walls segments that block sight (obstacle lines, and the rings of obstacle polygons)
-   * @return the view less everything hidden behind a wall; the view itself when no wall is near
    */
-  public static Polygon clip(Polygon view, Coordinate camera, boolean disc, List<LineSegment> walls) {
+  public static Sight sight(Polygon view, Coordinate camera, boolean disc, List<LineSegment> walls) {
     if (walls.isEmpty()) {
-      return view;
+      return new Sight(view, null);
     }
     Coordinate[] ring = view.getExteriorRing().getCoordinates();
     Coordinate[] arc = disc ? ring : Arrays.copyOfRange(ring, 1, ring.length - 1);
@@ -64,7 +75,7 @@ public final class Visibility {
       }
     }
     if (inReach.isEmpty()) {
-      return view;
+      return new Sight(view, null);
     }
     double startAngle = Math.atan2(arc[0].y - camera.y, arc[0].x - camera.x);
     double span = disc ? TWO_PI : sweep(startAngle, camera, arc[arc.length - 1]);
@@ -114,10 +125,67 @@ public final class Visibility {
     }
     GeometryFactory factory = view.getFactory();
     if (boundary.size() < 4) {
-      return factory.createPolygon();
+      return new Sight(factory.createPolygon(), List.of());
     }
     Polygon visible = factory.createPolygon(boundary.toArray(Coordinate[]::new));
-    return visible.isValid() ? visible : largestPolygon(GeometryFixer.fix(visible), factory);
+    if (!visible.isValid()) {
+      return new Sight(largestPolygon(GeometryFixer.fix(visible), factory), null);
+    }
+    // the outline without the apex a sector's ring starts and ends at; a disc's ring, closed
+    List<Coordinate> outline = disc ? boundary : boundary.subList(1, boundary.size() - 1);
+    return new Sight(visible, fans(outline, camera, factory));
+  }
+
+  /**
+   * A star-shaped outline, clockwise about the camera, as convex fans from the camera: runs of
+   * consecutive vertices, a run ended where the outline turns away from the camera (at the end of
+   * a wall, or where it steps along a ray) or where the fan would reach 180°. Each outline edge
+   * but those along rays (which bound no area) lies in one fan, and fans meet along rays, so they
+   * tile the polygon: walled views are measured by convex clips, as open ones are.
+   */
+  private static List<Polygon> fans(List<Coordinate> outline, Coordinate camera, GeometryFactory factory) {
+    List<Polygon> fans = new ArrayList<>();
+    List<Coordinate> run = new ArrayList<>();
+    for (Coordinate next : outline) {
+      if (run.isEmpty() || extendsConvexly(run, next, camera)) {
+        run.add(next);
+        continue;
+      }
+      Coordinate last = run.get(run.size() - 1);
+      addFan(fans, run, camera, factory);
+      run.clear();
+      if (Orientation.index(camera, last, next) == Orientation.CLOCKWISE) {
+        run.add(last);
+      }
+      run.add(next);
+    }
+    addFan(fans, run, camera, factory);
+    return fans;
+  }
+
+  /** Whether the fan from the camera over a run stays convex, and under 180°, with one more vertex. */
+  private static boolean extendsConvexly(List<Coordinate> run, Coordinate next, Coordinate camera) {
+    Coordinate first = run.get(0);
+    Coordinate last = run.get(run.size() - 1);
+    if (Orientation.index(last, next, camera) != Orientation.CLOCKWISE
+        || Orientation.index(next, camera, first) != Orientation.CLOCKWISE) {
+      return false;
+    }
+    Coordinate before = run.size() == 1 ? camera : run.get(run.size() - 2);
+    return Orientation.index(before, last, next) != Orientation.COUNTERCLOCKWISE;
+  }
+
+  private static void addFan(List<Polygon> fans, List<Coordinate> run, Coordinate camera, GeometryFactory factory) {
+    if (run.size() < 2) {
+      return;
+    }
+    Coordinate[] ring = new Coordinate[run.size() + 2];
+    ring[0] = camera.copy();
+    for (int i = 0; i < run.size(); i++) {
+      ring[i + 1] = run.get(i).copy();
+    }
+    ring[ring.length - 1] = camera.copy();
+    fans.add(factory.createPolygon(ring));
   }
 
   /** How far clockwise (as azimuths run) a point lies from the start ray, in [0, 2π). */

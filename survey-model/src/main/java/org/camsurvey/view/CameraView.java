@@ -12,7 +12,9 @@ import org.camsurvey.geo.Visibility;
 import org.camsurvey.geo.WallIndex;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Survey;
+import org.locationtech.jts.algorithm.Distance;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
@@ -28,16 +30,43 @@ public final class CameraView {
   /** Views built so far in this JVM, by which tests show that a command builds each view once. */
   private static final LongAdder BUILT = new LongAdder();
 
-  private final Geometry shape;
+  /** The view's ground; null until first asked for where it takes an overlay ({@link #cut}). */
+  private volatile Geometry shape;
+  /** A walled view before its blind band is taken away, and the band: the shape, when asked for. */
+  private final Polygon seen;
+  private final Polygon blind;
+  private final Envelope envelope;
   private final ConvexSum pieces;
+  private final boolean fanned;
 
   private CameraView(Geometry shape, ConvexSum pieces) {
+    this(shape, pieces, false);
+  }
+
+  private CameraView(Geometry shape, ConvexSum pieces, boolean fanned) {
     BUILT.increment();
     this.shape = shape;
+    this.seen = null;
+    this.blind = null;
     this.pieces = pieces;
+    this.fanned = fanned;
     // Every rule asks for the envelope (the index of views, the forbidden zones' candidates):
     // worked out now, while the vertices are fresh in the cache, not later from main memory.
-    shape.getEnvelopeInternal();
+    this.envelope = shape.getEnvelopeInternal();
+  }
+
+  /**
+   * A walled view with a blind band, measured by its fans: the overlay that cuts the band from
+   * its shape waits until the shape is asked for. Coverage measures by the fans alone, and the
+   * overlays were a twelfth of a dense city's checking.
+   */
+  private CameraView(Polygon seen, Polygon blind, ConvexSum fans) {
+    BUILT.increment();
+    this.seen = seen;
+    this.blind = blind;
+    this.pieces = fans;
+    this.fanned = true;
+    this.envelope = seen.getEnvelopeInternal();
   }
 
   /** The number of views built so far in this JVM. */
@@ -87,25 +116,111 @@ public final class CameraView {
       return new CameraView(band.shape(), band.pieces());
     }
     Polygon sector = aim.sector(outer);
-    Polygon seen = Visibility.clip(sector, at, camera.isAllRound(), walls.near(sector.getEnvelopeInternal()));
+    Visibility.Sight sight = Visibility.sight(sector, at, camera.isAllRound(), walls.near(sector.getEnvelopeInternal()));
+    Polygon seen = sight.visible();
     if (seen == sector) {
       return new CameraView(band.shape(), band.pieces());
     }
-    Geometry view = seen;
-    if (inner > 0 && !view.isEmpty()) {
-      view = OverlayNGRobust.overlay(view, aim.sector(inner), OverlayNG.DIFFERENCE);
+    if (seen.isEmpty()) {
+      return new CameraView(seen, ConvexSum.of(List.of(), List.of()));
     }
-    return new CameraView(view, ConvexClip.isConvex(view) ? ConvexSum.of((Polygon) view) : null);
+    if (!(inner > 0)) {
+      ConvexSum pieces = ConvexClip.isConvex(seen) ? ConvexSum.of(seen) : fans(sight, List.of());
+      return new CameraView(seen, pieces, pieces != null && pieces.single() == null);
+    }
+    Polygon near = aim.sector(inner);
+    if (sight.fans() == null) {
+      Geometry view = OverlayNGRobust.overlay(seen, near, OverlayNG.DIFFERENCE);
+      return new CameraView(view, ConvexClip.isConvex(view) ? ConvexSum.of((Polygon) view) : null);
+    }
+    return new CameraView(seen, near, fans(sight, blindPieces(sight.fans(), aim.sectorPieces(inner), at)));
+  }
+
+  /** The fans of a walled view less blind pieces within them; null where the sweep gave no fans. */
+  private static ConvexSum fans(Visibility.Sight sight, List<Polygon> blind) {
+    return sight.fans() == null ? null : ConvexSum.of(sight.fans(), blind);
+  }
+
+  /**
+   * The blind band's part of a walled view, as convex pieces within its fans: the band's own fans
+   * where no wall comes nearer than the band's edge, else their parts within the view's fans.
+   */
+  private static List<Polygon> blindPieces(List<Polygon> fans, List<Polygon> near, Coordinate at) {
+    if (nearestOutline(fans, at) > farthestVertex(near, at)) {
+      return near;
+    }
+    List<Polygon> blind = new ArrayList<>();
+    for (Polygon band : near) {
+      for (Polygon fan : fans) {
+        if (fan.getEnvelopeInternal().intersects(band.getEnvelopeInternal())) {
+          Polygon common = ConvexClip.intersection(fan, band);
+          if (!common.isEmpty()) {
+            blind.add(common);
+          }
+        }
+      }
+    }
+    return blind;
+  }
+
+  /**
+   * How near the camera the fans' outer edges come: nearer than that, every ray of the view is
+   * clear, so the fans hold the whole of a sector that reaches no farther.
+   */
+  private static double nearestOutline(List<Polygon> fans, Coordinate camera) {
+    double nearest = Double.POSITIVE_INFINITY;
+    for (Polygon fan : fans) {
+      Coordinate[] ring = fan.getExteriorRing().getCoordinates();
+      // the ring runs camera, outline..., camera: the edges between outline vertices
+      for (int i = 1; i + 2 < ring.length; i++) {
+        nearest = Math.min(nearest, Distance.pointToSegment(camera, ring[i], ring[i + 1]));
+      }
+    }
+    return nearest;
+  }
+
+  private static double farthestVertex(List<Polygon> pieces, Coordinate camera) {
+    double farthest = 0;
+    for (Polygon piece : pieces) {
+      for (Coordinate c : piece.getExteriorRing().getCoordinates()) {
+        farthest = Math.max(farthest, c.distance(camera));
+      }
+    }
+    return farthest;
   }
 
   /** What the camera sees: a polygon (possibly empty, or several where walls split the band). */
   public Geometry shape() {
-    return shape;
+    Geometry cut = shape;
+    if (cut == null) {
+      // two threads may both cut it: the overlay gives both the same shape
+      cut = OverlayNGRobust.overlay(seen, blind, OverlayNG.DIFFERENCE);
+      cut.getEnvelopeInternal();
+      shape = cut;
+    }
+    return cut;
   }
 
-  /** The same ground as convex pieces, or null where walls leave a shape that is not convex. */
+  /**
+   * An envelope the view lies within: its shape's, or where that waits for an overlay, the
+   * envelope of the view before its blind band is taken away. An index of views may hold it.
+   */
+  public Envelope envelope() {
+    return envelope;
+  }
+
+  /** The same ground as convex pieces, or null where walls leave a shape the sweep gave no fans for. */
   public ConvexSum pieces() {
     return pieces;
+  }
+
+  /**
+   * Whether the pieces are a walled view's fans: several, where an open view has one or two, so
+   * that clipping them all to learn whether the view meets an area costs more than a prepared
+   * test of its shape.
+   */
+  public boolean fanned() {
+    return fanned;
   }
 
   /**

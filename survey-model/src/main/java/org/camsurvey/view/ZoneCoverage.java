@@ -11,6 +11,7 @@ import org.camsurvey.model.Survey;
 import org.camsurvey.model.Zone;
 import org.camsurvey.model.ZoneRule;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
@@ -133,8 +134,9 @@ public final class ZoneCoverage {
     List<Camera> cameras = survey.cameras();
     STRtree views = new STRtree();
     for (int i = 0; i < cameras.size(); i++) {
-      if (!scene.covering(i).isEmpty()) {
-        views.insert(scene.covering(i).getEnvelopeInternal(), i);
+      Envelope reach = scene.coveringEnvelope(i);
+      if (!reach.isNull()) {
+        views.insert(reach, i);
       }
     }
     List<ZoneCoverage> all = new ArrayList<>();

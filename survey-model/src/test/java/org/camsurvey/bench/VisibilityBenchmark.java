@@ -73,7 +73,7 @@ public final class VisibilityBenchmark {
         Polygon sector = FieldOfView.sector(frame, at, s[2], s[3], s[4]);
         var near = index.near(sector.getEnvelopeInternal());
         segmentsConsidered += near.size();
-        Polygon visible = Visibility.clip(sector, at, s[3] >= 360, near);
+        Polygon visible = Visibility.sight(sector, at, s[3] >= 360, near).visible();
         visibleArea += visible.getArea();
         sectorArea += sector.getArea();
       }

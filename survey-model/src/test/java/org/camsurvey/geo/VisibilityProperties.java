@@ -14,9 +14,11 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.DoubleRange;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineSegment;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.AffineTransformation;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * Visibility against walls placed at random around a camera: never more than the sector, never
@@ -33,7 +35,11 @@ class VisibilityProperties {
     }
 
     Polygon visible() {
-      return Visibility.clip(view, camera, hfov >= 360, walls);
+      return sight().visible();
+    }
+
+    Visibility.Sight sight() {
+      return Visibility.sight(view, camera, hfov >= 360, walls);
     }
 
     /** The whole scene, view included, moved by a rigid motion of the plane. */
@@ -83,6 +89,28 @@ class VisibilityProperties {
     for (Coordinate c : scene.visible().getCoordinates()) {
       assertThat(c.x * ax + c.y * ay).isGreaterThan(-1e-6);
     }
+  }
+
+  /**
+   * The fans are what convex clips measure a walled view by: each convex, under 180°, and
+   * together the visible polygon, neither more (they would overlap) nor less (a gap between them).
+   */
+  @Property(tries = 300)
+  void theFansAreConvexAndTileWhatIsVisible(@ForAll("scenes") Scene scene) {
+    Visibility.Sight sight = scene.sight();
+    if (sight.fans() == null) {
+      return;
+    }
+    double sum = 0;
+    for (Polygon fan : sight.fans()) {
+      assertThat(ConvexClip.isConvex(fan)).as("convex: %s", fan).isTrue();
+      sum += fan.getArea();
+    }
+    double visible = sight.visible().getArea();
+    double tolerance = 1e-9 * Math.max(1, visible);
+    assertThat(sum).isCloseTo(visible, within(tolerance));
+    Geometry union = OverlayNGRobust.union(List.<Geometry>copyOf(sight.fans()));
+    assertThat(union.symDifference(sight.visible()).getArea()).isLessThan(tolerance);
   }
 
   @Property(tries = 200)

@@ -33,7 +33,7 @@ class VisibilityTest {
   @Test
   void aWallAcrossTheWholeViewHidesEverythingBehindIt() throws ParseException {
     Polygon view = sector(0, 90, 50);
-    Polygon visible = Visibility.clip(view, ORIGIN, false, List.of(wall(-100, 10, 100, 10)));
+    Polygon visible = Visibility.sight(view, ORIGIN, false, List.of(wall(-100, 10, 100, 10))).visible();
 
     assertThat(visible.intersects(wkt("POLYGON ((-2 20, 2 20, 2 24, -2 24, -2 20))"))).isFalse();
     assertThat(visible.covers(wkt("POLYGON ((-2 5, 2 5, 2 9, -2 9, -2 5))"))).isTrue();
@@ -50,7 +50,7 @@ class VisibilityTest {
     Polygon view = sector(0, 120, 40);
     List<LineSegment> walls = List.of(wall(-50, distance, left, distance), wall(right, distance, 50, distance));
 
-    Polygon visible = Visibility.clip(view, ORIGIN, false, walls);
+    Polygon visible = Visibility.sight(view, ORIGIN, false, walls).visible();
 
     // At 30 m the wedge spans from 30·left/d to 30·right/d across.
     double far = 30;
@@ -70,15 +70,15 @@ class VisibilityTest {
   void aRoomSeenFromInsideIsTheRoomUpToItsWalls() {
     // A 6 x 4 m room around the camera, no door: the camera sees the room and nothing beyond.
     List<LineSegment> room = List.of(wall(-3, -1, 3, -1), wall(3, -1, 3, 3), wall(3, 3, -3, 3), wall(-3, 3, -3, -1));
-    Polygon visible = Visibility.clip(sector(0, 360, 50), ORIGIN, true, room);
+    Polygon visible = Visibility.sight(sector(0, 360, 50), ORIGIN, true, room).visible();
     assertThat(visible.getArea()).isCloseTo(24, within(1e-6));
   }
 
   @Test
   void wallsBeyondTheRangeOrBehindTheCameraChangeNothing() {
     Polygon view = sector(90, 60, 20);
-    Polygon visible = Visibility.clip(view, ORIGIN, false,
-        List.of(wall(30, -5, 30, 5), wall(-5, -5, -5, 5), wall(0, 0, -3, 4)));
+    Polygon visible = Visibility.sight(view, ORIGIN, false,
+        List.of(wall(30, -5, 30, 5), wall(-5, -5, -5, 5), wall(0, 0, -3, 4))).visible();
     assertThat(visible.getArea()).isCloseTo(view.getArea(), within(1e-6));
     assertThat(visible.symDifference(view).getArea()).isLessThan(1e-6);
   }
@@ -87,7 +87,7 @@ class VisibilityTest {
   void crossingWallsAreNodedSoTheNearerOneWins() {
     Polygon view = sector(0, 90, 30);
     List<LineSegment> walls = List.of(wall(-20, 5, 20, 15), wall(-20, 15, 20, 5));
-    Polygon visible = Visibility.clip(view, ORIGIN, false, walls);
+    Polygon visible = Visibility.sight(view, ORIGIN, false, walls).visible();
     // Straight ahead the two walls cross at y = 10; left and right the nearer one is lower.
     assertThat(visible.getEnvelopeInternal().getMaxY()).isCloseTo(10, within(1e-6));
     assertThat(visible.isValid()).isTrue();
@@ -96,7 +96,7 @@ class VisibilityTest {
   @Test
   void aWallTheCameraIsMountedOnDoesNotBlindIt() {
     Polygon view = sector(0, 90, 20);
-    Polygon visible = Visibility.clip(view, ORIGIN, false, List.of(wall(-10, 0, 10, 0)));
+    Polygon visible = Visibility.sight(view, ORIGIN, false, List.of(wall(-10, 0, 10, 0))).visible();
     assertThat(visible.getArea()).isCloseTo(view.getArea(), within(1e-6));
   }
 
@@ -104,7 +104,7 @@ class VisibilityTest {
   void aWallAcrossTheStartRayOfADiscIsSplitThere() {
     Polygon view = sector(0, 360, 20);
     // The disc's arc starts due north; this wall crosses the north ray 5 m out.
-    Polygon visible = Visibility.clip(view, ORIGIN, true, List.of(wall(-4, 5, 4, 5)));
+    Polygon visible = Visibility.sight(view, ORIGIN, true, List.of(wall(-4, 5, 4, 5))).visible();
     assertThat(visible.isValid()).isTrue();
     assertThat(visible.covers(FRAME.geometryFactory().createPoint(new Coordinate(0, 4.9)))).isTrue();
     assertThat(visible.covers(FRAME.geometryFactory().createPoint(new Coordinate(0, 5.1)))).isFalse();
