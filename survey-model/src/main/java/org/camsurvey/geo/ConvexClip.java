@@ -162,14 +162,22 @@ public final class ConvexClip {
      */
     private double[] sides = new double[16];
 
-    private Window(List<Edge> edges, Envelope envelope, double closest) {
+    private final Polygon polygon;
+
+    private Window(Polygon polygon, List<Edge> edges, Envelope envelope, double closest) {
+      this.polygon = polygon;
       this.edges = edges;
       this.envelope = envelope;
       this.closest = closest;
     }
 
     static Window of(Polygon polygon) {
-      return new Window(Edge.of(polygon), polygon.getEnvelopeInternal(), Edge.closest(polygon));
+      return new Window(polygon, Edge.of(polygon), polygon.getEnvelopeInternal(), Edge.closest(polygon));
+    }
+
+    /** The window's own polygon, as a loop to clip. */
+    Loop loop() {
+      return Loop.of(polygon);
     }
 
     /** The scratch for a loop's sides, long enough for its vertices. */

@@ -138,6 +138,106 @@ public final class ConvexSum {
   }
 
   /**
+   * The area and centroid of what is left of a convex polygon once regions within it are taken
+   * away, as {@link #remainderMeasure} gives them, by inclusion and exclusion: the regions' union
+   * is the sum, over every set of them, of the area their pieces share, signed by the set's size
+   * and by the pieces removed. Each shared area is one convex clip of the last, and a set that
+   * shares none ends every larger set with it; where the sets sharing area run past a budget (many
+   * views over one spot), {@link #remainderMeasure}. Cutting each region from the pieces left, as
+   * that does, leaves a sliver beyond every chord of every arc for the next region to cut: on a
+   * dense city some 120 pieces at each region's turn and 350 clips a zone, a quarter of the whole
+   * check. The figures are the same within rounding (some 1e-12 of the polygon's area), not to the
+   * bit; those findings print were the same to the byte on the benchmark's cities.
+   */
+  public static Measure leftMeasure(Polygon convex, List<ConvexSum> regions) {
+    SharedAreas shared = new SharedAreas(convex, regions);
+    if (!shared.sum()) {
+      return remainderMeasure(convex, regions);
+    }
+    double[] centroid = new double[2];
+    double zone = ConvexClip.Loop.of(convex).polygonAreaAndCentroid(0, centroid);
+    double area = zone - shared.area;
+    if (!(area > 0)) {
+      return new Measure(0, null);
+    }
+    // moments about the polygon's first vertex, where those of the union were summed
+    double x = (zone * (centroid[0] - shared.originX) - shared.momentX) / area;
+    double y = (zone * (centroid[1] - shared.originY) - shared.momentY) / area;
+    return new Measure(area, new Coordinate(shared.originX + x, shared.originY + y));
+  }
+
+  /** The signed sums of {@link #leftMeasure}: the union's area and its moments about an origin. */
+  private static final class SharedAreas {
+    /** Shared areas worked out before inclusion and exclusion gives up: some eight times a dense city's mean. */
+    private static final int BUDGET = 4096;
+
+    private final List<List<ConvexClip.Window>> pieces = new ArrayList<>();
+    private final List<List<ConvexClip.Window>> removed = new ArrayList<>();
+    private final double negligible;
+    private final double[] centroid = new double[2];
+    final double originX;
+    final double originY;
+    double area;
+    double momentX;
+    double momentY;
+    private int clips;
+
+    SharedAreas(Polygon convex, List<ConvexSum> regions) {
+      Coordinate origin = convex.getExteriorRing().getCoordinateN(0);
+      originX = origin.x;
+      originY = origin.y;
+      negligible = convex.getArea() * 1e-12;
+      for (ConvexSum region : regions) {
+        pieces.add(windows(region.added));
+        removed.add(windows(region.removed));
+      }
+    }
+
+    /** Sums every set's shared area; false where the budget ran out first. */
+    boolean sum() {
+      for (int i = 0; i < pieces.size(); i++) {
+        if (!extend(null, 1, i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Adds the area the pieces shared so far ({@code common}; null for none yet) share with each
+     * piece of region {@code i}, and then with the regions after it.
+     */
+    private boolean extend(ConvexClip.Loop common, int sign, int i) {
+      if (!extend(common, sign, i, pieces.get(i))) {
+        return false;
+      }
+      return extend(common, -sign, i, removed.get(i));
+    }
+
+    private boolean extend(ConvexClip.Loop common, int sign, int i, List<ConvexClip.Window> windows) {
+      for (ConvexClip.Window window : windows) {
+        if (++clips > BUDGET) {
+          return false;
+        }
+        ConvexClip.Loop shared = common == null ? window.loop() : ConvexClip.intersection(common, window);
+        double a = shared.polygonAreaAndCentroid(0, centroid);
+        if (!(a > negligible)) {
+          continue;
+        }
+        area += sign * a;
+        momentX += sign * a * (centroid[0] - originX);
+        momentY += sign * a * (centroid[1] - originY);
+        for (int next = i + 1; next < pieces.size(); next++) {
+          if (!extend(shared, -sign, next)) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+  }
+
+  /**
    * A region's area and centroid, in the frame.
    *
    * @param centroid null where the area is 0

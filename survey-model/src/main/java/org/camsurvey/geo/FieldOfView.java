@@ -133,12 +133,11 @@ public final class FieldOfView {
         shape = factory.createPolygon(factory.createLinearRing(closed(far)), new LinearRing[] {
             factory.createLinearRing(closed(near))});
       } else {
+        // the arcs' own vertices, as the sector's ring holds them: the convex pieces hold copies
         Coordinate[] ring = new Coordinate[far.length + near.length + 1];
-        for (int i = 0; i < far.length; i++) {
-          ring[i] = far[i].copy();
-        }
+        System.arraycopy(far, 0, ring, 0, far.length);
         for (int i = 0; i < near.length; i++) {
-          ring[far.length + i] = near[near.length - 1 - i].copy();
+          ring[far.length + i] = near[near.length - 1 - i];
         }
         ring[ring.length - 1] = far[0].copy();
         shape = factory.createPolygon(ring);

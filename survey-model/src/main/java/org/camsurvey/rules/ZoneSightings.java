@@ -60,9 +60,10 @@ final class ZoneSightings {
     List<Camera> cameras = scene.survey().cameras();
     for (int i = 0; i < cameras.size(); i++) {
       Camera camera = cameras.get(i);
-      Geometry view = scene.visible(i);
       // A camera that sees nothing (all its ground blind under it) still stands where it stands.
-      Envelope reach = new Envelope(view.getEnvelopeInternal());
+      // The view's shape waits for a zone that needs it: a walled view's takes an overlay.
+      Envelope extent = scene.visibleEnvelope(i);
+      Envelope reach = new Envelope(extent);
       reach.expandToInclude(camera.location().getCoordinate());
       @SuppressWarnings("unchecked")
       List<Candidate> candidates = index.query(reach);
@@ -72,9 +73,10 @@ final class ZoneSightings {
           sightings.accept(new Sighting(i, camera, zone, null, 0));
           continue;
         }
-        if (view.isEmpty()) {
+        if (extent.isNull()) {
           continue;
         }
+        Geometry view = scene.visible(i);
         Geometry overlap;
         ConvexSum pieces = scene.visiblePieces(i);
         if (candidate.convex() && pieces != null) {

@@ -106,6 +106,11 @@ public final class Scene {
     return covering.get(cameraIndex).shape();
   }
 
+  /** An envelope {@link #visible} lies within, without waiting for its shape (null-envelope where it is empty). */
+  public Envelope visibleEnvelope(int cameraIndex) {
+    return visible.get(cameraIndex).envelope();
+  }
+
   /** An envelope {@link #covering} lies within, without waiting for its shape (null-envelope where it is empty). */
   public Envelope coveringEnvelope(int cameraIndex) {
     return covering.get(cameraIndex).envelope();

@@ -33,11 +33,11 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * has a resolution to judge by).
  *
  * <p>Coverage is the area of the union of what each own camera sees of the zone. Over a convex
- * zone, what a view without walls in the way sees of it is a sum of convex pieces ({@link
- * ConvexSum}: the sector, less the blind band under a camera with height and tilt), and the
- * part no camera sees is what is left of the zone once each view's pieces are cut from it
- * ({@link ConvexSum#remainder}), all by convex clips; otherwise (a walled view, a zone that is
- * not convex) the parts are overlaid. Within a billionth of the zone's area coverage is full,
+ * zone, what a view sees of it is a sum of convex pieces ({@link ConvexSum}: the sector, or the
+ * fans walls leave of it, less the blind band under a camera with height and tilt), and the
+ * part no camera sees is measured by inclusion and exclusion over the views' pieces ({@link
+ * ConvexSum#leftMeasure}), all by convex clips; otherwise (a zone that is not convex, a view
+ * whose outline had to be repaired) the parts are overlaid. Within a billionth of the zone's area coverage is full,
  * and a camera that sees no more than that of a zone (a view touching it) does not cover it.
  */
 public final class ZoneCoverage {
@@ -210,7 +210,7 @@ public final class ZoneCoverage {
     if (seen.size() == 1) {
       coverage = share(seen.get(0).area(), zoneArea);
     } else if (convexZone != null && seen.stream().allMatch(s -> s.pieces != null)) {
-      left = ConvexSum.remainderMeasure(convexZone, seen.stream().map(s -> s.pieces).toList());
+      left = ConvexSum.leftMeasure(convexZone, seen.stream().map(s -> s.pieces).toList());
       coverage = share(zoneArea - left.area(), zoneArea);
     } else {
       union = union(seen);

@@ -175,6 +175,27 @@ class ConvexSumProperties {
   }
 
   /**
+   * Sixteen cameras round a zone, all aimed at it: the sets of views that share area number tens
+   * of thousands, past inclusion and exclusion's budget, and the measure is the cut remainder's.
+   */
+  @Example
+  void manyViewsOverOneSpotLeaveWhatTheOverlaysLeave() {
+    Zone zone = new Zone(EAST, NORTH, 40, 25, 0.3);
+    Polygon area = zone.polygon();
+    Coordinate centre = area.getCentroid().getCoordinate();
+    List<FieldOfView.Band> bands = new java.util.ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      double bearing = i * 22.5 + 3;
+      double b = Math.toRadians(bearing);
+      bands.add(new Camera(centre.x + 30 * Math.sin(b), centre.y + 30 * Math.cos(b), (bearing + 180) % 360, 50, 4, 45)
+          .band());
+    }
+    Geometry union = oracle(() -> OverlayNGRobust.union(bands.stream().map(v -> seenOf(v, area)).toList()));
+
+    assertRemainderIsTheOverlays(area, bands, union);
+  }
+
+  /**
    * What a view sees of a zone, as area: an intersection that touches the zone along an edge or at
    * a corner also gives lines and points, which have no area and which a union of the views'
    * intersections would refuse beside polygons (mixed dimensions).
@@ -215,6 +236,13 @@ class ConvexSumProperties {
     if (expected.getArea() > 1e-6 * area.getArea()) {
       double size = Math.sqrt(area.getArea());
       assertThat(measure.centroid().distance(expected.getCentroid().getCoordinate())).isLessThan(1e-6 * size);
+    }
+    // coverage takes it by inclusion and exclusion: the same figures within rounding
+    ConvexSum.Measure shared = ConvexSum.leftMeasure(area, views);
+    assertThat(shared.area()).isCloseTo(expected.getArea(), within(tolerance));
+    if (expected.getArea() > 1e-6 * area.getArea()) {
+      double size = Math.sqrt(area.getArea());
+      assertThat(shared.centroid().distance(expected.getCentroid().getCoordinate())).isLessThan(1e-6 * size);
     }
   }
 
