@@ -30,7 +30,7 @@ public final class CameraView {
   /** Views built so far in this JVM, by which tests show that a command builds each view once. */
   private static final LongAdder BUILT = new LongAdder();
 
-  /** The view's ground; null until first asked for where it takes an overlay ({@link #cut}). */
+  /** The view's ground; null until first asked for where it takes an overlay (walls and a blind band). */
   private volatile Geometry shape;
   /** A walled view before its blind band is taken away, and the band: the shape, when asked for. */
   private final Polygon seen;
@@ -58,7 +58,7 @@ public final class CameraView {
   /**
    * A walled view with a blind band, measured by its fans: the overlay that cuts the band from
    * its shape waits until the shape is asked for. Coverage measures by the fans alone, and the
-   * overlays were a twelfth of a dense city's checking.
+   * overlays were a fifteenth of a dense city's checking.
    */
   private CameraView(Polygon seen, Polygon blind, ConvexSum fans) {
     BUILT.increment();

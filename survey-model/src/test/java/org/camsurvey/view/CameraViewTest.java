@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 import static org.camsurvey.rules.SurveyFixture.camera;
 import static org.camsurvey.rules.SurveyFixture.survey;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.camsurvey.geo.ImageQuality;
+import org.camsurvey.geo.WallIndex;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Survey;
 import org.camsurvey.rules.SurveyFixture;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 
 /** What a camera sees at a quality, and the views a scene builds once. */
@@ -43,11 +46,39 @@ class CameraViewTest {
   @Test
   void aSectorHasTheAreaOfItsAngleOfTheDisc() {
     Camera c = camera("C").aim(45, 90, 20).build(1);
-    Geometry view = CameraView.of(SurveyFixture.FRAME, c, null, org.camsurvey.geo.WallIndex.of(java.util.List.of())).shape();
+    Geometry view = CameraView.of(SurveyFixture.FRAME, c, null, WallIndex.of(List.of())).shape();
 
     // chords every 2° fall at most 3 mm inside a 20 m arc
     assertThat(view.getArea()).isCloseTo(Math.PI * 400 / 4, within(0.1));
     assertThat(view.isValid()).isTrue();
+  }
+
+  /**
+   * A camera 6 m up, tilted 30°, looking north past a wall's end: its view is the ground the wall
+   * leaves it less the blind band, whose pieces have the shape's area whether the wall stands
+   * beyond the band's edge (the band's own fans are taken away) or within it (their parts the fans
+   * hold), and whose envelope, given before the shape is cut, holds the shape.
+   */
+  @ParameterizedTest(name = "wall {0} m from the camera")
+  @MethodSource("wallDistances")
+  void aWalledViewsPiecesAreItsShapeLessTheBlindBand(double wallNorth) {
+    Camera c = camera("C").aim(0, 90, 40).mount(6, 30, 40.0).build(1);
+    WallIndex walls = WallIndex.of(List.of(
+        SurveyFixture.FRAME.geometryFactory().createLineString(new Coordinate[] {
+            new Coordinate(-30, wallNorth), new Coordinate(3, wallNorth)})));
+    CameraView view = CameraView.of(SurveyFixture.FRAME, c, null, walls);
+    double near = CameraView.nearMetres(c);
+
+    assertThat(near).isBetween(5.0, 8.0);
+    assertThat(view.fanned()).isTrue();
+    assertThat(view.pieces().area()).isCloseTo(view.shape().getArea(), within(1e-9 * view.shape().getArea()));
+    assertThat(view.envelope().covers(view.shape().getEnvelopeInternal())).isTrue();
+    Geometry open = CameraView.of(SurveyFixture.FRAME, c, null, WallIndex.of(List.of())).shape();
+    assertThat(view.shape().getArea()).isLessThan(open.getArea() - 1);
+  }
+
+  static Stream<Double> wallDistances() {
+    return Stream.of(20.0, 4.0);
   }
 
   @Test
