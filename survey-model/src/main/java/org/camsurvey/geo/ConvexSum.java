@@ -305,7 +305,8 @@ public final class ConvexSum {
     return "+" + added + " -" + removed;
   }
 
-  private static List<Polygon> clipped(List<Polygon> pieces, Polygon convex) {
+  /** The parts of convex pieces within a convex polygon, in the pieces' order, those with none left out. */
+  public static List<Polygon> clipped(List<Polygon> pieces, Polygon convex) {
     List<Polygon> out = new ArrayList<>(pieces.size());
     for (Polygon p : pieces) {
       if (p.getEnvelopeInternal().intersects(convex.getEnvelopeInternal())) {

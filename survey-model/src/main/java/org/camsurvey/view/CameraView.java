@@ -151,14 +151,7 @@ public final class CameraView {
     }
     List<Polygon> blind = new ArrayList<>();
     for (Polygon band : near) {
-      for (Polygon fan : fans) {
-        if (fan.getEnvelopeInternal().intersects(band.getEnvelopeInternal())) {
-          Polygon common = ConvexClip.intersection(fan, band);
-          if (!common.isEmpty()) {
-            blind.add(common);
-          }
-        }
-      }
+      blind.addAll(ConvexSum.clipped(fans, band));
     }
     return blind;
   }
