@@ -3,6 +3,7 @@ package org.camsurvey.cli.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -33,7 +34,8 @@ class InspectionTrialsTest {
   @ParameterizedTest
   @CsvSource({"zh, 张伟, （60处）, 20", "en, Zhang Wei, (60instance(s)), 23"})
   void twelveUnitsWithLongNamesAndSixtyFindingsAtOneSite(String lang, String inspector, String instances,
-      int reportPages, @TempDir Path work) throws IOException {
+      int reportPages, @TempDir Path temp) throws IOException {
+    Path work = fixedLength(temp);
     List<String> names = TrialSurvey.write(work.resolve("survey"));
     Path pdf = work.resolve("report.pdf");
     Path docx = work.resolve("report.docx");
@@ -97,6 +99,16 @@ class InspectionTrialsTest {
     int to = stripped.indexOf(words.text("section.official"));
     assertThat(from).as("the findings' heading").isNotNegative().isLessThan(to);
     return stripped.subList(from, to);
+  }
+
+  /**
+   * A folder in the temporary one whose path is always as long: the report prints the access log's
+   * path, and a temporary folder's name a digit longer or shorter moved where its line broke.
+   */
+  private static Path fixedLength(Path temp) throws IOException {
+    int length = 72;
+    assertThat(temp.toString().length()).as("the temporary folder's path leaves room").isLessThan(length - 2);
+    return Files.createDirectory(temp.resolve("t".repeat(length - temp.toString().length() - 1)));
   }
 
   /** The page count a part's footer gives. */
