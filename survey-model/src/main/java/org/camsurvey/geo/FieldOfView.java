@@ -108,7 +108,7 @@ public final class FieldOfView {
       return fan(arc(rangeMetres));
     }
 
-    /** {@link #sector} as fans of at most 180° from the camera, each convex, with its vertices. */
+    /** {@link #sector} as fans of at most 180° from the camera, each convex, on the sector's own arc. */
     public List<Polygon> sectorPieces(double rangeMetres) {
       return convexFans(arc(rangeMetres));
     }

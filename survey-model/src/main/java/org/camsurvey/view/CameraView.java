@@ -40,19 +40,23 @@ public final class CameraView {
   private final boolean fanned;
 
   private CameraView(Geometry shape, ConvexSum pieces) {
-    this(shape, pieces, false);
+    this(shape, null, null, pieces, false);
   }
 
-  private CameraView(Geometry shape, ConvexSum pieces, boolean fanned) {
+  /**
+   * @param shape the view's ground, or null where it waits for {@code seen} less {@code blind}
+   * @param fanned whether the pieces are a walled view's fans ({@link #fanned})
+   */
+  private CameraView(Geometry shape, Polygon seen, Polygon blind, ConvexSum pieces, boolean fanned) {
     BUILT.increment();
     this.shape = shape;
-    this.seen = null;
-    this.blind = null;
+    this.seen = seen;
+    this.blind = blind;
     this.pieces = pieces;
     this.fanned = fanned;
     // Every rule asks for the envelope (the index of views, the forbidden zones' candidates):
     // worked out now, while the vertices are fresh in the cache, not later from main memory.
-    this.envelope = shape.getEnvelopeInternal();
+    this.envelope = (shape != null ? shape : seen).getEnvelopeInternal();
   }
 
   /**
@@ -60,13 +64,8 @@ public final class CameraView {
    * its shape waits until the shape is asked for. Coverage measures by the fans alone, and the
    * overlays were a fifteenth of a dense city's checking.
    */
-  private CameraView(Polygon seen, Polygon blind, ConvexSum fans) {
-    BUILT.increment();
-    this.seen = seen;
-    this.blind = blind;
-    this.pieces = fans;
-    this.fanned = true;
-    this.envelope = seen.getEnvelopeInternal();
+  private static CameraView banded(Polygon seen, Polygon blind, ConvexSum fans) {
+    return new CameraView(null, seen, blind, fans, true);
   }
 
   /** The number of views built so far in this JVM. */
@@ -126,14 +125,14 @@ public final class CameraView {
     }
     if (!(inner > 0)) {
       ConvexSum pieces = ConvexClip.isConvex(seen) ? ConvexSum.of(seen) : fans(sight, List.of());
-      return new CameraView(seen, pieces, pieces != null && pieces.single() == null);
+      return new CameraView(seen, null, null, pieces, pieces != null && pieces.single() == null);
     }
     Polygon near = aim.sector(inner);
     if (sight.fans() == null) {
       Geometry view = OverlayNGRobust.overlay(seen, near, OverlayNG.DIFFERENCE);
       return new CameraView(view, ConvexClip.isConvex(view) ? ConvexSum.of((Polygon) view) : null);
     }
-    return new CameraView(seen, near, fans(sight, blindPieces(sight.fans(), aim.sectorPieces(inner), at)));
+    return banded(seen, near, fans(sight, blindPieces(sight.fans(), aim.sectorPieces(inner), at)));
   }
 
   /** The fans of a walled view less blind pieces within them; null where the sweep gave no fans. */

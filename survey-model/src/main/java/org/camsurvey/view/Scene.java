@@ -106,12 +106,15 @@ public final class Scene {
     return covering.get(cameraIndex).shape();
   }
 
-  /** An envelope {@link #visible} lies within, without waiting for its shape (null-envelope where it is empty). */
+  /**
+   * An envelope {@link #visible} lies within, without waiting for its shape (the null envelope
+   * where it is empty).
+   */
   public Envelope visibleEnvelope(int cameraIndex) {
     return visible.get(cameraIndex).envelope();
   }
 
-  /** An envelope {@link #covering} lies within, without waiting for its shape (null-envelope where it is empty). */
+  /** An envelope {@link #covering} lies within, as {@link #visibleEnvelope}. */
   public Envelope coveringEnvelope(int cameraIndex) {
     return covering.get(cameraIndex).envelope();
   }
@@ -119,7 +122,8 @@ public final class Scene {
   /**
    * {@link #visible} as convex pieces, or null where walls cut it into fans: a forbidden zone's
    * overlap is drawn, which the fans give only by an overlay, and clipping them all to learn
-   * whether they meet a zone cost more than the prepared test (a tenth more of a dense city's Art. 9).
+   * whether they meet a zone cost more than the prepared test (a third more samples in a dense
+   * city's Art. 9).
    */
   public ConvexSum visiblePieces(int cameraIndex) {
     CameraView view = visible.get(cameraIndex);

@@ -37,8 +37,8 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * fans walls leave of it, less the blind band under a camera with height and tilt), and the
  * part no camera sees is measured by inclusion and exclusion over the views' pieces ({@link
  * ConvexSum#leftMeasure}), all by convex clips; otherwise (a zone that is not convex, a view
- * whose outline had to be repaired) the parts are overlaid. Within a billionth of the zone's area coverage is full,
- * and a camera that sees no more than that of a zone (a view touching it) does not cover it.
+ * whose outline had to be repaired) the parts are overlaid. Within a billionth of the zone's
+ * area coverage is full, and a camera that sees no more than that of a zone (a view touching it) does not cover it.
  */
 public final class ZoneCoverage {
   /** A share of a zone's area below which a part seen or left unseen is rounding, not area. */
