@@ -24,7 +24,7 @@ public final class Art8CoverageRule implements Rule {
   public void check(Scene scene, Consumer<Finding> findings) {
     for (ZoneCoverage c : scene.coverage()) {
       double required = c.required(scene.options());
-      if (c.coverage() >= required) {
+      if (c.meets(required)) {
         continue;
       }
       Finding.Builder finding = CoverFigures.add(Finding.of(FindingCode.ART8_UNCOVERED).zone(c.zone()), c, scene, required);

@@ -25,7 +25,7 @@ public final class Cn7CoverageRule implements Rule {
         continue;
       }
       double required = c.required(scene.options());
-      if (c.coverage() >= required) {
+      if (c.meets(required)) {
         continue;
       }
       Finding.Builder finding = CoverFigures.add(Finding.of(FindingCode.CN7_UNCOVERED).zone(c.zone())

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import org.camsurvey.bench.CityFigures;
 import org.camsurvey.model.FindingCode;
 import org.camsurvey.model.Survey;
@@ -91,6 +93,27 @@ class DenseCityTest {
       }
     }
     assertThat(measured).isGreaterThan(300);
+  }
+
+  /**
+   * Whether a zone meets a cover is decided, where the largest views prove it, without measuring
+   * the coverage: the answer must be the measured coverage's, at the default cover, at full
+   * cover, and at each zone's own coverage and a hair either side of it.
+   */
+  @Test
+  void aZoneMeetsACoverExactlyWhereItsCoverageReachesIt() {
+    List<ZoneCoverage> measured = new Scene(survey, CheckOptions.defaults()).coverage();
+    double[] coverage = measured.stream().mapToDouble(ZoneCoverage::coverage).toArray();
+    List<DoubleUnaryOperator> covers = List.of(c -> 0.9, c -> 1, c -> c, Math::nextUp, c -> c - 1e-7, c -> c - 1e-3);
+    for (DoubleUnaryOperator cover : covers) {
+      // a scene of its own, so that each zone is asked before anything measures it
+      List<ZoneCoverage> asked = new Scene(survey, CheckOptions.defaults()).coverage();
+      for (int i = 0; i < asked.size(); i++) {
+        double required = cover.applyAsDouble(coverage[i]);
+        assertThat(asked.get(i).meets(required)).as(asked.get(i).zone().zoneId() + " at " + required)
+            .isEqualTo(coverage[i] >= required);
+      }
+    }
   }
 
   @Test
