@@ -56,21 +56,24 @@ public final class ZoneCoverage {
   private final List<String> coveredBy;
   private final List<String> seenByOtherSites;
   private final List<Seen> seen;
-  private final ImageFigures image;
+  /** The own cameras that see some of the zone, whose best image {@link #image} gives when asked. */
+  private final List<Camera> covering;
+  private ImageFigures image;
+  private boolean imageJudged;
   private Geometry seenUnion;
   private Geometry uncovered;
   /** The area and centroid of the part left unseen, where the convex clips gave them; else null. */
   private ConvexSum.Measure uncoveredMeasure;
 
   private ZoneCoverage(Zone zone, double coverage, List<String> coveredBy, List<String> seenByOtherSites,
-      List<Seen> seen, Geometry seenUnion, ImageFigures image) {
+      List<Seen> seen, Geometry seenUnion, List<Camera> covering) {
     this.zone = zone;
     this.coverage = coverage;
     this.coveredBy = List.copyOf(coveredBy);
     this.seenByOtherSites = List.copyOf(seenByOtherSites);
     this.seen = seen;
     this.seenUnion = seenUnion;
-    this.image = image;
+    this.covering = covering;
   }
 
   /** The share of the zone its site must cover: its own {@code min_cover}, else the check's. */
@@ -159,7 +162,17 @@ public final class ZoneCoverage {
     return frame.groundArea(uncovered());
   }
 
-  public ImageFigures image() {
+  /**
+   * The image the best own camera gives over the zone. Judged when first asked for: a batch
+   * prints it only for the zones short of cover.
+   */
+  public synchronized ImageFigures image() {
+    if (!imageJudged) {
+      for (Camera camera : covering) {
+        image = ImageFigures.better(image, ImageFigures.of(camera, zone.area()));
+      }
+      imageJudged = true;
+    }
     return image;
   }
 
@@ -196,7 +209,7 @@ public final class ZoneCoverage {
     List<String> coveredBy = new ArrayList<>();
     List<String> otherSites = new ArrayList<>();
     boolean whole = false;
-    ImageFigures best = null;
+    List<Camera> covering = new ArrayList<>();
     for (int i : candidates) {
       Geometry view = scene.covering(i);
       ConvexSum pieces = scene.coveringPieces(i);
@@ -216,7 +229,7 @@ public final class ZoneCoverage {
       if (own && pieces != null && pieces.holds(zone.area())) {
         whole = true;
         coveredBy.add(camera.cameraId());
-        best = ImageFigures.better(best, ImageFigures.of(camera, zone.area()));
+        covering.add(camera);
         continue;
       }
       Seen part = convexZone != null && pieces != null
@@ -228,16 +241,16 @@ public final class ZoneCoverage {
       if (own) {
         seen.add(part);
         coveredBy.add(camera.cameraId());
-        best = ImageFigures.better(best, ImageFigures.of(camera, zone.area()));
+        covering.add(camera);
       } else {
         otherSites.add(camera.siteId() + "/" + camera.cameraId());
       }
     }
     if (whole) {
-      return new ZoneCoverage(zone, 1, coveredBy, otherSites, List.of(), null, best);
+      return new ZoneCoverage(zone, 1, coveredBy, otherSites, List.of(), null, covering);
     }
     if (seen.isEmpty()) {
-      return new ZoneCoverage(zone, 0, coveredBy, otherSites, List.of(), null, best);
+      return new ZoneCoverage(zone, 0, coveredBy, otherSites, List.of(), null, covering);
     }
     double coverage;
     Geometry union = null;
@@ -251,7 +264,7 @@ public final class ZoneCoverage {
       union = union(seen);
       coverage = share(union.getArea(), zoneArea);
     }
-    ZoneCoverage inFrame = new ZoneCoverage(zone, coverage, coveredBy, otherSites, seen, union, best);
+    ZoneCoverage inFrame = new ZoneCoverage(zone, coverage, coveredBy, otherSites, seen, union, covering);
     inFrame.convexZone = byInclusion ? convexZone : null;
     LocalFrame frame = scene.survey().frame();
     return frame.areaScaleSpread(zone.area().getEnvelopeInternal()) <= Figures.SHARE_SCALE_SPREAD
@@ -267,7 +280,7 @@ public final class ZoneCoverage {
     double zoneM2 = frame.groundArea(zone.area());
     Geometry left = uncovered();
     ZoneCoverage measured = new ZoneCoverage(zone, share(zoneM2 - frame.groundArea(left), zoneM2), coveredBy,
-        seenByOtherSites, seen, seenUnion, image);
+        seenByOtherSites, seen, seenUnion, covering);
     measured.uncovered = left;
     return measured;
   }
