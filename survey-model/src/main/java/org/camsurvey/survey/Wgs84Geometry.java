@@ -1,6 +1,8 @@
 package org.camsurvey.survey;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camsurvey.geo.Crs;
 import org.camsurvey.geo.Reprojection;
 import org.camsurvey.read.ImportOptions;
@@ -71,10 +73,14 @@ final class Wgs84Geometry {
       throw new InputException(layer.file(), layer.name(), label, "geometry",
           "a GeometryCollection is not a survey geometry");
     }
+    Map<Coordinate, double[]> vertices = null;
     if (!crs.isGeographic() && g.getDimension() > 0) {
-      // The vertices first: a typo far outside the CRS must be reported, not densified.
-      for (Coordinate c : g.getCoordinates()) {
-        lonLat(layer, label, crs, c.x, c.y);
+      // The vertices first: a typo far outside the CRS must be reported, not densified. Their
+      // places are kept for the copy below, which meets them again among the densified ones.
+      Coordinate[] original = g.getCoordinates();
+      vertices = new HashMap<>(2 * original.length);
+      for (Coordinate c : original) {
+        vertices.put(c, lonLat(layer, label, crs, c.x, c.y));
       }
       Envelope extent = g.getEnvelopeInternal();
       if (Math.max(extent.getWidth(), extent.getHeight()) > MAX_PROJECTED_EXTENT_METRES) {
@@ -84,8 +90,12 @@ final class Wgs84Geometry {
       }
       g = Densifier.densify(g, Math.max(DENSIFY_METRES, g.getLength() / MAX_DENSIFIED_VERTICES));
     }
+    Map<Coordinate, double[]> known = vertices;
     return Reprojection.copy(g, (x, y) -> {
-      double[] ll = lonLat(layer, label, crs, x, y);
+      double[] ll = known != null ? known.get(new Coordinate(x, y)) : null;
+      if (ll == null) {
+        ll = lonLat(layer, label, crs, x, y);
+      }
       return options.datum() == null ? ll : options.datum().toWgs84(ll[0], ll[1]);
     });
   }
@@ -109,7 +119,7 @@ final class Wgs84Geometry {
       // an easting far outside its zone (zone-prefixed coordinates under a CRS without the
       // prefix, say) round to some finite place: only a round trip shows it is not in the CRS.
       inArea = Math.abs(ll[0]) <= 180 && Math.abs(ll[1]) < 85;
-      if (inArea && !crs.isGeographic()) {
+      if (inArea && !crs.isGeographic() && !crs.roundTripsSurely(x, y)) {
         double[] back = crs.fromLonLat(ll[0], ll[1]);
         double dx = back[0] - x;
         double dy = back[1] - y;
