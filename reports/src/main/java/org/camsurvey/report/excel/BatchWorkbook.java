@@ -12,9 +12,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Optional;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -55,7 +57,18 @@ public final class BatchWorkbook implements Closeable {
   }
 
   private final DocumentText text;
-  private final SXSSFWorkbook book = new SXSSFWorkbook(WINDOW);
+  /**
+   * Zipped without compression: {@link #restamp} inflates every entry and deflates it again, so
+   * the first deflate only cost time, a second or two of a city's run after everything else.
+   */
+  private final SXSSFWorkbook book = new SXSSFWorkbook(WINDOW) {
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+      ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+      zip.setLevel(Deflater.NO_COMPRESSION);
+      return zip;
+    }
+  };
   /**
    * Every cell gets a style, the default one at least: a cell without a style has SXSSF look up
    * its column's default style through XMLBeans for every cell it writes (the columns have widths).
