@@ -7,9 +7,11 @@ import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicData;
 import net.sf.geographiclib.GeodesicMask;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Coordinates;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.impl.CoordinateArraySequence;
 
 /**
  * Builds a camera's field of view: the ground points within a geodesic distance of the camera
@@ -140,7 +142,7 @@ public final class FieldOfView {
           ring[far.length + i] = near[near.length - 1 - i];
         }
         ring[ring.length - 1] = far[0].copy();
-        shape = factory.createPolygon(ring);
+        shape = polygon(ring);
       }
       return new Band(shape, ConvexSum.of(added, convexFans(near)));
     }
@@ -189,7 +191,18 @@ public final class FieldOfView {
         ring[i + 1] = arc[i];
       }
       ring[ring.length - 1] = camera.copy();
-      return factory.createPolygon(ring);
+      return polygon(ring);
+    }
+
+    /**
+     * A polygon of a ring made of the camera's copies and arc vertices, which all share a kind of
+     * coordinate: the sequence takes the first two's dimensions, those JTS would find by asking
+     * every vertex (3 % of a sparse city's samples).
+     */
+    private Polygon polygon(Coordinate[] ring) {
+      int dimension = Math.max(Coordinates.dimension(ring[0]), Coordinates.dimension(ring[1]));
+      int measures = Math.max(Coordinates.measures(ring[0]), Coordinates.measures(ring[1]));
+      return factory.createPolygon(new CoordinateArraySequence(ring, dimension, measures));
     }
 
     /**
@@ -212,7 +225,7 @@ public final class FieldOfView {
           ring[i - from + 1] = arc[i % arc.length].copy();
         }
         ring[ring.length - 1] = camera.copy();
-        fans.add(factory.createPolygon(ring));
+        fans.add(polygon(ring));
       }
       return fans;
     }

@@ -309,6 +309,8 @@ public final class ZoneCoverage {
     private final Geometry zone;
     private final ConvexSum pieces;
     private Geometry geometry;
+    /** NaN until asked for: a zone's views are sorted by it. */
+    private double area = Double.NaN;
 
     Seen(Geometry view, Geometry zone, ConvexSum pieces) {
       this.view = view;
@@ -317,7 +319,10 @@ public final class ZoneCoverage {
     }
 
     double area() {
-      return pieces != null ? pieces.area() : geometry().getArea();
+      if (Double.isNaN(area)) {
+        area = pieces != null ? pieces.area() : geometry().getArea();
+      }
+      return area;
     }
 
     Geometry geometry() {
