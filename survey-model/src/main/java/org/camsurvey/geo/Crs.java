@@ -53,6 +53,11 @@ public final class Crs {
   private volatile Crs lastShifted;
   private final CoordinateReferenceSystem definition;
   private final TransverseMercator transverseMercator;
+  /**
+   * The transverse Mercator's northing at its latitude of origin (0 on the equator), worked out
+   * once: every point read or written in the CRS needs it.
+   */
+  private final double northingOfOrigin;
   private final CoordinateTransform datumShift;
   private final CoordinateTransform datumShiftBack;
   /** Shifts EPSG publishes for parts of the datum's area, used there as PROJ uses them. */
@@ -73,8 +78,11 @@ public final class Crs {
               projection.getEllipsoid().getA(),
               flattening(projection.getEllipsoid().getEccentricitySquared()),
               projection.getScaleFactor());
+      double lat0 = projection.getProjectionLatitudeDegrees();
+      northingOfOrigin = lat0 == 0 ? 0 : transverseMercator.forward(0, lat0)[1];
     } else {
       transverseMercator = null;
+      northingOfOrigin = 0;
     }
     if (definition.getDatum().hasTransformToWGS84()) {
       CoordinateReferenceSystem geographic = definition.createGeographic();
@@ -310,7 +318,7 @@ public final class Crs {
       double[] ll =
           transverseMercator.inverse(
               x - projection.getFalseEasting(),
-              y - projection.getFalseNorthing() + northingOfOrigin(projection));
+              y - projection.getFalseNorthing() + northingOfOrigin);
       lon = ll[0] + projection.getProjectionLongitudeDegrees();
       lat = ll[1];
     } else {
@@ -355,7 +363,7 @@ public final class Crs {
     }
     Projection projection = definition.getProjection();
     return Math.abs(x - projection.getFalseEasting()) < 500_000
-        && Math.abs(y - projection.getFalseNorthing() + northingOfOrigin(projection)) < 9_000_000;
+        && Math.abs(y - projection.getFalseNorthing() + northingOfOrigin) < 9_000_000;
   }
 
   /**
@@ -386,7 +394,7 @@ public final class Crs {
       double[] en = transverseMercator.forward(lon - projection.getProjectionLongitudeDegrees(), lat);
       return new double[] {
         en[0] + projection.getFalseEasting(),
-        en[1] + projection.getFalseNorthing() - northingOfOrigin(projection)
+        en[1] + projection.getFalseNorthing() - northingOfOrigin
       };
     }
     ProjCoordinate out = new ProjCoordinate();
@@ -396,11 +404,6 @@ public final class Crs {
       return new double[] {Double.NaN, Double.NaN};
     }
     return new double[] {out.x, out.y};
-  }
-
-  private double northingOfOrigin(Projection projection) {
-    double lat0 = projection.getProjectionLatitudeDegrees();
-    return lat0 == 0 ? 0 : transverseMercator.forward(0, lat0)[1];
   }
 
   private static double flattening(double eccentricitySquared) {
