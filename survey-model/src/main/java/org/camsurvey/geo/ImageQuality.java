@@ -12,6 +12,12 @@ public enum ImageQuality {
   RECOGNISE(125),
   IDENTIFY(250);
 
+  /**
+   * How far past a grade's distance a point of its view may lie, placed there by arithmetic that
+   * rounds: a micrometre, a ten-thousandth of the centimetre the arcs are drawn to.
+   */
+  private static final double ARC_PLACEMENT_METRES = 1e-6;
+
   private final double pixelsPerMetre;
 
   ImageQuality(double pixelsPerMetre) {
@@ -44,11 +50,15 @@ public enum ImageQuality {
     return resolutionH / (2 * distanceMetres * Math.tan(Math.toRadians(hfovDegrees / 2)));
   }
 
-  /** The best grade a pixel density reaches, or null below {@link #DETECT}. */
-  public static ImageQuality reached(double pixelsPerMetre) {
+  /**
+   * The best grade a camera holds at a ground distance, or null below {@link #DETECT}. Judged by
+   * distance, against each grade's {@link #rangeMetres}, as a grade's view is built: a point on
+   * its far arc, placed there to within the rounding of the arithmetic, holds the grade.
+   */
+  public static ImageQuality reachedAt(int resolutionH, double hfovDegrees, double distanceMetres) {
     ImageQuality best = null;
     for (ImageQuality q : values()) {
-      if (pixelsPerMetre >= q.pixelsPerMetre) {
+      if (distanceMetres <= q.rangeMetres(Double.POSITIVE_INFINITY, resolutionH, hfovDegrees) + ARC_PLACEMENT_METRES) {
         best = q;
       }
     }

@@ -1,7 +1,5 @@
 package org.camsurvey.geo;
 
-import java.util.ArrayList;
-import java.util.List;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.PolygonArea;
 import org.locationtech.jts.geom.Coordinate;
@@ -82,20 +80,9 @@ public final class LocalFrame {
       // A vertex a hair from an edge in the frame (a view cut by walls and its blind band) can
       // cross it once rounded to degrees: a self-intersection of nanometres, which GIS tools
       // refuse. Repaired, without the slivers the repair splits off.
-      return withoutSlivers(GeometryFixer.fix(lonLat));
+      return Slivers.without(GeometryFixer.fix(lonLat), SLIVER_DEGREES);
     }
     return lonLat;
-  }
-
-  /** The repair's polygons but those thinner (twice the area over the length round) than a tenth of a millimetre. */
-  private static Geometry withoutSlivers(Geometry repaired) {
-    List<Polygon> kept = new ArrayList<>();
-    for (int i = 0; i < repaired.getNumGeometries(); i++) {
-      if (repaired.getGeometryN(i) instanceof Polygon p && 2 * p.getArea() / p.getLength() > SLIVER_DEGREES) {
-        kept.add(p);
-      }
-    }
-    return kept.size() == 1 ? kept.get(0) : repaired.getFactory().buildGeometry(kept);
   }
 
   /** A copy of a WGS 84 longitude-latitude geometry in this frame. */
@@ -113,9 +100,30 @@ public final class LocalFrame {
    * @param at a point of the measured geometry (its centroid, say)
    */
   public double groundArea(double frameArea, Coordinate at) {
-    double[] ll = toLonLat(at.x, at.y);
-    double k = PROJECTION.scaleAt(ll[0] - centralLongitude, ll[1]);
+    double k = scaleAt(at.x, at.y);
     return frameArea / (k * k);
+  }
+
+  /** The frame's point scale factor at a frame point: frame lengths there over ground lengths. */
+  public double scaleAt(double x, double y) {
+    double[] ll = toLonLat(x, y);
+    return PROJECTION.scaleAt(ll[0] - centralLongitude, ll[1]);
+  }
+
+  /**
+   * The frame's linear map of the ground around a frame point: how far a metre east and a metre
+   * north on the ground move the point in the frame, a rotation by the meridian convergence and
+   * a scale by the point scale factor, the projection being conformal.
+   *
+   * @return {x per metre east, y per metre east, x per metre north, y per metre north}
+   */
+  public double[] perGroundMetre(double x, double y) {
+    double[] ll = toLonLat(x, y);
+    double[] scaleAndConvergence = PROJECTION.scaleAndConvergence(ll[0] - centralLongitude, ll[1]);
+    double k = scaleAndConvergence[0];
+    double cos = k * Math.cos(scaleAndConvergence[1]);
+    double sin = k * Math.sin(scaleAndConvergence[1]);
+    return new double[] {cos, sin, -sin, cos};
   }
 
   /**

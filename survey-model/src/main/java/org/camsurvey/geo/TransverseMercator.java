@@ -98,17 +98,55 @@ public final class TransverseMercator {
   }
 
   /**
-   * The point scale factor at a point, for turning projected areas into ground areas: the
-   * projected length of a 2 m geodesic centred on the point (the projection is conformal, so any
-   * direction serves), over 2 m.
+   * The point scale factor and the meridian convergence at a point, in closed form from the
+   * series' derivative (Karney 2011, section 4), for the price of one projection: what the
+   * projection does to the ground right around the point, which, being conformal, is a
+   * rotation and a scale.
+   *
+   * @return {k, γ}: k the projected length of a short ground distance over that distance; γ, in
+   *     radians, the bearing of grid north measured clockwise from true north
    */
+  public double[] scaleAndConvergence(double dLonDegrees, double latDegrees) {
+    double lam = Math.toRadians(dLonDegrees);
+    double phi = Math.toRadians(latDegrees);
+    double tau = Math.tan(phi);
+    double taup = conformalTan(tau);
+    double coslam = Math.cos(lam);
+    double sinlam = Math.sin(lam);
+    double xip = Math.atan2(taup, coslam);
+    double etap = asinh(sinlam / Math.hypot(taup, coslam));
+    // the conformal sphere's transverse Mercator first, then the series' derivative
+    // dζ/dζ' = 1 + Σ 2j α_j cos(2jζ') with ζ' = ξ' + iη', its cosines by the recurrence
+    // cos((j+1)θ) = 2 cos θ cos jθ − cos((j−1)θ) in complex numbers
+    double sphereGamma = Math.atan2(sinlam * taup, coslam * Math.hypot(1, taup));
+    double sinPhi = Math.sin(phi);
+    double sphereK = Math.sqrt(1 - e2 * sinPhi * sinPhi) * Math.hypot(1, tau) / Math.hypot(taup, coslam);
+    double cosR = Math.cos(2 * xip) * Math.cosh(2 * etap);
+    double cosI = -Math.sin(2 * xip) * Math.sinh(2 * etap);
+    double lastR = 1;
+    double lastI = 0;
+    double thisR = cosR;
+    double thisI = cosI;
+    double derivativeR = 1;
+    double derivativeI = 0;
+    for (int j = 1; j <= ORDER; j++) {
+      derivativeR += 2 * j * alpha[j] * thisR;
+      derivativeI += 2 * j * alpha[j] * thisI;
+      double nextR = 2 * (cosR * thisR - cosI * thisI) - lastR;
+      double nextI = 2 * (cosR * thisI + cosI * thisR) - lastI;
+      lastR = thisR;
+      lastI = thisI;
+      thisR = nextR;
+      thisI = nextI;
+    }
+    double k = k0 * scaledA / a * sphereK * Math.hypot(derivativeR, derivativeI);
+    double gamma = sphereGamma - Math.atan2(derivativeI, derivativeR);
+    return new double[] {k, gamma};
+  }
+
+  /** The point scale factor at a point: {@link #scaleAndConvergence}'s k. */
   public double scaleAt(double dLonDegrees, double latDegrees) {
-    var geodesic = new net.sf.geographiclib.Geodesic(a, 1 - Math.sqrt(1 - e2));
-    var north = geodesic.Direct(latDegrees, dLonDegrees, 0, 1);
-    var south = geodesic.Direct(latDegrees, dLonDegrees, 180, 1);
-    double[] p = forward(north.lon2, north.lat2);
-    double[] q = forward(south.lon2, south.lat2);
-    return Math.hypot(p[0] - q[0], p[1] - q[1]) / 2;
+    return scaleAndConvergence(dLonDegrees, latDegrees)[0];
   }
 
   private double conformalTan(double tau) {

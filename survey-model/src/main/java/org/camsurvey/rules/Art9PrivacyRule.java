@@ -50,7 +50,7 @@ public final class Art9PrivacyRule implements Rule {
         .figure("zone_share", Figures.round(Math.min(1, Figures.share(survey, sighting.overlap(), zone.area())), 3))
         .figure("range_m", Figures.round(CameraView.rangeMetres(sighting.camera(), ImageQuality.DETECT), 2));
     named(finding, zone);
-    Figures.image(finding, ZoneCoverage.ImageFigures.of(sighting.camera(), sighting.overlap()));
+    Figures.image(finding, ZoneCoverage.ImageFigures.of(survey.frame(), sighting.camera(), sighting.overlap()));
     return finding.geometry(sighting.overlap());
   }
 

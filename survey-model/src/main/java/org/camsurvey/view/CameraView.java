@@ -8,6 +8,7 @@ import org.camsurvey.geo.ConvexSum;
 import org.camsurvey.geo.FieldOfView;
 import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.geo.LocalFrame;
+import org.camsurvey.geo.Slivers;
 import org.camsurvey.geo.Visibility;
 import org.camsurvey.geo.WallIndex;
 import org.camsurvey.model.Camera;
@@ -27,6 +28,11 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * convex pieces ({@link ConvexSum}), which rules measure without overlays.
  */
 public final class CameraView {
+  /**
+   * Where a wall's shadow passes a rounding error from a vertex of the blind band's arc, cutting
+   * the band leaves a triangle nanometres wide: parts of a view thinner than a micrometre go.
+   */
+  private static final double SLIVER_METRES = 1e-6;
   /** Views built so far in this JVM, by which tests show that a command builds each view once. */
   private static final LongAdder BUILT = new LongAdder();
 
@@ -129,7 +135,7 @@ public final class CameraView {
     }
     Polygon near = aim.sector(inner);
     if (sight.fans() == null) {
-      Geometry view = OverlayNGRobust.overlay(seen, near, OverlayNG.DIFFERENCE);
+      Geometry view = Slivers.without(OverlayNGRobust.overlay(seen, near, OverlayNG.DIFFERENCE), SLIVER_METRES);
       return new CameraView(view, ConvexClip.isConvex(view) ? ConvexSum.of((Polygon) view) : null);
     }
     return banded(seen, near, fans(sight, blindPieces(sight.fans(), aim.sectorPieces(inner), at)));
@@ -186,7 +192,7 @@ public final class CameraView {
     Geometry cut = shape;
     if (cut == null) {
       // two threads may both cut it: the overlay gives both the same shape
-      cut = OverlayNGRobust.overlay(seen, blind, OverlayNG.DIFFERENCE);
+      cut = Slivers.without(OverlayNGRobust.overlay(seen, blind, OverlayNG.DIFFERENCE), SLIVER_METRES);
       cut.getEnvelopeInternal();
       shape = cut;
     }

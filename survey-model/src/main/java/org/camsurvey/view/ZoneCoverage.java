@@ -58,6 +58,7 @@ public final class ZoneCoverage {
   private final List<Seen> seen;
   /** The own cameras that see some of the zone, whose best image {@link #image} gives when asked. */
   private final List<Camera> covering;
+  private final LocalFrame frame;
   private ImageFigures image;
   private boolean imageJudged;
   private Geometry seenUnion;
@@ -66,7 +67,7 @@ public final class ZoneCoverage {
   private ConvexSum.Measure uncoveredMeasure;
 
   private ZoneCoverage(Zone zone, double coverage, List<String> coveredBy, List<String> seenByOtherSites,
-      List<Seen> seen, Geometry seenUnion, List<Camera> covering) {
+      List<Seen> seen, Geometry seenUnion, List<Camera> covering, LocalFrame frame) {
     this.zone = zone;
     this.coverage = coverage;
     this.coveredBy = List.copyOf(coveredBy);
@@ -74,6 +75,7 @@ public final class ZoneCoverage {
     this.seen = seen;
     this.seenUnion = seenUnion;
     this.covering = covering;
+    this.frame = frame;
   }
 
   /** The share of the zone its site must cover: its own {@code min_cover}, else the check's. */
@@ -169,7 +171,7 @@ public final class ZoneCoverage {
   public synchronized ImageFigures image() {
     if (!imageJudged) {
       for (Camera camera : covering) {
-        image = ImageFigures.better(image, ImageFigures.of(camera, zone.area()));
+        image = ImageFigures.better(image, ImageFigures.of(frame, camera, zone.area()));
       }
       imageJudged = true;
     }
@@ -199,6 +201,7 @@ public final class ZoneCoverage {
 
   private static ZoneCoverage of(Scene scene, STRtree views, Zone zone) {
     List<Camera> cameras = scene.survey().cameras();
+    LocalFrame frame = scene.survey().frame();
     PreparedGeometry area = null;
     Polygon convexZone = ConvexClip.isConvex(zone.area()) ? (Polygon) zone.area() : null;
     double zoneArea = zone.area().getArea();
@@ -247,10 +250,10 @@ public final class ZoneCoverage {
       }
     }
     if (whole) {
-      return new ZoneCoverage(zone, 1, coveredBy, otherSites, List.of(), null, covering);
+      return new ZoneCoverage(zone, 1, coveredBy, otherSites, List.of(), null, covering, frame);
     }
     if (seen.isEmpty()) {
-      return new ZoneCoverage(zone, 0, coveredBy, otherSites, List.of(), null, covering);
+      return new ZoneCoverage(zone, 0, coveredBy, otherSites, List.of(), null, covering, frame);
     }
     double coverage;
     Geometry union = null;
@@ -264,9 +267,8 @@ public final class ZoneCoverage {
       union = union(seen);
       coverage = share(union.getArea(), zoneArea);
     }
-    ZoneCoverage inFrame = new ZoneCoverage(zone, coverage, coveredBy, otherSites, seen, union, covering);
+    ZoneCoverage inFrame = new ZoneCoverage(zone, coverage, coveredBy, otherSites, seen, union, covering, frame);
     inFrame.convexZone = byInclusion ? convexZone : null;
-    LocalFrame frame = scene.survey().frame();
     return frame.areaScaleSpread(zone.area().getEnvelopeInternal()) <= Figures.SHARE_SCALE_SPREAD
         ? inFrame : inFrame.onTheGround(frame);
   }
@@ -280,7 +282,7 @@ public final class ZoneCoverage {
     double zoneM2 = frame.groundArea(zone.area());
     Geometry left = uncovered();
     ZoneCoverage measured = new ZoneCoverage(zone, share(zoneM2 - frame.groundArea(left), zoneM2), coveredBy,
-        seenByOtherSites, seen, seenUnion, covering);
+        seenByOtherSites, seen, seenUnion, covering, frame);
     measured.uncovered = left;
     return measured;
   }
@@ -351,8 +353,8 @@ public final class ZoneCoverage {
    * DORI grade it holds over all of it (the grade at the farthest point).
    *
    * @param cameraId the camera
-   * @param nearMetres distance to the area's nearest point
-   * @param farMetres distance to its farthest point
+   * @param nearMetres ground distance to the area's nearest point
+   * @param farMetres ground distance to its farthest point
    * @param ppmNear pixels per metre at the nearest point
    * @param ppmFar pixels per metre at the farthest point
    * @param reached the grade held over the whole area, or null below detect
@@ -362,23 +364,31 @@ public final class ZoneCoverage {
     /** Nearer than a centimetre, a point is at the camera. */
     private static final double MIN_DISTANCE_METRES = 0.01;
 
-    /** The figures for a camera looking at an area; null without a resolution or for 180° and more. */
-    public static ImageFigures of(Camera camera, Geometry area) {
+    /**
+     * The figures for a camera looking at an area; null without a resolution or for 180° and
+     * more. Distances are the frame's over its scale at the camera, the ground metres the
+     * camera's views were built in (FieldOfView): a point on the far arc of a grade's view is
+     * at that grade's distance, and holds the grade.
+     */
+    public static ImageFigures of(LocalFrame frame, Camera camera, Geometry area) {
       if (camera.resolutionH() == null || camera.hfovDegrees() >= 180) {
         return null;
       }
       Coordinate at = camera.location().getCoordinate();
-      double near = area.distance(camera.location());
+      double scale = frame.scaleAt(at.x, at.y);
+      double near = area.distance(camera.location()) / scale;
       double far = 0;
       for (Coordinate c : area.getCoordinates()) {
         far = Math.max(far, c.distance(at));
       }
+      far /= scale;
       // At the camera itself (a camera standing on the area's edge) the density is unbounded: no figure.
       double ppmNear = near >= MIN_DISTANCE_METRES
           ? ImageQuality.pixelsPerMetreAt(camera.resolutionH(), camera.hfovDegrees(), near)
           : Double.POSITIVE_INFINITY;
       double ppmFar = ImageQuality.pixelsPerMetreAt(camera.resolutionH(), camera.hfovDegrees(), Math.max(far, 1e-9));
-      return new ImageFigures(camera.cameraId(), near, far, ppmNear, ppmFar, ImageQuality.reached(ppmFar));
+      return new ImageFigures(camera.cameraId(), near, far, ppmNear, ppmFar,
+          ImageQuality.reachedAt(camera.resolutionH(), camera.hfovDegrees(), far));
     }
 
     /** The one with the higher density at the area's farthest point. */

@@ -38,6 +38,41 @@ class TransverseMercatorTest {
     assertThat(Math.hypot(b[0] - a[0], b[1] - a[1]) / k).isCloseTo(50, within(1e-4));
   }
 
+  /**
+   * The closed-form scale and convergence are the derivative of the projection itself: 1 m
+   * geodesics north, east, south and west of a point, projected, move it by k times a rotation
+   * by γ (to the 1e-10 the rounding of their ends allows, anywhere from the equator to 80°N and
+   * 8° either side of the meridian).
+   */
+  @Property
+  void scaleAndConvergenceAreTheProjectionsDerivative(
+      @ForAll @DoubleRange(min = -8, max = 8) double dLon, @ForAll @DoubleRange(min = -80, max = 80) double lat) {
+    double[] north = projectedStep(dLon, lat, 0);
+    double[] east = projectedStep(dLon, lat, 90);
+    double[] south = projectedStep(dLon, lat, 180);
+    double[] west = projectedStep(dLon, lat, 270);
+    double[] kg = WGS84.scaleAndConvergence(dLon, lat);
+    double k = kg[0];
+    double gamma = kg[1];
+    assertThat((east[0] - west[0]) / 2).isCloseTo(k * Math.cos(gamma), within(5e-9));
+    assertThat((east[1] - west[1]) / 2).isCloseTo(k * Math.sin(gamma), within(5e-9));
+    assertThat((north[0] - south[0]) / 2).isCloseTo(-k * Math.sin(gamma), within(5e-9));
+    assertThat((north[1] - south[1]) / 2).isCloseTo(k * Math.cos(gamma), within(5e-9));
+  }
+
+  /** Grid north lies east of true north east of the meridian in the north, by about Δλ sin φ. */
+  @Test
+  void convergenceGrowsEastOfTheMeridianInTheNorth() {
+    assertThat(Math.toDegrees(WGS84.scaleAndConvergence(3, 30)[1])).isCloseTo(1.501, within(0.01));
+    assertThat(Math.toDegrees(WGS84.scaleAndConvergence(-3, 30)[1])).isCloseTo(-1.501, within(0.01));
+    assertThat(WGS84.scaleAndConvergence(0, 30)[1]).isZero();
+  }
+
+  private static double[] projectedStep(double dLon, double lat, double azimuth) {
+    GeodesicData end = Geodesic.WGS84.Direct(lat, dLon, azimuth, 1);
+    return WGS84.forward(end.lon2, end.lat2);
+  }
+
   @Test
   void theCentralMeridianIsTrueToScale() {
     assertThat(WGS84.scaleAt(0, 30)).isCloseTo(1, within(1e-9));

@@ -9,6 +9,7 @@ import static org.camsurvey.rules.SurveyFixture.survey;
 import java.util.List;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Finding;
+import org.camsurvey.model.FindingCode;
 import org.camsurvey.view.CameraView;
 import org.camsurvey.view.CheckOptions;
 import org.camsurvey.view.Scene;
@@ -122,6 +123,23 @@ class OcclusionAndGroundBandTest {
         .containsEntry("quality_reached", "detect");
     assertThat((double) finding.figures().get("far_m")).isCloseTo(Math.hypot(2, 20), within(0.01));
     assertThat((double) finding.figures().get("ppm_far")).isCloseTo(960 / Math.hypot(2, 20), within(0.1));
+  }
+
+  /**
+   * 20 km east of the frame's centre, where the frame's scale is 1 + 5e-6, a zone across the
+   * detect arc of a camera (2560 px across 90°: 25 px/m at 51.2 m, the reach of the view Art. 9
+   * checks): the overlap's farthest points are on that arc, 51.2 m of ground away, and hold
+   * detect. Taken in frame metres they were 51.2003 m away and read "below detect" at 25.0 px/m.
+   */
+  @Test
+  void aZoneAcrossTheDetectArcHoldsDetectWhereTheFrameIsNotTrueToScale() {
+    SurveyFixture scene = survey()
+        .with(camera("CAM").at(20_000, 0).aim(0, 90, 80).resH(2560))
+        .forbidden("ROOM", "S1", "9.1", box(19_998, 45, 20_002, 60));
+    Finding finding = scene.check().findings().stream()
+        .filter(f -> f.code() == FindingCode.ART9_FORBIDDEN_VIEW).findFirst().orElseThrow();
+    assertThat(finding.figures()).containsEntry("far_m", 51.2).containsEntry("ppm_far", 25.0)
+        .containsEntry("quality_reached", "detect");
   }
 
   @Test
