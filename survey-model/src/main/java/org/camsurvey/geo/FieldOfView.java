@@ -17,12 +17,12 @@ import org.locationtech.jts.geom.impl.CoordinateArraySequence;
  * <p>The boundary is placed through the frame's local linear map at the camera ({@link
  * LocalFrame#perGroundMetre}): the derivative of the frame with respect to ground metres east and
  * north, the meridian convergence and the scale of the frame at that point, in closed form. (It
- * was four 1 m geodesics projected, a twelfth as fast, and the same to 1e-10 of its values.) Across a 1 000 m range the
- * neglected second-order terms stay below 3 mm for a camera within 200 km of the frame's centre
- * and below 5 cm anywhere in China (measured against exact geodesics); between vertices the arc
- * is a chord that falls at most {@value #CHORD_TOLERANCE_METRES} m inside the true arc. Both are
- * well inside the 0.1 m docs/SURVEY-FORMAT.md asks for, at a fiftieth of the cost of solving a
- * geodesic for every vertex.
+ * was four 1 m geodesics projected: a twelfth as fast, and the same map to 5e-9.) Across a 1 000
+ * m range the neglected second-order terms stay below 3 mm for a camera within 200 km of the
+ * frame's centre and below 5 cm anywhere in China (measured against exact geodesics); between
+ * vertices the arc is a chord that falls at most {@value #CHORD_TOLERANCE_METRES} m inside the
+ * true arc. Both are well inside the 0.1 m docs/SURVEY-FORMAT.md asks for, at a fiftieth of the
+ * cost of solving a geodesic for every vertex.
  */
 public final class FieldOfView {
   /** The most a chord of the arc may fall short of the true boundary, metres. */

@@ -10,7 +10,8 @@ import org.locationtech.jts.io.WKTReader;
 /** What a camera's view kept of a wall's shadow passing 4e-15 m from its blind band's arc (the Jiefangbei sample). */
 class SliversTest {
   private static final String SLIVER =
-      "((-8.652511602621589 64.993763481432, -8.652511602621585 64.993763481432, -10.257958888944305 64.31229326641187, -8.652511602621589 64.993763481432))";
+      "((-8.652511602621589 64.993763481432, -8.652511602621585 64.993763481432, "
+          + "-10.257958888944305 64.31229326641187, -8.652511602621589 64.993763481432))";
 
   @Test
   void aTriangleNanometresWideGoesAndItsPolygonIsLeftAlone() throws ParseException {

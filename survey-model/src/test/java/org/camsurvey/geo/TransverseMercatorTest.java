@@ -41,8 +41,8 @@ class TransverseMercatorTest {
   /**
    * The closed-form scale and convergence are the derivative of the projection itself: 1 m
    * geodesics north, east, south and west of a point, projected, move it by k times a rotation
-   * by γ (to the 1e-10 the rounding of their ends allows, anywhere from the equator to 80°N and
-   * 8° either side of the meridian).
+   * by γ, anywhere from 80°S to 80°N and 8° either side of the meridian (within 5e-9: their ends
+   * are rounded to a double's degrees, 1e-10 of the step at 30°, more towards the poles).
    */
   @Property
   void scaleAndConvergenceAreTheProjectionsDerivative(
