@@ -11,6 +11,12 @@ import org.locationtech.jts.geom.Polygon;
  * a polygon into a multipolygon that GIS tools draw and count as a part.
  */
 public final class Slivers {
+  /**
+   * The width under which a part of an overlay in a local frame is taken for one: a micrometre,
+   * a ten-thousandth of the centimetre views are drawn to.
+   */
+  public static final double IN_FRAME_METRES = 1e-6;
+
   private Slivers() {}
 
   /**

@@ -28,11 +28,6 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * convex pieces ({@link ConvexSum}), which rules measure without overlays.
  */
 public final class CameraView {
-  /**
-   * Where a wall's shadow passes a rounding error from a vertex of the blind band's arc, cutting
-   * the band leaves a triangle nanometres wide: parts of a view thinner than a micrometre go.
-   */
-  private static final double SLIVER_METRES = 1e-6;
   /** Views built so far in this JVM, by which tests show that a command builds each view once. */
   private static final LongAdder BUILT = new LongAdder();
 
@@ -135,7 +130,8 @@ public final class CameraView {
     }
     Polygon near = aim.sector(inner);
     if (sight.fans() == null) {
-      Geometry view = Slivers.without(OverlayNGRobust.overlay(seen, near, OverlayNG.DIFFERENCE), SLIVER_METRES);
+      // a wall's shadow passing a rounding error from the band's arc leaves a triangle nanometres wide
+      Geometry view = Slivers.without(OverlayNGRobust.overlay(seen, near, OverlayNG.DIFFERENCE), Slivers.IN_FRAME_METRES);
       return new CameraView(view, ConvexClip.isConvex(view) ? ConvexSum.of((Polygon) view) : null);
     }
     return banded(seen, near, fans(sight, blindPieces(sight.fans(), aim.sectorPieces(inner), at)));
@@ -192,7 +188,7 @@ public final class CameraView {
     Geometry cut = shape;
     if (cut == null) {
       // two threads may both cut it: the overlay gives both the same shape
-      cut = Slivers.without(OverlayNGRobust.overlay(seen, blind, OverlayNG.DIFFERENCE), SLIVER_METRES);
+      cut = Slivers.without(OverlayNGRobust.overlay(seen, blind, OverlayNG.DIFFERENCE), Slivers.IN_FRAME_METRES);
       cut.getEnvelopeInternal();
       shape = cut;
     }

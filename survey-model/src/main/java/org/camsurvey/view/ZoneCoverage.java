@@ -7,6 +7,7 @@ import org.camsurvey.geo.ConvexClip;
 import org.camsurvey.geo.ConvexSum;
 import org.camsurvey.geo.ImageQuality;
 import org.camsurvey.geo.LocalFrame;
+import org.camsurvey.geo.Slivers;
 import org.camsurvey.model.Camera;
 import org.camsurvey.model.Survey;
 import org.camsurvey.model.Zone;
@@ -141,7 +142,10 @@ public final class ZoneCoverage {
       if (seenUnion == null) {
         seenUnion = union(seen);
       }
-      uncovered = OverlayNGRobust.overlay(zone.area(), seenUnion, OverlayNG.DIFFERENCE);
+      // views whose edges nearly meet along the zone leave slivers between them, in or out by
+      // the last bits of their vertices
+      uncovered = Slivers.without(OverlayNGRobust.overlay(zone.area(), seenUnion, OverlayNG.DIFFERENCE),
+          Slivers.IN_FRAME_METRES);
     }
     return uncovered;
   }
