@@ -19,6 +19,8 @@ public final class TransverseMercator {
   private final double scaledA;
   private final double[] alpha = new double[ORDER + 1];
   private final double[] beta = new double[ORDER + 1];
+  /** 2j α_j: the weights of the forward series' derivative. */
+  private final double[] alphaSlope = new double[ORDER + 1];
 
   /**
    * @param semiMajorAxis the ellipsoid's a, metres
@@ -49,6 +51,9 @@ public final class TransverseMercator {
     beta[4] = 4397 * n4 / 161280 - 11 * n5 / 504 - 830251 * n6 / 7257600;
     beta[5] = 4583 * n5 / 161280 - 108847 * n6 / 3991680;
     beta[6] = 20648693 * n6 / 638668800;
+    for (int j = 1; j <= ORDER; j++) {
+      alphaSlope[j] = 2 * j * alpha[j];
+    }
   }
 
   /**
@@ -66,7 +71,7 @@ public final class TransverseMercator {
     double coslam = Math.cos(lam);
     double xip = Math.atan2(taup, coslam);
     double etap = asinh(Math.sin(lam) / Math.hypot(taup, coslam));
-    double[] sum = sineSeries(alpha, xip, etap);
+    double[] sum = multiplesSum(alpha, xip, etap, false);
     return new double[] {k0 * scaledA * (etap + sum[1]), k0 * scaledA * (xip + sum[0])};
   }
 
@@ -78,7 +83,7 @@ public final class TransverseMercator {
   public double[] inverse(double easting, double northing) {
     double xi = northing / (k0 * scaledA);
     double eta = easting / (k0 * scaledA);
-    double[] sum = sineSeries(beta, xi, eta);
+    double[] sum = multiplesSum(beta, xi, eta, false);
     double xip = xi - sum[0];
     double etap = eta - sum[1];
     double sinhEtap = Math.sinh(etap);
@@ -108,31 +113,13 @@ public final class TransverseMercator {
     double xip = Math.atan2(taup, coslam);
     double etap = asinh(sinlam / Math.hypot(taup, coslam));
     // the conformal sphere's transverse Mercator first, then the series' derivative
-    // dζ/dζ' = 1 + Σ 2j α_j cos(2jζ') with ζ' = ξ' + iη', its cosines by the recurrence
-    // cos((j+1)θ) = 2 cos θ cos jθ − cos((j−1)θ) in complex numbers
+    // dζ/dζ' = 1 + Σ 2j α_j cos(2jζ') with ζ' = ξ' + iη'
     double sphereGamma = Math.atan2(sinlam * taup, coslam * Math.hypot(1, taup));
     double sinPhi = Math.sin(phi);
     double sphereK = Math.sqrt(1 - e2 * sinPhi * sinPhi) * Math.hypot(1, tau) / Math.hypot(taup, coslam);
-    double cosR = Math.cos(2 * xip) * Math.cosh(2 * etap);
-    double cosI = -Math.sin(2 * xip) * Math.sinh(2 * etap);
-    double lastR = 1;
-    double lastI = 0;
-    double thisR = cosR;
-    double thisI = cosI;
-    double derivativeR = 1;
-    double derivativeI = 0;
-    for (int j = 1; j <= ORDER; j++) {
-      derivativeR += 2 * j * alpha[j] * thisR;
-      derivativeI += 2 * j * alpha[j] * thisI;
-      double nextR = 2 * (cosR * thisR - cosI * thisI) - lastR;
-      double nextI = 2 * (cosR * thisI + cosI * thisR) - lastI;
-      lastR = thisR;
-      lastI = thisI;
-      thisR = nextR;
-      thisI = nextI;
-    }
-    double k = k0 * scaledA / a * sphereK * Math.hypot(derivativeR, derivativeI);
-    double gamma = sphereGamma - Math.atan2(derivativeI, derivativeR);
+    double[] derivative = multiplesSum(alphaSlope, xip, etap, true);
+    double k = k0 * scaledA / a * sphereK * Math.hypot(derivative[0], derivative[1]);
+    double gamma = sphereGamma - Math.atan2(derivative[1], derivative[0]);
     return new double[] {k, gamma};
   }
 
@@ -142,26 +129,26 @@ public final class TransverseMercator {
   }
 
   /**
-   * Σ c_j sin(2jζ) for ζ = ξ + iη, j = 1…6, as {real, imaginary}: the sines of the multiples by
-   * sin((j+1)θ) = 2 cos θ sin jθ − sin((j−1)θ) in complex numbers, from one sine, cosine, sinh
-   * and cosh, where each term took its own (twelve of them native in Java 17).
+   * Σ w_j sin(2jζ), or 1 + Σ w_j cos(2jζ), for ζ = ξ + iη and j = 1…6, as {real, imaginary}. Both
+   * multiples follow f((j+1)θ) = 2 cos θ f(jθ) − f((j−1)θ) in complex numbers, from one sine,
+   * cosine, sinh and cosh, where each term took its own (twelve of them native in Java 17).
    */
-  private static double[] sineSeries(double[] c, double xi, double eta) {
+  private static double[] multiplesSum(double[] w, double xi, double eta, boolean cosines) {
     double sin2 = Math.sin(2 * xi);
     double cos2 = Math.cos(2 * xi);
     double sinh2 = Math.sinh(2 * eta);
     double cosh2 = Math.cosh(2 * eta);
     double cosR = cos2 * cosh2;
     double cosI = -sin2 * sinh2;
-    double lastR = 0;
+    double lastR = cosines ? 1 : 0;
     double lastI = 0;
-    double thisR = sin2 * cosh2;
-    double thisI = cos2 * sinh2;
-    double sumR = 0;
+    double thisR = cosines ? cosR : sin2 * cosh2;
+    double thisI = cosines ? cosI : cos2 * sinh2;
+    double sumR = cosines ? 1 : 0;
     double sumI = 0;
     for (int j = 1; j <= ORDER; j++) {
-      sumR += c[j] * thisR;
-      sumI += c[j] * thisI;
+      sumR += w[j] * thisR;
+      sumI += w[j] * thisI;
       double nextR = 2 * (cosR * thisR - cosI * thisI) - lastR;
       double nextI = 2 * (cosR * thisI + cosI * thisR) - lastI;
       lastR = thisR;
