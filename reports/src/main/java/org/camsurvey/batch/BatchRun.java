@@ -21,9 +21,10 @@ import org.camsurvey.rules.Checker;
 import org.camsurvey.view.CheckOptions;
 
 /**
- * Runs a batch: reads the surveys one after another, site by site, on one thread; checks the
- * sites on {@code jobs} threads; writes the outcomes in the order read, so the output bytes do
- * not depend on the number of threads.
+ * Runs a batch: reads the surveys site by site, two surveys at once when more than one thread
+ * checks, so that the checking threads are fed while a survey's layers are being assembled;
+ * checks the sites on {@code jobs} threads; writes the outcomes in the surveys' order and each
+ * survey's sites' order, so the output bytes do not depend on the number of threads.
  *
  * @param surveys the surveys, each a file or a folder of layer files, in the order to check them
  * @param outDir where the outputs go
@@ -38,10 +39,17 @@ public record BatchRun(List<Path> surveys, Path outDir, ImportOptions options, C
     Language language, int jobs, String manifest, SiteReports reports) {
   /**
    * Units in flight per checking thread: enough to keep every thread busy while one site is slow,
-   * and while the reader assembles a district's zones before handing on its first site (with 32,
+   * and while a reader assembles a district's zones before handing on its first site (with 32,
    * the sparse 1 M city's two cores were a tenth idle through the second half of its run).
    */
   private static final int WINDOW_PER_JOB = 512;
+
+  /**
+   * Surveys read at once, at most: reading (SQLite, the records, the projections) was half a
+   * sparse city's CPU on one thread, the limit of the whole run on two cores, and left the
+   * checking threads idle at each district's start while its zones were assembled.
+   */
+  private static final int READERS = 2;
 
   public BatchRun {
     surveys = List.copyOf(surveys);
@@ -68,8 +76,9 @@ public record BatchRun(List<Path> surveys, Path outDir, ImportOptions options, C
     done.forEach(o -> progress.siteDone(o, true));
     FindingMessages messages = FindingMessages.of(language);
     try {
-      OrderedPipeline.<SiteSurvey, SiteOutcome>run(jobs, jobs * WINDOW_PER_JOB,
-          units -> produce(done, units),
+      int readers = Math.min(READERS, jobs);
+      OrderedPipeline.<SiteSurvey, SiteOutcome>run(jobs, readers, jobs * WINDOW_PER_JOB / readers,
+          producers(done),
           unit -> check(unit, messages, reportFolders),
           outcome -> {
             try {
@@ -97,31 +106,80 @@ public record BatchRun(List<Path> surveys, Path outDir, ImportOptions options, C
     return violations[0];
   }
 
-  /** Hands on every unit, past those an earlier run finished (which must be the same units). */
-  private void produce(List<SiteOutcome> done, java.util.function.Consumer<SiteSurvey> units) {
-    int[] index = {0};
-    for (Path survey : surveys) {
-      SurveySites.read(survey, options, unit -> {
-        if (unit.siteId() == null && !unit.survey().hasLayer("zones")) {
-          throw InputException.file(unit.source(), "has no zones layer; a batch checks the places Art. 8 mandates"
-              + " and Art. 9 forbids (zones.geojson or zones.csv)");
-        }
-        int i = index[0]++;
-        if (i < done.size()) {
-          SiteOutcome earlier = done.get(i);
-          if (!earlier.source().equals(unit.source()) || !java.util.Objects.equals(earlier.siteId(), unit.siteId())) {
-            throw new BatchRefusal(outDir + ": the unfinished batch there holds site "
-                + earlier.siteId() + " of " + earlier.source() + " where this run has " + unit.siteId() + " of "
-                + unit.source() + "; give --force to start again");
-          }
-          return;
-        }
-        units.accept(unit);
-      });
+  /**
+   * One producer per survey, each handing on its units past those an earlier run finished (which
+   * must be the same units, and the earlier run's surveys the first of these).
+   */
+  private List<OrderedPipeline.Producer<SiteSurvey>> producers(List<SiteOutcome> done) {
+    List<List<SiteOutcome>> finished = finishedBySurvey(done);
+    List<OrderedPipeline.Producer<SiteSurvey>> producers = new ArrayList<>();
+    for (int s = 0; s < surveys.size(); s++) {
+      Path survey = surveys.get(s);
+      List<SiteOutcome> own = s < finished.size() ? finished.get(s) : List.of();
+      SiteOutcome nextFinished = s + 1 < finished.size() ? finished.get(s + 1).get(0) : null;
+      producers.add(units -> produce(survey, own, nextFinished, units));
     }
-    if (index[0] < done.size()) {
+    return producers;
+  }
+
+  /**
+   * The units an earlier run finished, survey by survey: a survey's units begin with the one of
+   * its warnings that concern no site, the only unit without a site id.
+   */
+  private List<List<SiteOutcome>> finishedBySurvey(List<SiteOutcome> done) {
+    List<List<SiteOutcome>> bySurvey = new ArrayList<>();
+    for (SiteOutcome outcome : done) {
+      if (outcome.siteId() == null || bySurvey.isEmpty()) {
+        bySurvey.add(new ArrayList<>());
+      }
+      bySurvey.get(bySurvey.size() - 1).add(outcome);
+    }
+    if (bySurvey.size() > surveys.size()) {
       throw new BatchRefusal(outDir + ": the unfinished batch there holds more sites than"
           + " these surveys have; give --force to start again");
+    }
+    for (int s = 0; s < bySurvey.size(); s++) {
+      SiteOutcome first = bySurvey.get(s).get(0);
+      if (!first.source().equals(surveys.get(s).toString())) {
+        throw new BatchRefusal(outDir + ": the unfinished batch there holds site " + first.siteId() + " of "
+            + first.source() + " where this run has the survey " + surveys.get(s) + "; give --force to start again");
+      }
+    }
+    return bySurvey;
+  }
+
+  /**
+   * Hands on a survey's units past those an earlier run finished.
+   *
+   * @param finished the units of this survey an earlier run finished
+   * @param nextFinished the first unit an earlier run finished of the next survey, or null: then
+   *     this survey must have no more units than that run finished
+   */
+  private void produce(Path survey, List<SiteOutcome> finished, SiteOutcome nextFinished,
+      java.util.function.Consumer<SiteSurvey> units) {
+    int[] index = {0};
+    SurveySites.read(survey, options, unit -> {
+      if (unit.siteId() == null && !unit.survey().hasLayer("zones")) {
+        throw InputException.file(unit.source(), "has no zones layer; a batch checks the places Art. 8 mandates"
+            + " and Art. 9 forbids (zones.geojson or zones.csv)");
+      }
+      int i = index[0]++;
+      SiteOutcome earlier = i < finished.size() ? finished.get(i) : nextFinished;
+      if (earlier != null && (i >= finished.size() || !earlier.source().equals(unit.source())
+          || !java.util.Objects.equals(earlier.siteId(), unit.siteId()))) {
+        throw new BatchRefusal(outDir + ": the unfinished batch there holds site "
+            + earlier.siteId() + " of " + earlier.source() + " where this run has " + unit.siteId() + " of "
+            + unit.source() + "; give --force to start again");
+      }
+      if (i < finished.size()) {
+        return;
+      }
+      units.accept(unit);
+    });
+    if (index[0] < finished.size()) {
+      SiteOutcome missing = finished.get(index[0]);
+      throw new BatchRefusal(outDir + ": the unfinished batch there holds site " + missing.siteId() + " of "
+          + missing.source() + ", which this run's survey does not have; give --force to start again");
     }
   }
 

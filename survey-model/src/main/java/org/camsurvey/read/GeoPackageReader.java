@@ -47,6 +47,9 @@ import org.locationtech.jts.geom.Geometry;
  */
 public final class GeoPackageReader {
   /** The first 16 bytes of every SQLite 3 database. */
+  /** A column's slot among a record's fields: the geometry, or a column not read as a field. */
+  private static final int GEOMETRY = -1;
+  private static final int UNREAD = -2;
   private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
   /** How far the straight segments a curve is read as may stray from it. */
@@ -228,9 +231,10 @@ public final class GeoPackageReader {
       List<RawFeature> group = new ArrayList<>();
       String current = null;
       int position = 0;
+      int[] at = positions(cameras, rows);
       while (rows.next()) {
         position++;
-        RawFeature feature = feature(cameras, rows, sorted ? position : rows.getInt(1));
+        RawFeature feature = feature(cameras, rows, at, sorted ? position : rows.getInt(1));
         String siteId = feature.text(siteField);
         if (!group.isEmpty() && !java.util.Objects.equals(siteId, current)) {
           handOn(cameras, group, current, done, reading);
@@ -344,8 +348,9 @@ public final class GeoPackageReader {
     try (Statement statement = t.connection().createStatement();
         ResultSet rows = statement.executeQuery("SELECT * FROM " + quote(table) + " ORDER BY " + t.order())) {
       int number = 0;
+      int[] at = positions(t, rows);
       while (rows.next()) {
-        features.add(feature(t, rows, ++number));
+        features.add(feature(t, rows, at, ++number));
       }
     } catch (SQLException e) {
       throw new InputException(shown, layer, null, null, "cannot read table '" + table + "': " + e.getMessage());
@@ -360,10 +365,11 @@ public final class GeoPackageReader {
 
   /**
    * A table's layout: its columns, key, geometry column and CRS, and what its layer looks like
-   * without records.
+   * without records; the names its records' fields share, and each column's slot among them
+   * ({@link #GEOMETRY}, {@link #UNREAD} or an index into the names).
    */
   private record Table(String shown, String layer, String name, Connection connection, List<Column> columns,
-      String key, String geometryColumn, Crs crs, Set<String> fields) {
+      String key, String geometryColumn, Crs crs, Set<String> fields, String[] fieldNames, int[] slots) {
     /** The records' order: by key, else as stored. */
     String order() {
       return key == null ? "rowid" : quote(key);
@@ -388,28 +394,54 @@ public final class GeoPackageReader {
     Connection connection = geoPackage.getConnection().getConnection();
     List<Column> columns = columns(connection, shown, layer, table, geometryColumn);
     String key = columns.stream().filter(Column::primaryKey).map(Column::name).findFirst().orElse(null);
-    Set<String> fields = new LinkedHashSet<>();
-    for (Column c : columns) {
-      if (!c.primaryKey() && !c.name().equalsIgnoreCase(String.valueOf(geometryColumn)) && c.kind() != Kind.BLOB) {
-        fields.add(c.name().strip().toLowerCase(Locale.ROOT));
+    Map<String, Integer> fieldSlots = new LinkedHashMap<>();
+    int[] slots = new int[columns.size()];
+    for (int i = 0; i < slots.length; i++) {
+      Column c = columns.get(i);
+      if (c.name().equalsIgnoreCase(String.valueOf(geometryColumn))) {
+        slots[i] = GEOMETRY;
+      } else if (!c.primaryKey() && c.kind() != Kind.BLOB) {
+        // two columns of one name once lower-cased fill one field, the later's value winning
+        slots[i] = fieldSlots.computeIfAbsent(c.name().strip().toLowerCase(Locale.ROOT), name -> fieldSlots.size());
+      } else {
+        slots[i] = UNREAD;
       }
     }
-    return new Table(shown, layer, table, connection, columns, key, geometryColumn, crs, fields);
+    Set<String> fields = new LinkedHashSet<>(fieldSlots.keySet());
+    return new Table(shown, layer, table, connection, columns, key, geometryColumn, crs, fields,
+        fields.stream().map(String::intern).toArray(String[]::new), slots);
   }
 
-  /** The record at the result's cursor, the {@code number}th of its layer. */
-  private RawFeature feature(Table t, ResultSet rows, int number) throws SQLException {
+  /**
+   * Where each of a table's columns is in a query's rows, found once per query: looking each
+   * value up by name lower-cased the name again for every value of every record.
+   */
+  private static int[] positions(Table t, ResultSet rows) throws SQLException {
+    int[] at = new int[t.columns().size()];
+    for (int i = 0; i < at.length; i++) {
+      at[i] = rows.findColumn(t.columns().get(i).name());
+    }
+    return at;
+  }
+
+  /**
+   * The record at the result's cursor, the {@code number}th of its layer.
+   *
+   * @param at where the table's columns are in the rows ({@link #positions})
+   */
+  private RawFeature feature(Table t, ResultSet rows, int[] at, int number) throws SQLException {
     long fid = t.key() == null ? number : rows.getLong(t.key());
-    Map<String, Object> attributes = new LinkedHashMap<>();
+    Object[] values = new Object[t.fieldNames().length];
     Object stored = null;
-    for (Column c : t.columns()) {
-      Object value = rows.getObject(c.name());
-      if (c.name().equalsIgnoreCase(String.valueOf(t.geometryColumn()))) {
-        stored = value;
-      } else if (!c.primaryKey() && c.kind() != Kind.BLOB) {
-        attributes.put(c.name().strip().toLowerCase(Locale.ROOT), value(t.shown(), t.layer(), fid, c, value));
+    for (int i = 0; i < at.length; i++) {
+      int slot = t.slots()[i];
+      if (slot == GEOMETRY) {
+        stored = rows.getObject(at[i]);
+      } else if (slot != UNREAD) {
+        values[slot] = value(t.shown(), t.layer(), fid, t.columns().get(i), rows.getObject(at[i]));
       }
     }
+    Map<String, Object> attributes = Attributes.over(t.fieldNames(), values);
     Geometry geometry = null;
     if (stored instanceof byte[] blob) {
       geometry = blobs.geometry(blob, t.shown(), t.layer(), record(attributes, fid), t.crs(), number);

@@ -1,7 +1,5 @@
 package org.camsurvey.read;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 
@@ -15,7 +13,7 @@ import org.locationtech.jts.geom.Geometry;
  */
 public record RawFeature(int number, Map<String, Object> attributes, Geometry geometry) {
   public RawFeature {
-    attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+    attributes = Attributes.copyOf(attributes);
   }
 
   /** A value as text, trimmed; null when absent or blank. */

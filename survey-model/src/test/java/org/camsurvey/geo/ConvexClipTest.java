@@ -54,6 +54,29 @@ class ConvexClipTest {
         .extracting(Polygon::getArea).as("a hole, as four pieces round it").containsExactlyInAnyOrder(4.0, 3.0, 3.0, 2.0);
   }
 
+  /**
+   * A clip's passes reuse two loops of the thread: what one clip returns or keeps must stay as it
+   * was through the clips after it.
+   */
+  @Test
+  void whatAClipReturnsOrKeepsOutlivesTheClipsAfterIt() throws ParseException {
+    Polygon square = (Polygon) WKT.read("POLYGON ((0 0, 4 0, 4 4, 0 4, 0 0))");
+    ConvexClip.Window corner = ConvexClip.Window.of((Polygon) WKT.read("POLYGON ((2 2, 6 2, 6 6, 2 6, 2 2))"));
+    ConvexClip.Window inner = ConvexClip.Window.of((Polygon) WKT.read("POLYGON ((1 1, 3 1, 3 3, 1 3, 1 1))"));
+
+    ConvexClip.Loop common = ConvexClip.intersection(ConvexClip.Loop.of(square), corner);
+    java.util.List<ConvexClip.Loop> pieces = new java.util.ArrayList<>();
+    ConvexClip.difference(ConvexClip.Loop.of(square), inner, pieces);
+    ConvexClip.Loop within = ConvexClip.intersection(ConvexClip.Loop.of(square), inner);
+    ConvexClip.difference(ConvexClip.Loop.of(square), corner, new java.util.ArrayList<>());
+
+    assertThat(common.area()).isEqualTo(4);
+    assertThat(within.area()).isEqualTo(4);
+    assertThat(pieces).extracting(ConvexClip.Loop::area).containsExactlyInAnyOrder(4.0, 3.0, 3.0, 2.0);
+    assertThat(java.util.stream.Stream.concat(java.util.stream.Stream.of(common, within), pieces.stream()).distinct())
+        .as("loops of their own").hasSize(2 + pieces.size());
+  }
+
   /** Sectors (as views are drawn) over rotated rectangles (as zones are), both ways round. */
   @Test
   void sectorsOverRectanglesHaveTheOverlaysArea() {
