@@ -9,6 +9,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.impl.CoordinateArraySequence;
 
 /**
  * The intersection and difference of convex polygons by clipping one against the other's edges
@@ -22,13 +23,6 @@ public final class ConvexClip {
    * nanometre edge, clipped by in turn, would cut along whatever direction the rounding gave it.
    */
   private static final double SHORTEST_EDGE = 1e-9;
-
-  /**
-   * Two loops per thread that a clip's passes alternate between, the pass before each one's
-   * input: only what a clip returns or keeps is a loop of its own. A new loop for every pass
-   * was a seventh of all a sparse city's checking allocated.
-   */
-  private static final ThreadLocal<Loop[]> PASSES = ThreadLocal.withInitial(() -> new Loop[] {new Loop(16), new Loop(16)});
 
   private ConvexClip() {}
 
@@ -119,7 +113,7 @@ public final class ConvexClip {
       return new Loop(0);
     }
     Loop inside = subject;
-    Loop[] passes = null;
+    Loop spare = null;
     for (Edge edge : window.edges) {
       double[] sides = window.sides(inside);
       int side = edge.side(inside, sides);
@@ -127,18 +121,25 @@ public final class ConvexClip {
         return new Loop(0);
       }
       if (side == 0) {
-        passes = passes == null ? PASSES.get() : passes;
-        inside = edge.split(inside, null, sides, nextPass(passes, inside));
+        Loop within = pass(inside, spare);
+        spare = inside == subject ? null : inside;
+        inside = edge.split(inside, null, sides, within);
       }
     }
-    return inside == subject ? subject : inside.copy();
+    return inside;
   }
 
-  /** The pass loop that is not {@code input}, emptied. */
-  private static Loop nextPass(Loop[] passes, Loop input) {
-    Loop next = passes[0] == input ? passes[1] : passes[0];
-    next.clear();
-    return next;
+  /**
+   * Where a pass of a clip puts what it keeps of {@code input}: the clip's own loop from the pass
+   * before last, emptied, once there is one. A clip's passes take turns between two loops, and a
+   * new loop for every pass was a seventh of all a sparse city's checking allocated.
+   */
+  private static Loop pass(Loop input, Loop spare) {
+    if (spare == null) {
+      return new Loop(input.n + 2);
+    }
+    spare.clear();
+    return spare;
   }
 
   /** Adds the convex pieces of a loop outside a window ({@link #difference(Polygon, Polygon)}) to a list. */
@@ -148,19 +149,20 @@ public final class ConvexClip {
       return;
     }
     Loop inside = subject;
-    Loop[] passes = null;
+    Loop spare = null;
     for (Edge edge : window.edges) {
       double[] sides = window.sides(inside);
       int side = edge.side(inside, sides);
       if (side < 0) {
         // what is left lies wholly beyond this edge: outside the window
-        pieces.add(inside == subject ? subject : inside.copy());
+        pieces.add(inside);
         return;
       }
       if (side == 0) {
         Loop outside = new Loop(inside.n + 2);
-        passes = passes == null ? PASSES.get() : passes;
-        inside = edge.split(inside, outside, sides, nextPass(passes, inside));
+        Loop within = pass(inside, spare);
+        spare = inside == subject ? null : inside;
+        inside = edge.split(inside, outside, sides, within);
         pieces.add(outside);
         if (inside.n < 3) {
           return;
@@ -365,15 +367,6 @@ public final class ConvexClip {
       measured = false;
     }
 
-    /** A loop of its own with this one's vertices. */
-    Loop copy() {
-      Loop copy = new Loop(n);
-      System.arraycopy(xs, 0, copy.xs, 0, n);
-      System.arraycopy(ys, 0, copy.ys, 0, n);
-      copy.n = n;
-      return copy;
-    }
-
     void add(double x, double y) {
       measured = false;
       if (n == xs.length) {
@@ -399,7 +392,8 @@ public final class ConvexClip {
         ring[j] = new Coordinate(xs[kept[j]], ys[kept[j]]);
       }
       ring[kept.length] = new Coordinate(ring[0]);
-      Polygon result = factory.createPolygon(ring);
+      // plain coordinates (x, y and no z): the dimensions JTS would find by asking every vertex
+      Polygon result = factory.createPolygon(new CoordinateArraySequence(ring, 3, 0));
       return result.getArea() > 0 ? result : factory.createPolygon();
     }
 

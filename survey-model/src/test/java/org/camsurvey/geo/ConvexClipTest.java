@@ -55,8 +55,8 @@ class ConvexClipTest {
   }
 
   /**
-   * A clip's passes reuse two loops of the thread: what one clip returns or keeps must stay as it
-   * was through the clips after it.
+   * A clip's passes take turns between two loops, writing over the one before last: what one
+   * clip returns or keeps must be its own, and stay as it was through the clips after it.
    */
   @Test
   void whatAClipReturnsOrKeepsOutlivesTheClipsAfterIt() throws ParseException {
