@@ -1,15 +1,12 @@
 package org.camsurvey.geo;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.impl.CoordinateArraySequence;
 
 /**
  * The intersection and difference of convex polygons by clipping one against the other's edges
@@ -84,7 +81,7 @@ public final class ConvexClip {
     // Each of the window's edges takes a pass over the other's vertices: the smaller is the window.
     boolean aClips = a.getExteriorRing().getNumPoints() <= b.getExteriorRing().getNumPoints();
     Window window = Window.of(aClips ? a : b);
-    Loop inside = intersection(Loop.of(aClips ? b : a), window);
+    ConvexLoop inside = intersection(ConvexLoop.of(aClips ? b : a), window);
     return inside.polygon(a.getFactory(), window.closest);
   }
 
@@ -95,10 +92,10 @@ public final class ConvexClip {
    */
   public static List<Polygon> difference(Polygon subject, Polygon window) {
     Window w = Window.of(window);
-    List<Loop> pieces = new ArrayList<>();
-    difference(Loop.of(subject), w, pieces);
+    List<ConvexLoop> pieces = new ArrayList<>();
+    difference(ConvexLoop.of(subject), w, pieces);
     List<Polygon> polygons = new ArrayList<>(pieces.size());
-    for (Loop piece : pieces) {
+    for (ConvexLoop piece : pieces) {
       Polygon polygon = piece.polygon(subject.getFactory(), w.closest);
       if (!polygon.isEmpty()) {
         polygons.add(polygon);
@@ -108,20 +105,20 @@ public final class ConvexClip {
   }
 
   /** The part of a convex loop within a window; empty (no vertices) where they share no area. */
-  static Loop intersection(Loop subject, Window window) {
+  static ConvexLoop intersection(ConvexLoop subject, Window window) {
     if (!window.meets(subject)) {
-      return new Loop(0);
+      return new ConvexLoop(0);
     }
-    Loop inside = subject;
-    Loop spare = null;
+    ConvexLoop inside = subject;
+    ConvexLoop spare = null;
     for (Edge edge : window.edges) {
       double[] sides = window.sides(inside);
       int side = edge.side(inside, sides);
       if (side < 0) {
-        return new Loop(0);
+        return new ConvexLoop(0);
       }
       if (side == 0) {
-        Loop within = pass(inside, spare);
+        ConvexLoop within = pass(inside, spare);
         spare = inside == subject ? null : inside;
         inside = edge.split(inside, null, sides, within);
       }
@@ -134,22 +131,22 @@ public final class ConvexClip {
    * before last, emptied, once there is one. A clip's passes take turns between two loops, and a
    * new loop for every pass was a seventh of all a sparse city's checking allocated.
    */
-  private static Loop pass(Loop input, Loop spare) {
+  private static ConvexLoop pass(ConvexLoop input, ConvexLoop spare) {
     if (spare == null) {
-      return new Loop(input.n + 2);
+      return new ConvexLoop(input.n + 2);
     }
     spare.clear();
     return spare;
   }
 
   /** Adds the convex pieces of a loop outside a window ({@link #difference(Polygon, Polygon)}) to a list. */
-  static void difference(Loop subject, Window window, List<Loop> pieces) {
+  static void difference(ConvexLoop subject, Window window, List<ConvexLoop> pieces) {
     if (!window.meets(subject)) {
       pieces.add(subject);
       return;
     }
-    Loop inside = subject;
-    Loop spare = null;
+    ConvexLoop inside = subject;
+    ConvexLoop spare = null;
     for (Edge edge : window.edges) {
       double[] sides = window.sides(inside);
       int side = edge.side(inside, sides);
@@ -159,8 +156,8 @@ public final class ConvexClip {
         return;
       }
       if (side == 0) {
-        Loop outside = new Loop(inside.n + 2);
-        Loop within = pass(inside, spare);
+        ConvexLoop outside = new ConvexLoop(inside.n + 2);
+        ConvexLoop within = pass(inside, spare);
         spare = inside == subject ? null : inside;
         inside = edge.split(inside, outside, sides, within);
         pieces.add(outside);
@@ -196,12 +193,12 @@ public final class ConvexClip {
     }
 
     /** The window's own polygon, as a loop to clip. */
-    Loop loop() {
-      return Loop.of(polygon);
+    ConvexLoop loop() {
+      return ConvexLoop.of(polygon);
     }
 
     /** The scratch for a loop's sides, long enough for its vertices. */
-    double[] sides(Loop loop) {
+    double[] sides(ConvexLoop loop) {
       if (sides.length < loop.n) {
         sides = new double[Math.max(loop.n, 2 * sides.length)];
       }
@@ -209,7 +206,7 @@ public final class ConvexClip {
     }
 
     /** Whether a loop's envelope meets the window's: where it does not, neither do they. */
-    boolean meets(Loop loop) {
+    boolean meets(ConvexLoop loop) {
       if (loop.n == 0) {
         return false;
       }
@@ -253,9 +250,9 @@ public final class ConvexClip {
      * Splits a convex loop along this edge's line (Sutherland–Hodgman): adds the part on the
      * window's side to {@code within} and returns it, and adds the part on the other side to
      * {@code beyond} unless it is null; {@code sides} holds each vertex's side as {@link
-     * #side(Loop, double[])} left them.
+     * #side(ConvexLoop, double[])} left them.
      */
-    Loop split(Loop loop, Loop beyond, double[] sides, Loop within) {
+    ConvexLoop split(ConvexLoop loop, ConvexLoop beyond, double[] sides, ConvexLoop within) {
       for (int j = 0; j < loop.n; j++) {
         int k = j + 1 == loop.n ? 0 : j + 1;
         double sp = sides[j];
@@ -284,7 +281,7 @@ public final class ConvexClip {
      * wholly beyond it, 0 across it; each vertex's side into {@code sides}, for the split. Most
      * edges of a view miss a small zone, and cost no split.
      */
-    int side(Loop loop, double[] sides) {
+    int side(ConvexLoop loop, double[] sides) {
       boolean within = true;
       boolean beyond = true;
       for (int j = 0; j < loop.n; j++) {
@@ -299,178 +296,6 @@ public final class ConvexClip {
     /** Positive on the window's side of the line, negative beyond it. */
     private double side(double x, double y) {
       return ex * (y - fromY) - ey * (x - fromX);
-    }
-  }
-
-  /** A convex polygon's vertices without the closing one, as the clip works on them. */
-  static final class Loop {
-    double[] xs;
-    double[] ys;
-    int n;
-    /**
-     * The extent, worked out when a window first asks for it and kept until a vertex is added:
-     * a piece left of a zone is tested against every window of the views cut from it.
-     */
-    private boolean measured;
-    private double minX;
-    private double maxX;
-    private double minY;
-    private double maxY;
-
-    Loop(int capacity) {
-      xs = new double[Math.max(capacity, 4)];
-      ys = new double[xs.length];
-    }
-
-    static Loop of(Polygon polygon) {
-      Coordinate[] ring = polygon.getExteriorRing().getCoordinates();
-      Loop loop = new Loop(ring.length + 2);
-      for (int j = 0; j + 1 < ring.length; j++) {
-        loop.add(ring[j].x, ring[j].y);
-      }
-      return loop;
-    }
-
-    /** The loop's area (shoelace). */
-    double area() {
-      if (n < 3) {
-        return 0;
-      }
-      // about the first vertex, so that the products stay the size of the loop, not of the frame
-      double twice = 0;
-      for (int j = 1; j + 1 < n; j++) {
-        twice += (xs[j] - xs[0]) * (ys[j + 1] - ys[0]) - (xs[j + 1] - xs[0]) * (ys[j] - ys[0]);
-      }
-      return Math.abs(twice) / 2;
-    }
-
-    private void measureExtent() {
-      if (measured) {
-        return;
-      }
-      minX = xs[0];
-      maxX = minX;
-      minY = ys[0];
-      maxY = minY;
-      for (int j = 1; j < n; j++) {
-        minX = Math.min(minX, xs[j]);
-        maxX = Math.max(maxX, xs[j]);
-        minY = Math.min(minY, ys[j]);
-        maxY = Math.max(maxY, ys[j]);
-      }
-      measured = true;
-    }
-
-    /** Empties the loop, keeping its room. */
-    void clear() {
-      n = 0;
-      measured = false;
-    }
-
-    void add(double x, double y) {
-      measured = false;
-      if (n == xs.length) {
-        xs = Arrays.copyOf(xs, 2 * n);
-        ys = Arrays.copyOf(ys, 2 * n);
-      }
-      xs[n] = x;
-      ys[n++] = y;
-    }
-
-    /**
-     * The loop as a polygon, vertices closer than the window's shortest edge to the one before
-     * taken as one (a vertex on the window's edge comes back a rounding error from itself);
-     * empty where no area is left.
-     */
-    Polygon polygon(GeometryFactory factory, double closest) {
-      int[] kept = kept(closest);
-      if (kept == null) {
-        return factory.createPolygon();
-      }
-      Coordinate[] ring = new Coordinate[kept.length + 1];
-      for (int j = 0; j < kept.length; j++) {
-        ring[j] = new Coordinate(xs[kept[j]], ys[kept[j]]);
-      }
-      ring[kept.length] = new Coordinate(ring[0]);
-      // plain coordinates (x, y and no z): the dimensions JTS would find by asking every vertex
-      Polygon result = factory.createPolygon(new CoordinateArraySequence(ring, 3, 0));
-      return result.getArea() > 0 ? result : factory.createPolygon();
-    }
-
-    /**
-     * The area of {@link #polygon}, to the last bit, without building it, and its centroid into
-     * {@code centroid} (x, y; left as it was where no area is left): what is left of a zone is
-     * asked for its area and centroid far more often than for its shape. The area's sum is JTS's
-     * ({@code Area.ofRingSigned}), term for term, over the same ring.
-     */
-    double polygonAreaAndCentroid(double closest, double[] centroid) {
-      int[] kept = kept(closest);
-      if (kept == null) {
-        return 0;
-      }
-      // about the first vertex, as the area is, so that the products stay the loop's size
-      double x0 = xs[kept[0]];
-      double y0 = ys[kept[0]];
-      double twiceArea = 0;
-      double cx = 0;
-      double cy = 0;
-      for (int i = 0; i < kept.length; i++) {
-        int next = kept[i + 1 == kept.length ? 0 : i + 1];
-        double xa = xs[kept[i]] - x0;
-        double ya = ys[kept[i]] - y0;
-        double xb = xs[next] - x0;
-        double yb = ys[next] - y0;
-        double cross = xa * yb - xb * ya;
-        twiceArea += cross;
-        cx += (xa + xb) * cross;
-        cy += (ya + yb) * cross;
-      }
-      if (twiceArea != 0) {
-        centroid[0] = x0 + cx / (3 * twiceArea);
-        centroid[1] = y0 + cy / (3 * twiceArea);
-      }
-      return keptArea(kept);
-    }
-
-    /** JTS's sum ({@code Area.ofRingSigned}), term for term, over the kept vertices. */
-    private double keptArea(int[] kept) {
-      int size = kept.length;
-      double x0 = xs[kept[0]];
-      double sum = 0;
-      for (int i = 1; i < size; i++) {
-        double x = xs[kept[i]] - x0;
-        sum += x * (ys[kept[i - 1]] - ys[kept[i + 1 == size ? 0 : i + 1]]);
-      }
-      return Math.abs(sum / 2.0);
-    }
-
-    /**
-     * The vertices {@link #polygon} keeps, in order: those farther than {@code closest} (squared)
-     * from the one kept before, and from the first at the end; null where fewer than three are left.
-     */
-    private int[] kept(double closest) {
-      int[] kept = new int[n];
-      int size = 0;
-      double lastX = 0;
-      double lastY = 0;
-      for (int j = 0; j < n; j++) {
-        double dx = xs[j] - lastX;
-        double dy = ys[j] - lastY;
-        if (size == 0 || dx * dx + dy * dy > closest) {
-          kept[size++] = j;
-          lastX = xs[j];
-          lastY = ys[j];
-        }
-      }
-      while (size > 1) {
-        double dx = xs[kept[0]] - xs[kept[size - 1]];
-        double dy = ys[kept[0]] - ys[kept[size - 1]];
-        if (dx * dx + dy * dy > closest) {
-          break;
-        }
-        size--;
-      }
-      return size < 3 ? null : Arrays.copyOf(kept, size);
     }
   }
 }

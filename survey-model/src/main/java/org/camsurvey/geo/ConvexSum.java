@@ -106,9 +106,9 @@ public final class ConvexSum {
    * smaller than a trillionth of the polygon (slivers where edges nearly meet) are dropped.
    */
   public static List<Polygon> remainder(Polygon convex, List<ConvexSum> regions) {
-    List<ConvexClip.Loop> left = left(convex, regions);
+    List<ConvexLoop> left = left(convex, regions);
     List<Polygon> pieces = new ArrayList<>(left.size());
-    for (ConvexClip.Loop piece : left) {
+    for (ConvexLoop piece : left) {
       pieces.add(piece.polygon(convex.getFactory(), 0));
     }
     return pieces;
@@ -120,7 +120,7 @@ public final class ConvexSum {
    * area needs no more of a shape than its area and centroid (the frame's scale there).
    */
   public static Measure remainderMeasure(Polygon convex, List<ConvexSum> regions) {
-    List<ConvexClip.Loop> left = left(convex, regions);
+    List<ConvexLoop> left = left(convex, regions);
     double[] areas = new double[left.size()];
     double x = 0;
     double y = 0;
@@ -155,7 +155,7 @@ public final class ConvexSum {
       return remainderMeasure(convex, regions);
     }
     double[] centroid = new double[2];
-    double zone = ConvexClip.Loop.of(convex).polygonAreaAndCentroid(0, centroid);
+    double zone = ConvexLoop.of(convex).polygonAreaAndCentroid(0, centroid);
     double area = zone - shared.area;
     if (!(area > 0)) {
       return new Measure(0, null);
@@ -180,7 +180,7 @@ public final class ConvexSum {
     double polygon = convex.getArea();
     double needed = area + polygon * 1e-6;
     double negligible = polygon * 1e-12;
-    List<ConvexClip.Loop> shared = new ArrayList<>();
+    List<ConvexLoop> shared = new ArrayList<>();
     int[] signs = new int[16];
     double union = 0;
     int clips = 0;
@@ -193,7 +193,7 @@ public final class ConvexSum {
               return false;
             }
             // set -1 is the piece alone; a set's sign turns with each region it takes in
-            ConvexClip.Loop common = set < 0 ? window.loop() : ConvexClip.intersection(shared.get(set), window);
+            ConvexLoop common = set < 0 ? window.loop() : ConvexClip.intersection(shared.get(set), window);
             double a = common.area();
             if (a > negligible) {
               int signed = set < 0 ? sign : -signs[set] * sign;
@@ -258,19 +258,19 @@ public final class ConvexSum {
      * Adds the area the pieces shared so far ({@code common}; null for none yet) share with each
      * piece of region {@code i}, and then with the regions after it.
      */
-    private boolean extend(ConvexClip.Loop common, int sign, int i) {
+    private boolean extend(ConvexLoop common, int sign, int i) {
       if (!extend(common, sign, i, pieces.get(i))) {
         return false;
       }
       return extend(common, -sign, i, removed.get(i));
     }
 
-    private boolean extend(ConvexClip.Loop common, int sign, int i, List<ConvexClip.Window> windows) {
+    private boolean extend(ConvexLoop common, int sign, int i, List<ConvexClip.Window> windows) {
       for (ConvexClip.Window window : windows) {
         if (++clips > BUDGET) {
           return false;
         }
-        ConvexClip.Loop shared = common == null ? window.loop() : ConvexClip.intersection(common, window);
+        ConvexLoop shared = common == null ? window.loop() : ConvexClip.intersection(common, window);
         double a = shared.polygonAreaAndCentroid(0, centroid);
         if (!(a > negligible)) {
           continue;
@@ -295,23 +295,23 @@ public final class ConvexSum {
    */
   public record Measure(double area, Coordinate centroid) {}
 
-  private static List<ConvexClip.Loop> left(Polygon convex, List<ConvexSum> regions) {
+  private static List<ConvexLoop> left(Polygon convex, List<ConvexSum> regions) {
     double negligible = convex.getArea() * 1e-12;
-    List<ConvexClip.Loop> left = new ArrayList<>(List.of(ConvexClip.Loop.of(convex)));
+    List<ConvexLoop> left = new ArrayList<>(List.of(ConvexLoop.of(convex)));
     // the largest first, so that little is left to cut the others from
     double[] areas = regions.stream().mapToDouble(ConvexSum::area).toArray();
     List<ConvexSum> largestFirst = IntStream.range(0, regions.size()).boxed()
         .sorted(Comparator.comparingDouble((Integer i) -> -areas[i])).map(regions::get).toList();
     // Lists indexed and reused, not iterated and made anew: a dense city's coverage cuts some
     // ten million pieces, and the iterators and lists around them were a tenth of what it allocated.
-    List<ConvexClip.Loop> outside = new ArrayList<>();
-    List<ConvexClip.Loop> smaller = new ArrayList<>();
+    List<ConvexLoop> outside = new ArrayList<>();
+    List<ConvexLoop> smaller = new ArrayList<>();
     for (ConvexSum region : largestFirst) {
       List<ConvexClip.Window> cuts = windows(region.added);
       List<ConvexClip.Window> putBack = windows(region.removed);
-      List<ConvexClip.Loop> next = new ArrayList<>(left.size() + 4);
+      List<ConvexLoop> next = new ArrayList<>(left.size() + 4);
       for (int l = 0; l < left.size(); l++) {
-        ConvexClip.Loop piece = left.get(l);
+        ConvexLoop piece = left.get(l);
         outside.clear();
         outside.add(piece);
         for (int c = 0; c < cuts.size(); c++) {
@@ -319,7 +319,7 @@ public final class ConvexSum {
           for (int p = 0; p < outside.size(); p++) {
             ConvexClip.difference(outside.get(p), cuts.get(c), smaller);
           }
-          List<ConvexClip.Loop> swap = outside;
+          List<ConvexLoop> swap = outside;
           outside = smaller;
           smaller = swap;
         }
@@ -329,7 +329,7 @@ public final class ConvexSum {
           }
         }
         for (int b = 0; b < putBack.size(); b++) {
-          ConvexClip.Loop back = ConvexClip.intersection(piece, putBack.get(b));
+          ConvexLoop back = ConvexClip.intersection(piece, putBack.get(b));
           if (back.area() > negligible) {
             next.add(back);
           }

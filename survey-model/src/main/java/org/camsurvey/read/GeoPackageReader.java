@@ -47,9 +47,6 @@ import org.locationtech.jts.geom.Geometry;
  */
 public final class GeoPackageReader {
   /** The first 16 bytes of every SQLite 3 database. */
-  /** A column's slot among a record's fields: the geometry, or a column not read as a field. */
-  private static final int GEOMETRY = -1;
-  private static final int UNREAD = -2;
   private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
   /** How far the straight segments a curve is read as may stray from it. */
@@ -122,7 +119,7 @@ public final class GeoPackageReader {
       if (cameraTable == null) {
         return false;
       }
-      Table cameras = table(geoPackage, shown, LayerName.CAMERAS.id(), cameraTable, options);
+      GeoPackageTable cameras = table(geoPackage, shown, LayerName.CAMERAS.id(), cameraTable, options);
       Optional<String> siteField = reading.siteColumn(cameras.fields());
       Optional<Column> siteColumn = siteField.flatMap(f -> cameras.columns().stream()
           .filter(c -> c.name().strip().toLowerCase(Locale.ROOT).equals(f)).findFirst());
@@ -147,7 +144,7 @@ public final class GeoPackageReader {
    * Hands on every camera's coordinates, and tells whether the records are stored in the order of
    * their site ids already (a municipal export usually is), which saves sorting them.
    */
-  private boolean scan(Table cameras, Column site, SiteReading reading) {
+  private boolean scan(GeoPackageTable cameras, Column site, SiteReading reading) {
     String sql = "SELECT " + quote(site.name()) + ", " + quote(cameras.geometryColumn())
         + (cameras.key() == null ? "" : ", " + quote(cameras.key()))
         + " FROM " + quote(cameras.name()) + " ORDER BY " + cameras.order();
@@ -217,7 +214,7 @@ public final class GeoPackageReader {
   }
 
   /** Hands on the cameras a site at a time. */
-  private void group(Table cameras, Column site, boolean sorted, SiteReading reading) {
+  private void group(GeoPackageTable cameras, Column site, boolean sorted, SiteReading reading) {
     String number = "\"camsurvey number\"";
     String sql = sorted
         ? "SELECT * FROM " + quote(cameras.name()) + " ORDER BY " + cameras.order()
@@ -231,7 +228,7 @@ public final class GeoPackageReader {
       List<RawFeature> group = new ArrayList<>();
       String current = null;
       int position = 0;
-      int[] at = positions(cameras, rows);
+      int[] at = cameras.positions(rows);
       while (rows.next()) {
         position++;
         RawFeature feature = feature(cameras, rows, at, sorted ? position : rows.getInt(1));
@@ -252,7 +249,7 @@ public final class GeoPackageReader {
     }
   }
 
-  private static void handOn(Table cameras, List<RawFeature> group, String siteId, Set<String> done,
+  private static void handOn(GeoPackageTable cameras, List<RawFeature> group, String siteId, Set<String> done,
       SiteReading reading) {
     if (done != null && !done.add(String.valueOf(siteId))) {
       // SQLite's text order keeps equal ids together; ids it orders apart (a number and its
@@ -343,12 +340,12 @@ public final class GeoPackageReader {
   }
 
   private RawLayer readLayer(GeoPackage geoPackage, String shown, String layer, String table, ImportOptions options) {
-    Table t = table(geoPackage, shown, layer, table, options);
+    GeoPackageTable t = table(geoPackage, shown, layer, table, options);
     List<RawFeature> features = new ArrayList<>();
     try (Statement statement = t.connection().createStatement();
         ResultSet rows = statement.executeQuery("SELECT * FROM " + quote(table) + " ORDER BY " + t.order())) {
       int number = 0;
-      int[] at = positions(t, rows);
+      int[] at = t.positions(rows);
       while (rows.next()) {
         features.add(feature(t, rows, at, ++number));
       }
@@ -363,24 +360,7 @@ public final class GeoPackageReader {
     return new RawLayer(read.name(), read.file(), read.crs(), read.fields(), read.features(), linearised);
   }
 
-  /**
-   * A table's layout: its columns, key, geometry column and CRS, and what its layer looks like
-   * without records; the names its records' fields share, and each column's slot among them
-   * ({@link #GEOMETRY}, {@link #UNREAD} or an index into the names).
-   */
-  private record Table(String shown, String layer, String name, Connection connection, List<Column> columns,
-      String key, String geometryColumn, Crs crs, Set<String> fields, String[] fieldNames, int[] slots) {
-    /** The records' order: by key, else as stored. */
-    String order() {
-      return key == null ? "rowid" : quote(key);
-    }
-
-    RawLayer header(List<RawFeature> features) {
-      return new RawLayer(layer, shown, crs, fields, features, List.of());
-    }
-  }
-
-  private Table table(GeoPackage geoPackage, String shown, String layer, String table, ImportOptions options) {
+  private GeoPackageTable table(GeoPackage geoPackage, String shown, String layer, String table, ImportOptions options) {
     GeometryColumns geometryColumns;
     try {
       geometryColumns = geoPackage.isFeatureTable(table)
@@ -392,52 +372,24 @@ public final class GeoPackageReader {
     Crs crs = geometryColumns == null ? null : crs(geoPackage, shown, layer, geometryColumns.getSrsId(), options);
 
     Connection connection = geoPackage.getConnection().getConnection();
-    List<Column> columns = columns(connection, shown, layer, table, geometryColumn);
-    String key = columns.stream().filter(Column::primaryKey).map(Column::name).findFirst().orElse(null);
-    Map<String, Integer> fieldSlots = new LinkedHashMap<>();
-    int[] slots = new int[columns.size()];
-    for (int i = 0; i < slots.length; i++) {
-      Column c = columns.get(i);
-      if (c.name().equalsIgnoreCase(String.valueOf(geometryColumn))) {
-        slots[i] = GEOMETRY;
-      } else if (!c.primaryKey() && c.kind() != Kind.BLOB) {
-        // two columns of one name once lower-cased fill one field, the later's value winning
-        slots[i] = fieldSlots.computeIfAbsent(c.name().strip().toLowerCase(Locale.ROOT), name -> fieldSlots.size());
-      } else {
-        slots[i] = UNREAD;
-      }
-    }
-    Set<String> fields = new LinkedHashSet<>(fieldSlots.keySet());
-    return new Table(shown, layer, table, connection, columns, key, geometryColumn, crs, fields,
-        fields.stream().map(String::intern).toArray(String[]::new), slots);
-  }
-
-  /**
-   * Where each of a table's columns is in a query's rows, found once per query: looking each
-   * value up by name lower-cased the name again for every value of every record.
-   */
-  private static int[] positions(Table t, ResultSet rows) throws SQLException {
-    int[] at = new int[t.columns().size()];
-    for (int i = 0; i < at.length; i++) {
-      at[i] = rows.findColumn(t.columns().get(i).name());
-    }
-    return at;
+    return GeoPackageTable.of(shown, layer, table, connection, columns(connection, shown, layer, table, geometryColumn),
+        geometryColumn, crs);
   }
 
   /**
    * The record at the result's cursor, the {@code number}th of its layer.
    *
-   * @param at where the table's columns are in the rows ({@link #positions})
+   * @param at where the table's columns are in the rows ({@link GeoPackageTable#positions})
    */
-  private RawFeature feature(Table t, ResultSet rows, int[] at, int number) throws SQLException {
+  private RawFeature feature(GeoPackageTable t, ResultSet rows, int[] at, int number) throws SQLException {
     long fid = t.key() == null ? number : rows.getLong(t.key());
     Object[] values = new Object[t.fieldNames().length];
     Object stored = null;
     for (int i = 0; i < at.length; i++) {
       int slot = t.slots()[i];
-      if (slot == GEOMETRY) {
+      if (slot == GeoPackageTable.GEOMETRY) {
         stored = rows.getObject(at[i]);
-      } else if (slot != UNREAD) {
+      } else if (slot != GeoPackageTable.UNREAD) {
         values[slot] = value(t.shown(), t.layer(), fid, t.columns().get(i), rows.getObject(at[i]));
       }
     }

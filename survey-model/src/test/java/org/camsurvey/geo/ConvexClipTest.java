@@ -64,15 +64,15 @@ class ConvexClipTest {
     ConvexClip.Window corner = ConvexClip.Window.of((Polygon) WKT.read("POLYGON ((2 2, 6 2, 6 6, 2 6, 2 2))"));
     ConvexClip.Window inner = ConvexClip.Window.of((Polygon) WKT.read("POLYGON ((1 1, 3 1, 3 3, 1 3, 1 1))"));
 
-    ConvexClip.Loop common = ConvexClip.intersection(ConvexClip.Loop.of(square), corner);
-    java.util.List<ConvexClip.Loop> pieces = new java.util.ArrayList<>();
-    ConvexClip.difference(ConvexClip.Loop.of(square), inner, pieces);
-    ConvexClip.Loop within = ConvexClip.intersection(ConvexClip.Loop.of(square), inner);
-    ConvexClip.difference(ConvexClip.Loop.of(square), corner, new java.util.ArrayList<>());
+    ConvexLoop common = ConvexClip.intersection(ConvexLoop.of(square), corner);
+    java.util.List<ConvexLoop> pieces = new java.util.ArrayList<>();
+    ConvexClip.difference(ConvexLoop.of(square), inner, pieces);
+    ConvexLoop within = ConvexClip.intersection(ConvexLoop.of(square), inner);
+    ConvexClip.difference(ConvexLoop.of(square), corner, new java.util.ArrayList<>());
 
     assertThat(common.area()).isEqualTo(4);
     assertThat(within.area()).isEqualTo(4);
-    assertThat(pieces).extracting(ConvexClip.Loop::area).containsExactlyInAnyOrder(4.0, 3.0, 3.0, 2.0);
+    assertThat(pieces).extracting(ConvexLoop::area).containsExactlyInAnyOrder(4.0, 3.0, 3.0, 2.0);
     assertThat(java.util.stream.Stream.concat(java.util.stream.Stream.of(common, within), pieces.stream()).distinct())
         .as("loops of their own").hasSize(2 + pieces.size());
   }
