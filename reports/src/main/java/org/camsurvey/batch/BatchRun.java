@@ -164,15 +164,15 @@ public record BatchRun(List<Path> surveys, Path outDir, ImportOptions options, C
             + " and Art. 9 forbids (zones.geojson or zones.csv)");
       }
       int i = index[0]++;
-      SiteOutcome earlier = i < finished.size() ? finished.get(i) : nextFinished;
-      if (earlier != null && (i >= finished.size() || !earlier.source().equals(unit.source())
-          || !java.util.Objects.equals(earlier.siteId(), unit.siteId()))) {
-        throw new BatchRefusal(outDir + ": the unfinished batch there holds site "
-            + earlier.siteId() + " of " + earlier.source() + " where this run has " + unit.siteId() + " of "
-            + unit.source() + "; give --force to start again");
-      }
       if (i < finished.size()) {
+        SiteOutcome earlier = finished.get(i);
+        if (!earlier.source().equals(unit.source()) || !java.util.Objects.equals(earlier.siteId(), unit.siteId())) {
+          throw elsewhere(earlier, unit);
+        }
         return;
+      }
+      if (nextFinished != null) {
+        throw elsewhere(nextFinished, unit);
       }
       units.accept(unit);
     });
@@ -181,6 +181,13 @@ public record BatchRun(List<Path> surveys, Path outDir, ImportOptions options, C
       throw new BatchRefusal(outDir + ": the unfinished batch there holds site " + missing.siteId() + " of "
           + missing.source() + ", which this run's survey does not have; give --force to start again");
     }
+  }
+
+  /** The refusal of a resumed run whose unit is not where the earlier run has {@code earlier}. */
+  private BatchRefusal elsewhere(SiteOutcome earlier, SiteSurvey unit) {
+    return new BatchRefusal(outDir + ": the unfinished batch there holds site " + earlier.siteId() + " of "
+        + earlier.source() + " where this run has " + unit.siteId() + " of " + unit.source()
+        + "; give --force to start again");
   }
 
   /** Checks a site and writes its findings as JSON Lines, and its report where one is asked for. */

@@ -43,7 +43,7 @@ class BatchRunTest {
     }
     assertThat(order).as("surveys, and each one's sites, in order").isEqualTo(expected);
 
-    // the survey-wide unit and every site of a, then 19 of b's sites
+    // every unit of a (its survey-wide unit and its sites), then b's survey-wide unit and 19 of its sites
     int stopAt = SITES + 1 + 20;
     Path out = dir.resolve("out");
     assertThatThrownBy(() -> batch(surveys, out).run(false, false, new BatchProgress() {

@@ -18,7 +18,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +30,6 @@ import mil.nga.geopackage.features.columns.GeometryColumns;
 import org.camsurvey.geo.Crs;
 import org.camsurvey.model.Finding;
 import org.camsurvey.read.GeoPackageColumns.Column;
-import org.camsurvey.read.GeoPackageColumns.Kind;
 import org.locationtech.jts.geom.Geometry;
 
 /**

@@ -3,6 +3,7 @@ package org.camsurvey.read;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,12 +15,12 @@ import org.camsurvey.read.GeoPackageColumns.Column;
 import org.camsurvey.read.GeoPackageColumns.Kind;
 
 /**
- * A GeoPackage table's layout: its columns, key, geometry column and CRS, and what its layer
- * looks like without records; the names its records' fields share, and each column's slot among
- * them ({@link #GEOMETRY}, {@link #UNREAD} or an index into the names).
+ * A GeoPackage table's layout: its columns, key, geometry column and CRS; the names its records'
+ * fields share, and each column's slot among them ({@link #GEOMETRY}, {@link #UNREAD} or an index
+ * into the names); and what its layer looks like without records.
  */
 record GeoPackageTable(String shown, String layer, String name, Connection connection, List<Column> columns,
-    String key, String geometryColumn, Crs crs, Set<String> fields, String[] fieldNames, int[] slots) {
+    String key, String geometryColumn, Crs crs, String[] fieldNames, int[] slots) {
   /** The slot of the geometry column. */
   static final int GEOMETRY = -1;
   /** The slot of a column not read as a field: the key, or binary data. */
@@ -46,9 +47,13 @@ record GeoPackageTable(String shown, String layer, String name, Connection conne
         slots[i] = UNREAD;
       }
     }
-    Set<String> fields = new LinkedHashSet<>(fieldSlots.keySet());
-    return new GeoPackageTable(shown, layer, name, connection, columns, key, geometryColumn, crs, fields,
-        fields.stream().map(String::intern).toArray(String[]::new), slots);
+    return new GeoPackageTable(shown, layer, name, connection, columns, key, geometryColumn, crs,
+        fieldSlots.keySet().stream().map(String::intern).toArray(String[]::new), slots);
+  }
+
+  /** The fields, in the columns' order. */
+  Set<String> fields() {
+    return new LinkedHashSet<>(Arrays.asList(fieldNames));
   }
 
   /** The records' order: by key, else as stored. */
@@ -57,7 +62,7 @@ record GeoPackageTable(String shown, String layer, String name, Connection conne
   }
 
   RawLayer header(List<RawFeature> features) {
-    return new RawLayer(layer, shown, crs, fields, features, List.of());
+    return new RawLayer(layer, shown, crs, fields(), features, List.of());
   }
 
   /**
